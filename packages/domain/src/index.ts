@@ -1,1 +1,2 @@
 export * from './date.js';
+export * from './locale/index.js';
