@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { BoardChoosers } from '../features/board/board-choosers.js';
+import { BoardPage } from '../features/board/board-page.js';
+import { NOT_FOUND_MESSAGE } from '../features/board/board-view.js';
+import { LoadStatus } from '../features/board/load-status.js';
+import { chooseCommune, resolveSelection } from '../lib/board-query.js';
+import { type BoardSnapshot, boardUrl, COMMUNES_URL, type CommunesResponse } from '../lib/public-api.js';
+import { useBoardQuery } from '../lib/use-board-query.js';
+import { useRemote } from '../lib/use-remote.js';
+
+export function App() {
+  const { query, navigate } = useBoardQuery();
+  const communes = useRemote<CommunesResponse>(COMMUNES_URL);
+  const communeList = communes.state.status === 'ready' ? communes.state.data.communes : null;
+  const selection = resolveSelection(query, communeList);
+  const board = useRemote<BoardSnapshot>(selection && boardUrl(selection));
+  const commune = selection?.commune ?? query.commune;
+  const year = selection?.year ?? query.year;
+
+  // Write defaults into the address bar, so the page's own link always names what it shows.
+  useEffect(() => {
+    if (selection && (selection.commune !== query.commune || selection.year !== query.year)) {
+      navigate(selection, 'replace');
+    }
+  }, [selection, query, navigate]);
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Kết quả kết nạp đảng viên</h1>
+        {communeList && (
+          <BoardChoosers
+            communes={communeList}
+            commune={commune}
+            year={year}
+            onCommune={(slug) => navigate(chooseCommune(communeList, slug, year))}
+            onYear={(chosen) => navigate({ commune, year: chosen })}
+          />
+        )}
+      </header>
+      <main>
+        {board.state.status === 'ready' ? (
+          <BoardPage snapshot={board.state.data} />
+        ) : selection ? (
+          <LoadStatus state={board.state} retry={board.retry} />
+        ) : communeList ? (
+          <p className="status error" role="alert">
+            {NOT_FOUND_MESSAGE}
+          </p>
+        ) : (
+          <LoadStatus state={communes.state} retry={communes.retry} />
+        )}
+      </main>
+    </>
+  );
+}

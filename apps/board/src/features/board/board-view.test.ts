@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { type BoardSnapshot, PublicApiError } from '../../lib/public-api.js';
+import { errorMessage, progressOf, toBoardView } from './board-view.js';
+
+const snapshot: BoardSnapshot = {
+  commune: { slug: 'yen-binh', name: 'Xã Yên Bình', members: 1267, cells: 8, target: 7, admitted: 5 },
+  year: 2023,
+  asOf: '2023-06-30',
+  cells: [
+    { name: 'Chi bộ Trường Tiểu học', kind: 'school', target: 2, admitted: 2 },
+    { name: 'Chi bộ Công an xã', kind: 'police', target: 1, admitted: 3 },
+    { name: 'Chi bộ thôn Đông', kind: 'rural', target: 0, admitted: 0 },
+  ],
+};
+
+describe('board view', () => {
+  it('reads the headline as "admitted / target (percent)", percent rounded down', () => {
+    expect(toBoardView(snapshot).headline).toBe('Đã kết nạp 5 / chỉ tiêu 7 (71%)');
+  });
+
+  it('prints the as-of date dd/MM/yyyy and groups thousands with a dot', () => {
+    const view = toBoardView(snapshot);
+    expect(view.asOf).toBe('30/06/2023');
+    expect(view.members).toBe('1.267');
+    expect(view.title).toBe('Xã Yên Bình · năm 2023');
+  });
+
+  it('labels each cell kind in Vietnamese', () => {
+    expect(toBoardView(snapshot).rows.map((r) => r.kind)).toEqual([
+      'Chi bộ trường học',
+      'Chi bộ công an',
+      'Chi bộ nông thôn',
+    ]);
+  });
+
+  it('fills the bar at the target when a cell admits more than asked, and says so in the percent', () => {
+    expect(progressOf(3, 1)).toEqual({ value: 1, max: 1, percent: '300%' });
+    expect(progressOf(2, 2)).toEqual({ value: 2, max: 2, percent: '100%' });
+  });
+
+  it('has no progress to show for a target of 0, and leaves the percent out of the headline', () => {
+    expect(progressOf(0, 0)).toBeNull();
+    const view = toBoardView({ ...snapshot, commune: { ...snapshot.commune, target: 0, admitted: 1 } });
+    expect(view.headline).toBe('Đã kết nạp 1 / chỉ tiêu 0');
+    expect(view.progress).toBeNull();
+  });
+});
+
+describe('error messages', () => {
+  it('says there is no data for this commune/year on a 404, and suggests retrying otherwise', () => {
+    expect(errorMessage(new PublicApiError(404, 'NOT_FOUND', 'no such board'))).toBe(
+      'Không tìm thấy dữ liệu cho xã/năm này.',
+    );
+    expect(errorMessage(new TypeError('Failed to fetch'))).toMatch(/thử lại/);
+    expect(errorMessage(new PublicApiError(500, 'INTERNAL', 'boom'))).toMatch(/thử lại/);
+  });
+});

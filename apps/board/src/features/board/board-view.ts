@@ -1,0 +1,72 @@
+import { cellKindLabel, formatDateVi, formatNumberVi, formatPercentVi } from '@ketnap/domain';
+import { type BoardSnapshot, PublicApiError } from '../../lib/public-api.js';
+
+/** How far along a target is, for a `<progress>` bar: over-achievement fills the bar, it does not overflow it. */
+export interface Progress {
+  value: number;
+  max: number;
+  percent: string;
+}
+
+/** One table row, every field ready to print. */
+export interface CellRow {
+  name: string;
+  kind: string;
+  target: string;
+  admitted: string;
+  progress: Progress | null;
+}
+
+/** The board as the page prints it: the server's figures, formatted the Vietnamese way. */
+export interface BoardView {
+  title: string;
+  headline: string;
+  progress: Progress | null;
+  members: string;
+  cells: string;
+  asOf: string;
+  rows: CellRow[];
+}
+
+/** Admitted against target; `null` when there is no target to measure against (a target of 0). */
+export function progressOf(admitted: number, target: number): Progress | null {
+  if (target <= 0) return null;
+  return { value: Math.min(admitted, target), max: target, percent: formatPercentVi(admitted / target) };
+}
+
+/** Formats a snapshot for display. It computes nothing the server decides: only ratios for the bars. */
+export function toBoardView(snapshot: BoardSnapshot): BoardView {
+  const { commune, year } = snapshot;
+  const progress = progressOf(commune.admitted, commune.target);
+  const admitted = formatNumberVi(commune.admitted);
+  const target = formatNumberVi(commune.target);
+  return {
+    title: `${commune.name} · năm ${year}`,
+    headline: `Đã kết nạp ${admitted} / chỉ tiêu ${target}${progress ? ` (${progress.percent})` : ''}`,
+    progress,
+    members: formatNumberVi(commune.members),
+    cells: formatNumberVi(commune.cells),
+    asOf: formatDateVi(snapshot.asOf),
+    rows: snapshot.cells.map((cell) => ({
+      name: cell.name,
+      kind: cellKindLabel(cell.kind),
+      target: formatNumberVi(cell.target),
+      admitted: formatNumberVi(cell.admitted),
+      progress: progressOf(cell.admitted, cell.target),
+    })),
+  };
+}
+
+/** Said when there is no board for the commune/year asked for. */
+export const NOT_FOUND_MESSAGE = 'Không tìm thấy dữ liệu cho xã/năm này.';
+
+/** True when the server says there is no such board: trying again will not help. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof PublicApiError && error.status === 404;
+}
+
+/** What to tell a reader when a load fails: a missing board is not the same as a network fault. */
+export function errorMessage(error: unknown): string {
+  if (isNotFound(error)) return NOT_FOUND_MESSAGE;
+  return 'Không tải được số liệu. Vui lòng kiểm tra kết nối và thử lại.';
+}

@@ -1,0 +1,75 @@
+import type { CellKind, IsoDate } from '@ketnap/domain';
+
+/**
+ * The public JSON contract of `/api/public`: aggregates only, never a person. The board reads it with plain
+ * `fetch` (no tRPC client) to stay small, and cannot name an admin call.
+ */
+
+/** A commune and the years it has a board for. */
+export interface PublicCommune {
+  slug: string;
+  name: string;
+  years: number[];
+}
+
+export interface CommunesResponse {
+  communes: PublicCommune[];
+}
+
+/** One cell's line on the board. */
+export interface BoardCell {
+  name: string;
+  kind: CellKind;
+  target: number;
+  admitted: number;
+}
+
+/** The commune's figures for one year, counted as of `asOf`. */
+export interface BoardSnapshot {
+  commune: { slug: string; name: string; members: number; cells: number; target: number; admitted: number };
+  year: number;
+  asOf: IsoDate;
+  cells: BoardCell[];
+}
+
+/** Which board to show: `asOf` absent means "as of today" (the server's today). */
+export interface BoardSelection {
+  commune: string;
+  year: number;
+  asOf?: IsoDate;
+}
+
+/** A non-2xx answer, with the server's `{ error: { code, message } }` when it sent one. */
+export class PublicApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PublicApiError';
+  }
+}
+
+export const COMMUNES_URL = '/api/public/communes';
+
+export function boardUrl({ commune, year, asOf }: BoardSelection): string {
+  const path = `/api/public/board/${encodeURIComponent(commune)}/${year}`;
+  return asOf ? `${path}?asOf=${asOf}` : path;
+}
+
+/** GETs JSON from the public API; throws {@link PublicApiError} on an HTTP error. */
+export async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    const body: { error?: { code?: string; message?: string } } | null = await response
+      .json()
+      .catch(() => null);
+    throw new PublicApiError(
+      response.status,
+      body?.error?.code ?? 'HTTP_ERROR',
+      body?.error?.message ?? response.statusText,
+    );
+  }
+  return (await response.json()) as T;
+}
