@@ -16,17 +16,24 @@ export interface CommunesResponse {
   communes: PublicCommune[];
 }
 
-/** One cell's line on the board. */
+/** One cell's line on the board. `target` is `null` when the plan gives the cell none. */
 export interface BoardCell {
   name: string;
   kind: CellKind;
-  target: number;
+  target: number | null;
   admitted: number;
 }
 
-/** The commune's figures for one year, counted as of `asOf`. */
+/** The commune's figures for one year, counted as of `asOf`; `target` is `null` before the year's plan sets one. */
 export interface BoardSnapshot {
-  commune: { slug: string; name: string; members: number; cells: number; target: number; admitted: number };
+  commune: {
+    slug: string;
+    name: string;
+    members: number;
+    cells: number;
+    target: number | null;
+    admitted: number;
+  };
   year: number;
   asOf: IsoDate;
   cells: BoardCell[];
@@ -39,14 +46,16 @@ export interface BoardSelection {
   asOf?: IsoDate;
 }
 
-/** A non-2xx answer, with the server's `{ error: { code, message } }` when it sent one. */
+/**
+ * A non-2xx answer, with the code of the server's `{ error: { code, message } }` when it sent one. The page words
+ * its own message from the status, so the server's text is not needed here.
+ */
 export class PublicApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
   ) {
-    super(message);
+    super(`HTTP ${status} ${code}`);
     this.name = 'PublicApiError';
   }
 }
@@ -62,14 +71,8 @@ export function boardUrl({ commune, year, asOf }: BoardSelection): string {
 export async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) {
-    const body: { error?: { code?: string; message?: string } } | null = await response
-      .json()
-      .catch(() => null);
-    throw new PublicApiError(
-      response.status,
-      body?.error?.code ?? 'HTTP_ERROR',
-      body?.error?.message ?? response.statusText,
-    );
+    const body: { error?: { code?: string } } | null = await response.json().catch(() => null);
+    throw new PublicApiError(response.status, body?.error?.code ?? 'HTTP_ERROR');
   }
   return (await response.json()) as T;
 }

@@ -10,6 +10,7 @@ const snapshot: BoardSnapshot = {
     { name: 'Chi bộ Trường Tiểu học', kind: 'school', target: 2, admitted: 2 },
     { name: 'Chi bộ Công an xã', kind: 'police', target: 1, admitted: 3 },
     { name: 'Chi bộ thôn Đông', kind: 'rural', target: 0, admitted: 0 },
+    { name: 'Chi bộ Trường Mầm non', kind: 'school', target: null, admitted: 1 },
   ],
 };
 
@@ -30,6 +31,7 @@ describe('board view', () => {
       'Chi bộ trường học',
       'Chi bộ công an',
       'Chi bộ nông thôn',
+      'Chi bộ trường học',
     ]);
   });
 
@@ -44,14 +46,20 @@ describe('board view', () => {
     expect(view.headline).toBe('Đã kết nạp 1 / chỉ tiêu 0');
     expect(view.progress).toBeNull();
   });
+
+  it('says when no target is set, for the commune and for a cell, instead of printing 0', () => {
+    const view = toBoardView({ ...snapshot, commune: { ...snapshot.commune, target: null } });
+    expect(view.headline).toBe('Đã kết nạp 5 (chưa giao chỉ tiêu)');
+    expect(view.rows[3]).toMatchObject({ target: '—', progress: null });
+  });
 });
 
 describe('error messages', () => {
   it('says there is no data for this commune/year on a 404, and suggests retrying otherwise', () => {
-    expect(errorMessage(new PublicApiError(404, 'NOT_FOUND', 'no such board'))).toBe(
+    expect(errorMessage(new PublicApiError(404, 'BOARD.COMMUNE_NOT_FOUND'))).toBe(
       'Không tìm thấy dữ liệu cho xã/năm này.',
     );
     expect(errorMessage(new TypeError('Failed to fetch'))).toMatch(/thử lại/);
-    expect(errorMessage(new PublicApiError(500, 'INTERNAL', 'boom'))).toMatch(/thử lại/);
+    expect(errorMessage(new PublicApiError(500, 'INTERNAL'))).toMatch(/thử lại/);
   });
 });

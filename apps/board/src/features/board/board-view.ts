@@ -28,9 +28,9 @@ export interface BoardView {
   rows: CellRow[];
 }
 
-/** Admitted against target; `null` when there is no target to measure against (a target of 0). */
-export function progressOf(admitted: number, target: number): Progress | null {
-  if (target <= 0) return null;
+/** Admitted against target; `null` when there is no target to measure against (none set, or 0). */
+export function progressOf(admitted: number, target: number | null): Progress | null {
+  if (target === null || target <= 0) return null;
   return { value: Math.min(admitted, target), max: target, percent: formatPercentVi(admitted / target) };
 }
 
@@ -38,11 +38,13 @@ export function progressOf(admitted: number, target: number): Progress | null {
 export function toBoardView(snapshot: BoardSnapshot): BoardView {
   const { commune, year } = snapshot;
   const progress = progressOf(commune.admitted, commune.target);
-  const admitted = formatNumberVi(commune.admitted);
-  const target = formatNumberVi(commune.target);
+  const admitted = `Đã kết nạp ${formatNumberVi(commune.admitted)}`;
   return {
     title: `${commune.name} · năm ${year}`,
-    headline: `Đã kết nạp ${admitted} / chỉ tiêu ${target}${progress ? ` (${progress.percent})` : ''}`,
+    headline:
+      commune.target === null
+        ? `${admitted} (chưa giao chỉ tiêu)`
+        : `${admitted} / chỉ tiêu ${formatNumberVi(commune.target)}${progress ? ` (${progress.percent})` : ''}`,
     progress,
     members: formatNumberVi(commune.members),
     cells: formatNumberVi(commune.cells),
@@ -50,7 +52,7 @@ export function toBoardView(snapshot: BoardSnapshot): BoardView {
     rows: snapshot.cells.map((cell) => ({
       name: cell.name,
       kind: cellKindLabel(cell.kind),
-      target: formatNumberVi(cell.target),
+      target: cell.target === null ? '—' : formatNumberVi(cell.target),
       admitted: formatNumberVi(cell.admitted),
       progress: progressOf(cell.admitted, cell.target),
     })),
