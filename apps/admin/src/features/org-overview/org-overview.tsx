@@ -1,0 +1,50 @@
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { QueryStatus } from '../../components/query-status.js';
+import { useI18n } from '../../lib/i18n/i18n.js';
+import { useTRPC } from '../../lib/trpc.js';
+import { CellsTable } from './cells-table.js';
+import { CommuneSummary } from './commune-summary.js';
+
+/**
+ * The commune's member-development overview for a year. One commune per installation for now, so it is the first
+ * the server lists; the year defaults to the latest with a plan.
+ */
+export function OrgOverview() {
+  const trpc = useTRPC();
+  const { m } = useI18n();
+  const yearId = useId();
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const communes = useQuery(trpc.org.communes.queryOptions());
+  const commune = communes.data?.[0];
+  const year = chosenYear ?? (commune && commune.years.length > 0 ? Math.max(...commune.years) : null);
+  const overview = useQuery(
+    trpc.org.overview.queryOptions(commune && year !== null ? { commune: commune.slug, year } : skipToken),
+  );
+
+  if (!communes.data) return <QueryStatus error={communes.error} retry={() => communes.refetch()} />;
+  if (!commune) return <p className="status">{m.noCommunes}</p>;
+  if (year === null) return <p className="status">{m.notFound}</p>;
+  return (
+    <>
+      <div className="toolbar">
+        <label htmlFor={yearId}>{m.year}</label>
+        <select id={yearId} value={year} onChange={(e) => setChosenYear(Number(e.target.value))}>
+          {commune.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {overview.data ? (
+        <>
+          <CommuneSummary overview={overview.data} />
+          <CellsTable cells={overview.data.cells} />
+        </>
+      ) : (
+        <QueryStatus error={overview.error} retry={() => overview.refetch()} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Lang } from '@ketnap/domain';
+
+/**
+ * Every string of the console's chrome, in Vietnamese (the default) and English. Figures and dates keep the
+ * Vietnamese format in both languages: they are the commune's records, and the toggle only helps a reader.
+ */
+export interface Messages {
+  appTitle: string;
+  language: string;
+  year: string;
+  loading: string;
+  loadFailed: string;
+  notFound: string;
+  retry: string;
+  noCommunes: string;
+  yearPlan: (year: number) => string;
+  members: string;
+  official: string;
+  probationary: string;
+  officialColumn: string;
+  probationaryColumn: string;
+  target: string;
+  admitted: string;
+  noTarget: string;
+  asOf: (date: string) => string;
+  cells: string;
+  cell: string;
+  kind: string;
+  searchCells: string;
+  shownCells: (shown: number, total: number) => string;
+  noMatch: (query: string) => string;
+}
+
+export const messages: Record<Lang, Messages> = {
+  vi: {
+    appTitle: 'ketnap — Công tác phát triển đảng viên',
+    language: 'Ngôn ngữ',
+    year: 'Năm',
+    loading: 'Đang tải…',
+    loadFailed: 'Không tải được dữ liệu. Vui lòng thử lại.',
+    notFound: 'Không tìm thấy dữ liệu cho xã/năm này.',
+    retry: 'Thử lại',
+    noCommunes: 'Chưa có xã nào trong cơ sở dữ liệu.',
+    yearPlan: (year) => `Kế hoạch năm ${year}`,
+    members: 'Đảng viên',
+    official: 'chính thức',
+    probationary: 'dự bị',
+    officialColumn: 'Chính thức',
+    probationaryColumn: 'Dự bị',
+    target: 'Chỉ tiêu',
+    admitted: 'Đã kết nạp',
+    noTarget: 'chưa giao',
+    asOf: (date) => `Số liệu tính đến ngày ${date}`,
+    cells: 'Các chi bộ',
+    cell: 'Chi bộ',
+    kind: 'Loại',
+    searchCells: 'Tìm chi bộ…',
+    shownCells: (shown, total) => `Hiển thị ${shown} / ${total} chi bộ`,
+    noMatch: (query) => `Không có chi bộ nào khớp với “${query}”.`,
+  },
+  en: {
+    appTitle: 'ketnap — Party member development',
+    language: 'Language',
+    year: 'Year',
+    loading: 'Loading…',
+    loadFailed: 'Could not load the data. Please try again.',
+    notFound: 'No data for this commune/year.',
+    retry: 'Retry',
+    noCommunes: 'There is no commune in the database yet.',
+    yearPlan: (year) => `Plan for ${year}`,
+    members: 'Members',
+    official: 'official',
+    probationary: 'probationary',
+    officialColumn: 'Official',
+    probationaryColumn: 'Probationary',
+    target: 'Target',
+    admitted: 'Admitted',
+    noTarget: 'not set',
+    asOf: (date) => `Figures as of ${date}`,
+    cells: 'Party cells',
+    cell: 'Cell',
+    kind: 'Kind',
+    searchCells: 'Find a cell…',
+    shownCells: (shown, total) => `Showing ${shown} of ${total} cells`,
+    noMatch: (query) => `No cell matches “${query}”.`,
+  },
+};
