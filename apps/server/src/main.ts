@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ConfigError, parseEnv } from './env.js';
+import { startServer } from './server.js';
+
+// The shell: read the environment once, start, and stop cleanly on SIGTERM/SIGINT.
+async function main(): Promise<void> {
+  let config: ReturnType<typeof parseEnv>;
+  try {
+    config = parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (!config.databaseUrl && config.sqliteFile !== ':memory:')
+    mkdirSync(dirname(config.sqliteFile), { recursive: true });
+  const server = await startServer({
+    port: config.port,
+    host: process.env.HOST ?? '127.0.0.1',
+    db: config.sqliteFile,
+    databaseUrl: config.databaseUrl,
+    demo: config.demo,
+  });
+  const where = config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
+  console.log(`ketnap ${server.url}  (bảng công khai /, quản trị /admin/, cơ sở dữ liệu: ${where})`);
+  if (server.demoRows > 0) console.log(`Đã nạp dữ liệu mẫu xã Yên Bình (${server.demoRows} bản ghi).`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: đang dừng…`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `ketnap không khởi động được / failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { boardInput, communeOverview, communesWithYears, ERROR_STATUS, toPublicBoard } from '@ketnap/api';
+import type { DbClient } from '@ketnap/db';
+import type { IsoDate } from '@ketnap/domain';
+import { sendCacheableJson, sendError } from './respond.js';
+
+const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
+
+/**
+ * The public JSON endpoints, served without tRPC so the hot public read pays nothing extra:
+ * `GET /api/public/communes` and `GET /api/public/board/{commune}/{year}?asOf=YYYY-MM-DD`.
+ * Returns false when the path is not one of them.
+ */
+export async function handlePublicRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: { db: DbClient; today: () => IsoDate },
+): Promise<boolean> {
+  if (url.pathname === '/api/public/communes') {
+    sendCacheableJson(req, res, { communes: await communesWithYears(deps.db) }, 60);
+    return true;
+  }
+  const match = BOARD_PATH.exec(url.pathname);
+  if (!match) return false;
+  const parsed = boardInput.safeParse({
+    commune: decodeURIComponent(match[1] ?? ''),
+    year: match[2],
+    asOf: url.searchParams.get('asOf') ?? undefined,
+  });
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    sendError(res, 400, 'REQUEST.INVALID', {
+      vi: `Tham số không hợp lệ: ${fields}. Năm là số (vd. 2023), asOf là ngày YYYY-MM-DD.`,
+      en: `Invalid parameters: ${fields}. The year is a number (e.g. 2023), asOf a date YYYY-MM-DD.`,
+    });
+    return true;
+  }
+  const input = { ...parsed.data, asOf: parsed.data.asOf ?? deps.today() };
+  const result = await communeOverview(deps.db, input);
+  if (!result.ok) {
+    sendError(res, ERROR_STATUS[result.error.code], result.error.code, result.error.message);
+    return true;
+  }
+  sendCacheableJson(req, res, toPublicBoard(result.value), 60);
+  return true;
+}

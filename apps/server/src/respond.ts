@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Sends a JSON body with a status. */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * Sends a cacheable JSON body: a strong ETag of its bytes, and 304 without a body when the client already holds
+ * that version.
+ */
+export function sendCacheableJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: unknown,
+  maxAgeSeconds: number,
+): void {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
+  const headers = {
+    etag,
+    'cache-control': `public, max-age=${maxAgeSeconds}`,
+    'x-content-type-options': 'nosniff',
+  };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** A JSON error in the one shape every route uses. */
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: { vi: string; en: string },
+): void {
+  sendJson(res, status, { error: { code, message: message.vi, messageEn: message.en } });
+}

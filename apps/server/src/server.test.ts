@@ -1,0 +1,149 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './server.js';
+
+const TODAY = '2026-11-26';
+
+// Tiny stand-in builds, so these tests exercise the static serving without depending on the apps' build.
+function fakeBuilds(): { board: string; admin: string } {
+  const root = mkdtempSync(join(tmpdir(), 'ketnap-static-'));
+  for (const app of ['board', 'admin']) {
+    mkdirSync(join(root, app, 'assets'), { recursive: true });
+    writeFileSync(join(root, app, 'index.html'), `<!doctype html><title>${app}</title>`);
+    writeFileSync(join(root, app, 'assets', 'app-abc123.js'), `console.log('${app}')`);
+  }
+  return { board: join(root, 'board'), admin: join(root, 'admin') };
+}
+
+describe('the HTTP server on SQLite', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, db: ':memory:', today: () => TODAY, staticDirs: fakeBuilds() });
+  });
+  afterAll(async () => server?.close());
+
+  it('loads the demo commune into an empty database on first start', () => {
+    expect(server.demoRows).toBeGreaterThan(267);
+  });
+
+  it('GET /healthz answers 200 with the version and the database status', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      version: '0.1.0',
+      database: { dialect: 'sqlite', ok: true },
+    });
+  });
+
+  it('GET /api/public/board/yen-binh/2023?asOf=2023-06-30: target 7, admitted 5, 267 members, 8 cells', async () => {
+    const res = await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    const body = await res.json();
+    expect(body.commune).toEqual({
+      slug: 'yen-binh',
+      name: 'Xã Yên Bình',
+      members: 267,
+      cells: 8,
+      target: 7,
+      admitted: 5,
+    });
+    expect(body.cells).toHaveLength(8);
+    expect(body.asOf).toBe('2023-06-30');
+  });
+
+  it('answers 304 to a client that already holds the same version (ETag)', async () => {
+    const first = await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const second = await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`, {
+      headers: { 'if-none-match': etag ?? '' },
+    });
+    expect(second.status).toBe(304);
+  });
+
+  it('asOf defaults to today', async () => {
+    const body = await (await fetch(`${server.url}/api/public/board/yen-binh/2026`)).json();
+    expect(body.asOf).toBe(TODAY);
+  });
+
+  it('an unknown commune or year is a 404 JSON error, never a 500 or a stack trace', async () => {
+    for (const path of [
+      '/api/public/board/khong-co/2023',
+      '/api/public/board/yen-binh/1999',
+      '/api/public/nothing',
+    ]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(404);
+      const body = await res.json();
+      expect(body.error.code).toMatch(/NOT_FOUND/);
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+    }
+  });
+
+  it('a malformed year or date is a 400 naming the parameter', async () => {
+    for (const path of [
+      '/api/public/board/yen-binh/abc',
+      '/api/public/board/yen-binh/2023?asOf=30-06-2023',
+    ]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(400);
+      const body = await res.json();
+      expect(body.error.code).toBe('REQUEST.INVALID');
+      expect(body.error.message).toMatch(/year|asOf/);
+    }
+  });
+
+  it('lists the communes and their years', async () => {
+    const body = await (await fetch(`${server.url}/api/public/communes`)).json();
+    expect(body.communes[0]).toMatchObject({ slug: 'yen-binh', name: 'Xã Yên Bình' });
+  });
+
+  it('serves the board at / and the admin console at /admin/, with index.html for app routes', async () => {
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('<title>board</title>');
+    expect(await (await fetch(`${server.url}/admin/`)).text()).toContain('<title>admin</title>');
+    expect(await (await fetch(`${server.url}/admin/cells/123`)).text()).toContain('<title>admin</title>');
+    const asset = await fetch(`${server.url}/admin/assets/app-abc123.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('never serves a file outside the build folder', async () => {
+    const res = await fetch(`${server.url}/admin/..%2f..%2fpackage.json`);
+    expect(await res.text()).toContain('<title>admin</title>');
+  });
+
+  it('answers tRPC at /trpc/ (admin) and /api/public/trpc/ (public)', async () => {
+    const input = encodeURIComponent(JSON.stringify({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' }));
+    const admin = await (await fetch(`${server.url}/trpc/org.overview?input=${input}`)).json();
+    expect(admin.result.data.commune.members).toBe(267);
+    const pub = await (await fetch(`${server.url}/api/public/trpc/board?input=${input}`)).json();
+    expect(pub.result.data.commune.admitted).toBe(5);
+  });
+});
+
+const postgres = testDialects().find((d) => d.name === 'postgres');
+
+describe.skipIf(!postgres?.available)('the HTTP server on PostgreSQL', () => {
+  it('starts on DATABASE_URL, loads the demo and serves the board', async () => {
+    const server = await startServer({
+      port: 0,
+      databaseUrl: await freshPostgresDatabase(),
+      today: () => TODAY,
+      staticDirs: fakeBuilds(),
+    });
+    try {
+      const health = await (await fetch(`${server.url}/healthz`)).json();
+      expect(health.database).toEqual({ dialect: 'postgres', ok: true });
+      const body = await (await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`)).json();
+      expect(body.commune).toMatchObject({ members: 267, cells: 8, target: 7, admitted: 5 });
+    } finally {
+      await server.close();
+    }
+  });
+});

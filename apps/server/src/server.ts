@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { adminRouter, createContext, publicRouter } from '@ketnap/api';
+import { createDb, type Db, generateDemo, isEmpty, loadDemo, migrateToLatest } from '@ketnap/db';
+import { type IsoDate, vietnamCalendar } from '@ketnap/domain';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { vietnamToday } from './clock.js';
+import { handlePublicRoute } from './public-routes.js';
+import { sendError, sendJson } from './respond.js';
+import { serveApp } from './static-files.js';
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+export interface ServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  /** Loopback by default. */
+  host?: string;
+  /** SQLite file (or ':memory:'); ignored when `databaseUrl` is set. */
+  db?: string;
+  databaseUrl?: string;
+  /** Load the demo commune into an empty database. */
+  demo?: boolean;
+  /** Where the built apps are; defaults to the workspace's apps/board/dist and apps/admin/dist. */
+  staticDirs?: { board: string; admin: string };
+  /** The clock, for tests that need a fixed today. */
+  today?: () => IsoDate;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  handle: Db;
+  /** What the first start did: the number of demo rows loaded (0 when the database already held data). */
+  demoRows: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_STATIC = {
+  board: fileURLToPath(new URL('../../board/dist', import.meta.url)),
+  admin: fileURLToPath(new URL('../../admin/dist', import.meta.url)),
+};
+
+/**
+ * Starts ketnap in this process: opens and migrates the database, loads the demo commune into an empty one, and
+ * serves the board at `/`, the admin console at `/admin/`, tRPC at `/trpc/` (admin) and `/api/public/trpc/`
+ * (public), the public JSON at `/api/public/…` and `GET /healthz`.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const today = options.today ?? (() => vietnamToday());
+  const handle = await createDb(
+    options.databaseUrl ? { postgres: options.databaseUrl } : { sqlite: options.db ?? 'data/ketnap.sqlite' },
+  );
+  let demoRows = 0;
+  try {
+    await migrateToLatest(handle.db);
+    if (options.demo !== false && (await isEmpty(handle.db))) {
+      const data = generateDemo({
+        today: today(),
+        addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n),
+      });
+      demoRows = await loadDemo(handle.db, data);
+    }
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const db = handle.db;
+  const staticDirs = options.staticDirs ?? DEFAULT_STATIC;
+  const createTrpcContext = () => createContext({ db, today });
+  const adminTrpc = createHTTPHandler({
+    router: adminRouter,
+    basePath: '/trpc/',
+    createContext: createTrpcContext,
+  });
+  const publicTrpc = createHTTPHandler({
+    router: publicRouter,
+    basePath: '/api/public/trpc/',
+    createContext: createTrpcContext,
+  });
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (path === '/healthz') {
+      const ok = await isEmpty(db).then(
+        () => true,
+        () => false,
+      );
+      sendJson(res, ok ? 200 : 503, {
+        status: ok ? 'ok' : 'error',
+        version: VERSION,
+        database: { dialect: handle.dialect, ok },
+      });
+      return;
+    }
+    if (path.startsWith('/trpc/')) return adminTrpc(req, res);
+    if (path.startsWith('/api/public/trpc/')) return publicTrpc(req, res);
+    if (path.startsWith('/api/')) {
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        if (await handlePublicRoute(req, res, url, { db, today })) return;
+      }
+      sendError(res, 404, 'NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
+      return;
+    }
+    if (path === '/admin') {
+      res.writeHead(301, { location: '/admin/' });
+      res.end();
+      return;
+    }
+    const served = path.startsWith('/admin/')
+      ? serveApp(req, res, url, staticDirs.admin, '/admin/')
+      : serveApp(req, res, url, staticDirs.board, '/');
+    if (!served) {
+      sendError(res, 503, 'APP_NOT_BUILT', {
+        vi: 'Ứng dụng chưa được build: chạy `pnpm start` từ thư mục gốc.',
+        en: 'The app is not built: run `pnpm start` from the repository root.',
+      });
+    }
+  };
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      // Log the failure without the request's data: it may carry personal data.
+      console.error(
+        `request failed: ${req.method} ${req.url?.split('?')[0]}: ${error instanceof Error ? error.message : 'unknown'}`,
+      );
+      if (!res.headersSent)
+        sendError(res, 500, 'INTERNAL', {
+          vi: 'Lỗi hệ thống, vui lòng thử lại.',
+          en: 'Internal error, please retry.',
+        });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    handle,
+    demoRows,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await handle.close();
+    },
+  };
+}

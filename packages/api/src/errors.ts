@@ -1,0 +1,27 @@
+import { TRPCError } from '@trpc/server';
+
+/** Stable, namespaced outcome codes of the API, and their HTTP status. One table: nothing else maps codes. */
+export const ERROR_STATUS = {
+  'BOARD.COMMUNE_NOT_FOUND': 404,
+  'BOARD.YEAR_NOT_FOUND': 404,
+  'REQUEST.INVALID': 400,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** A business outcome that ends a request: a code, and a message in Vietnamese and English. */
+export interface ApiError {
+  code: ErrorCode;
+  message: { vi: string; en: string };
+}
+
+const TRPC_CODE = { 400: 'BAD_REQUEST', 404: 'NOT_FOUND' } as const;
+
+/** The tRPC error for an outcome; the Vietnamese message is what the console shows. */
+export function toTRPCError(error: ApiError): TRPCError {
+  return new TRPCError({
+    code: TRPC_CODE[ERROR_STATUS[error.code]],
+    message: error.message.vi,
+    cause: error,
+  });
+}

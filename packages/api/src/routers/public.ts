@@ -1,0 +1,18 @@
+import { boardInput, communeOverview, communesWithYears, toPublicBoard } from '../board.js';
+import { toTRPCError } from '../errors.js';
+import { publicProcedure, router } from '../trpc.js';
+
+/**
+ * The public router: aggregates only. The board app is typed against this router alone, so it cannot even name
+ * an admin procedure.
+ */
+export const publicRouter = router({
+  communes: publicProcedure.query(({ ctx }) => communesWithYears(ctx.db)),
+  board: publicProcedure.input(boardInput).query(async ({ ctx, input }) => {
+    const result = await communeOverview(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });
+    if (!result.ok) throw toTRPCError(result.error);
+    return toPublicBoard(result.value);
+  }),
+});
+
+export type PublicRouter = typeof publicRouter;

@@ -1,0 +1,34 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Database } from './schema.js';
+import { ImmediateSqliteDialect, openSqlite } from './sqlite-dialect.js';
+
+/** Where the data lives: an embedded SQLite file (or `:memory:`), or a PostgreSQL server. */
+export type DbTarget = { sqlite: string } | { postgres: string };
+
+/** The query interface every query function takes first. */
+export type DbClient = Kysely<Database>;
+
+/** A database handle and what it is. */
+export interface Db {
+  db: DbClient;
+  dialect: 'sqlite' | 'postgres';
+  /** Closes the connection (pool). */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database. The `pg` driver is imported only when PostgreSQL is asked for, so an SQLite-only install
+ * never loads it.
+ */
+export async function createDb(target: DbTarget): Promise<Db> {
+  if ('sqlite' in target) {
+    const { default: BetterSqlite3 } = await import('better-sqlite3');
+    const sqlite = openSqlite(BetterSqlite3, target.sqlite);
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    return { db, dialect: 'sqlite', close: () => db.destroy() };
+  }
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: target.postgres, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

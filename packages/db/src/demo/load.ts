@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import { appendCandidateEvent, insertCandidate } from '../queries/candidates.js';
+import { insertMember } from '../queries/members.js';
+import { insertOrgUnit } from '../queries/org.js';
+import { setAdmissionTarget } from '../queries/targets.js';
+import type { Database } from '../schema.js';
+import type { DemoData } from './generate.js';
+
+/** True when the database holds no organisation yet: the only state in which demo data is loaded. */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/**
+ * Writes demo data through the product's own query functions, in one transaction: all of it or nothing.
+ * Returns the number of rows written.
+ */
+export async function loadDemo(db: Kysely<Database>, data: DemoData): Promise<number> {
+  await db.transaction().execute(async (trx) => {
+    for (const unit of data.orgUnits) await insertOrgUnit(trx, unit);
+    for (const target of data.targets) await setAdmissionTarget(trx, target);
+    for (const member of data.members) await insertMember(trx, member);
+    for (const candidate of data.candidates) await insertCandidate(trx, candidate);
+    for (const event of data.events) await appendCandidateEvent(trx, event);
+  });
+  return (
+    data.orgUnits.length +
+    data.targets.length +
+    data.members.length +
+    data.candidates.length +
+    data.events.length
+  );
+}

@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-foundation.js';
+
+/** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
+const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};
+
+/** Kysely migration provider over the static list above. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

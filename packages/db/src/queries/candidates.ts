@@ -1,0 +1,72 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { CandidateEventKind, CandidateTable, Database } from '../schema.js';
+
+/** Adds a candidate to the pool. */
+export async function insertCandidate(
+  db: Kysely<Database>,
+  candidate: Insertable<CandidateTable>,
+): Promise<void> {
+  await db.insertInto('candidate').values(candidate).execute();
+}
+
+/** One step to append to a candidate's history. */
+export interface NewCandidateEvent {
+  id: string;
+  candidateId: string;
+  kind: CandidateEventKind;
+  occurredOn: string;
+  data?: Record<string, unknown>;
+  recordedAt: string;
+}
+
+/**
+ * Appends an event at the end of the candidate's history (seq = last + 1). The unique (candidate_id, seq)
+ * constraint turns a concurrent append into an error instead of two events at one position.
+ */
+export async function appendCandidateEvent(db: Kysely<Database>, event: NewCandidateEvent): Promise<number> {
+  const last = await db
+    .selectFrom('candidate_event')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('candidate_id', '=', event.candidateId)
+    .executeTakeFirst();
+  const seq = Number(last?.seq ?? 0) + 1;
+  await db
+    .insertInto('candidate_event')
+    .values({
+      id: event.id,
+      candidate_id: event.candidateId,
+      seq,
+      kind: event.kind,
+      occurred_on: event.occurredOn,
+      data: JSON.stringify(event.data ?? {}),
+      recorded_at: event.recordedAt,
+    })
+    .execute();
+  return seq;
+}
+
+/**
+ * Admissions per cell in `year` up to `asOf`: admission decisions dated from 1 January of the year to the earlier
+ * of `asOf` and 31 December. Counted by the date written in the decision (the date seniority runs from, L-06),
+ * not by the ceremony. Cells with none are absent.
+ */
+export async function admittedByCell(
+  db: Kysely<Database>,
+  cellIds: readonly string[],
+  year: number,
+  asOf: string,
+): Promise<{ cellId: string; admitted: number }[]> {
+  if (cellIds.length === 0) return [];
+  const yearEnd = `${year}-12-31`;
+  const rows = await db
+    .selectFrom('candidate_event as e')
+    .innerJoin('candidate as c', 'c.id', 'e.candidate_id')
+    .select((eb) => ['c.cell_id', eb.fn.countAll().as('admitted')])
+    .where('c.cell_id', 'in', cellIds)
+    .where('e.kind', '=', 'admission-decision')
+    .where('e.occurred_on', '>=', `${year}-01-01`)
+    .where('e.occurred_on', '<=', asOf < yearEnd ? asOf : yearEnd)
+    .groupBy('c.cell_id')
+    .execute();
+  return rows.map((r) => ({ cellId: r.cell_id, admitted: Number(r.admitted) }));
+}

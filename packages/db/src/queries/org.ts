@@ -1,0 +1,37 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, OrgUnitTable } from '../schema.js';
+
+export type OrgUnit = Selectable<OrgUnitTable>;
+
+/** Adds one organisation unit. */
+export async function insertOrgUnit(db: Kysely<Database>, unit: Insertable<OrgUnitTable>): Promise<void> {
+  await db.insertInto('org_unit').values(unit).execute();
+}
+
+/** The commune with this slug, or undefined. */
+export async function communeBySlug(db: Kysely<Database>, slug: string): Promise<OrgUnit | undefined> {
+  return db
+    .selectFrom('org_unit')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('level', '=', 'commune')
+    .executeTakeFirst();
+}
+
+/** Every commune, by name. */
+export async function listCommunes(db: Kysely<Database>): Promise<OrgUnit[]> {
+  return db.selectFrom('org_unit').selectAll().where('level', '=', 'commune').orderBy('name').execute();
+}
+
+/** The cells directly under `communeId` that exist on `asOf` (valid_from ≤ asOf < valid_to). */
+export async function cellsOf(db: Kysely<Database>, communeId: string, asOf: string): Promise<OrgUnit[]> {
+  return db
+    .selectFrom('org_unit')
+    .selectAll()
+    .where('parent_id', '=', communeId)
+    .where('level', '=', 'cell')
+    .where('valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,2 @@
+export { freshPostgresDatabase, type TestDialect, testDialects } from './dialects.js';
+export { findPostgresBin, startTestPostgres, type TestPostgres } from './postgres.js';
