@@ -1,8 +1,25 @@
 import { cellKindLabel, formatNumberVi } from '@ketnap/domain';
 import { useId, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n.js';
+import type { Messages } from '../../lib/i18n/messages.js';
 import type { Overview } from './commune-summary.js';
 import { visibleCells } from './visible-cells.js';
+
+type Cell = Overview['cells'][number];
+
+/** The figures of a cell, in column order, with the message that heads each column. */
+const FIGURES = [
+  { field: 'members', heading: 'members' },
+  { field: 'official', heading: 'officialColumn' },
+  { field: 'probationary', heading: 'probationaryColumn' },
+  { field: 'target', heading: 'target' },
+  { field: 'admitted', heading: 'admitted' },
+] as const satisfies readonly { field: keyof Cell; heading: keyof Messages }[];
+
+/** A count, or a dash where there is none (a cell the year's plan gives no target). */
+function formatCount(n: number | null): string {
+  return n === null ? '—' : formatNumberVi(n);
+}
 
 /** The commune's cells in Vietnamese order, with a filter that ignores diacritics ("dong" finds "Đông"). */
 export function CellsTable({ cells }: { cells: Overview['cells'] }) {
@@ -10,7 +27,6 @@ export function CellsTable({ cells }: { cells: Overview['cells'] }) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const rows = visibleCells(cells, query, lang);
-  const count = (n: number | null) => (n === null ? '—' : formatNumberVi(n));
   return (
     <section aria-labelledby="cells-title">
       <div className="cells-head">
@@ -35,21 +51,11 @@ export function CellsTable({ cells }: { cells: Overview['cells'] }) {
             <tr>
               <th scope="col">{m.cell}</th>
               <th scope="col">{m.kind}</th>
-              <th scope="col" className="num">
-                {m.members}
-              </th>
-              <th scope="col" className="num">
-                {m.officialColumn}
-              </th>
-              <th scope="col" className="num">
-                {m.probationaryColumn}
-              </th>
-              <th scope="col" className="num">
-                {m.target}
-              </th>
-              <th scope="col" className="num">
-                {m.admitted}
-              </th>
+              {FIGURES.map(({ field, heading }) => (
+                <th key={field} scope="col" className="num">
+                  {m[heading]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -57,11 +63,11 @@ export function CellsTable({ cells }: { cells: Overview['cells'] }) {
               <tr key={cell.id}>
                 <th scope="row">{cell.name}</th>
                 <td>{cellKindLabel(cell.kind, lang)}</td>
-                <td className="num">{count(cell.members)}</td>
-                <td className="num">{count(cell.official)}</td>
-                <td className="num">{count(cell.probationary)}</td>
-                <td className="num">{count(cell.target)}</td>
-                <td className="num">{count(cell.admitted)}</td>
+                {FIGURES.map(({ field }) => (
+                  <td key={field} className="num">
+                    {formatCount(cell[field])}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
