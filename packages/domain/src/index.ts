@@ -1,2 +1,3 @@
+export * from './calendar/index.js';
 export * from './date.js';
 export * from './locale/index.js';
