@@ -46,7 +46,7 @@ export function CellsTable({ cells }: { cells: Overview['cells'] }) {
         {rows.length === 0 ? m.noMatch(query) : m.shownCells(rows.length, cells.length)}
       </p>
       <div className="table-scroll">
-        <table className="cells">
+        <table className="cells" aria-labelledby="cells-title">
           <thead>
             <tr>
               <th scope="col">{m.cell}</th>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { PublicCommune } from '../../lib/public-api.js';
 
 interface Props {
@@ -13,11 +14,17 @@ export function BoardChoosers({ communes, commune, year, onCommune, onYear }: Pr
   const years = communes.find((c) => c.slug === commune)?.years ?? [];
   const communeKnown = communes.some((c) => c.slug === commune);
   const yearKnown = year !== undefined && years.includes(year);
+  const communeId = useId();
+  const yearId = useId();
   return (
     <form className="choosers" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Xã
-        <select value={communeKnown ? commune : ''} onChange={(e) => onCommune(e.target.value)}>
+      <div className="field">
+        <label htmlFor={communeId}>Xã</label>
+        <select
+          id={communeId}
+          value={communeKnown ? commune : ''}
+          onChange={(e) => onCommune(e.target.value)}
+        >
           {!communeKnown && <option value="">— Chọn xã —</option>}
           {communes.map((c) => (
             <option key={c.slug} value={c.slug}>
@@ -25,10 +32,10 @@ export function BoardChoosers({ communes, commune, year, onCommune, onYear }: Pr
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Năm
-        <select value={yearKnown ? year : ''} onChange={(e) => onYear(Number(e.target.value))}>
+      </div>
+      <div className="field">
+        <label htmlFor={yearId}>Năm</label>
+        <select id={yearId} value={yearKnown ? year : ''} onChange={(e) => onYear(Number(e.target.value))}>
           {!yearKnown && <option value="">—</option>}
           {years.map((y) => (
             <option key={y} value={y}>
@@ -36,7 +43,7 @@ export function BoardChoosers({ communes, commune, year, onCommune, onYear }: Pr
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </form>
   );
 }

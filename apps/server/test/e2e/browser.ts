@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { assertBuilt, BUILDS } from './builds.js';
+
+/** Debian's Chromium, driven by playwright-core (there is no network to download Playwright's own build). */
+const CHROMIUM = process.env.KETNAP_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that keep a headless Chromium from phoning home or needing a GPU or a sandbox (toolchain pitfall 9). */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The demo data depends on "today": a fixed one keeps every run the same. */
+const TODAY = '2026-11-26';
+
+/** Timeout for a browser test and for starting the server and the browser. */
+export const BROWSER_TIMEOUT = 30_000;
+
+/** What a browser suite gets: absolute URLs on the in-process server, and fresh pages. */
+export interface BrowserSuite {
+  url(path: string): string;
+  /** A page in a new browser context (its own storage), closed after the test. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * `describe` for tests in a real Chromium against the real server, started in-process on the demo data with the
+ * built apps. Without Chromium the suite fails in CI (or with KETNAP_REQUIRE_ALL) and is skipped loudly elsewhere,
+ * so a missing browser can never pass silently where it matters.
+ */
+export function describeInBrowser(name: string, body: (suite: BrowserSuite) => void): void {
+  if (!existsSync(CHROMIUM)) {
+    const help = `Chromium not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\`, or point KETNAP_CHROMIUM at a Chromium binary.`;
+    if (process.env.CI || process.env.KETNAP_REQUIRE_ALL) {
+      describe(name, () => {
+        it('has a Chromium to run in', () => {
+          throw new Error(help);
+        });
+      });
+    } else {
+      console.warn(`\n${'!'.repeat(100)}\nSKIPPED browser tests "${name}": ${help}\n${'!'.repeat(100)}\n`);
+      describe.skip(name, () => body(unreachable));
+    }
+    return;
+  }
+  describe(name, { timeout: BROWSER_TIMEOUT }, () => {
+    let server: RunningServer | undefined;
+    let browser: Browser | undefined;
+    const pages: Page[] = [];
+
+    beforeAll(async () => {
+      assertBuilt();
+      server = await startServer({
+        port: 0,
+        db: ':memory:',
+        demo: true,
+        today: () => TODAY,
+        staticDirs: BUILDS,
+      });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    }, BROWSER_TIMEOUT);
+
+    afterEach(async () => {
+      await Promise.all(pages.splice(0).map((page) => page.context().close()));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    body({
+      url: (path) => {
+        if (!server) throw new Error('the server did not start');
+        return `${server.url}${path}`;
+      },
+      newPage: async () => {
+        if (!browser) throw new Error('Chromium did not start');
+        const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1024, height: 800 } });
+        const page = await context.newPage();
+        pages.push(page);
+        return page;
+      },
+    });
+  });
+}
+
+/** Stands in for the suite when it is skipped: vitest still collects the tests, but never runs them. */
+const unreachable: BrowserSuite = {
+  url: () => {
+    throw new Error('skipped suite');
+  },
+  newPage: () => Promise.reject(new Error('skipped suite')),
+};
+
+/**
+ * The cells of each body row of `table`, as the reader sees them. It relies on `innerText`, which the HTML spec
+ * defines to separate a row's cells with tabs, and which leaves out text that CSS hides.
+ */
+export async function tableRows(page: Page, tableName: string): Promise<string[][]> {
+  const rows = page.getByRole('table', { name: tableName }).locator('tbody tr');
+  return (await rows.allInnerTexts()).map((row) => row.split('\t').map((cell) => cell.trim()));
+}
