@@ -1,9 +1,8 @@
-import type { AdminRouter } from '@ketnap/api';
 import { formatDateVi, formatNumberVi } from '@ketnap/domain';
-import type { inferRouterOutputs } from '@trpc/server';
 import { useI18n } from '../../lib/i18n/i18n.js';
+import type { AdminOutputs } from '../../lib/trpc.js';
 
-export type Overview = inferRouterOutputs<AdminRouter>['org']['overview'];
+export type Overview = AdminOutputs['org']['overview'];
 
 /** The commune's figures for the year, as the server counted them. */
 export function CommuneSummary({ overview }: { overview: Overview }) {
