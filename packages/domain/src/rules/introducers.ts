@@ -1,0 +1,370 @@
+/**
+ * Introducers (I-01..I-06) and the youth/trade-union route of E-13. Co-location (I-03) is measured as the union of
+ * the `together` intervals that the regime counts, cut off at the cell vote.
+ */
+import { addMonths, compareDates, type IsoDate, toEpochDay } from '../date.js';
+import { formatDateVi } from '../locale/date-vi.js';
+import { ageInMonths, inBand } from './age.js';
+import type { Case } from './case-schema.js';
+import type { Judging } from './context.js';
+import { check, combineStatuses } from './messages.js';
+import type { RuleSet, TogetherRelation } from './rule-sets.js';
+import type { Check, CheckStatus } from './types.js';
+
+type Introducer = NonNullable<Case['introducers']>[number];
+type MemberIntroducer = Extract<Introducer, { kind: 'member' }>;
+type UnionIntroducer = Exclude<Introducer, { kind: 'member' }>;
+
+/** A period together: `to` is the day it ended (`null`: still going on). */
+export interface TogetherPeriod {
+  from: IsoDate;
+  to?: IsoDate | null;
+  relation: TogetherRelation;
+}
+
+/**
+ * Days the candidate and introducer were together before `until`, counting only `relations`: the union of the
+ * periods `[from, to)` (an ongoing period runs to `until`), so overlapping work and residence count once.
+ */
+export function togetherDays(
+  periods: readonly TogetherPeriod[],
+  until: IsoDate,
+  relations: readonly string[],
+): number {
+  const end = toEpochDay(until);
+  const spans = periods
+    .filter((p) => relations.includes(p.relation))
+    .map((p) => [toEpochDay(p.from), Math.min(p.to ? toEpochDay(p.to) : end, end)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let reached = Number.NEGATIVE_INFINITY;
+  for (const [a, b] of spans) {
+    const start = Math.max(a, reached);
+    if (b > start) total += b - start;
+    reached = Math.max(reached, b);
+  }
+  return total;
+}
+
+/**
+ * The days of `months` calendar months ending on `on` (365 or 366 for 12): an ongoing period that began on or before
+ * `on − months` (month ends clamped) has exactly enough.
+ */
+export function requiredTogetherDays(on: IsoDate, months: number): number {
+  return toEpochDay(on) - toEpochDay(addMonths(on, -months));
+}
+
+/** How one official-member introducer stands on `on` under `ruleSet`. */
+export interface MemberIntroducerStanding {
+  /** I-02: official on or before `on`. */
+  official: boolean;
+  togetherDays: number;
+  requiredDays: number;
+  /** I-05: a replacement introducer needs no 12 months together. */
+  exempt: boolean;
+  /** I-03 met (or exempt). */
+  togetherEnough: boolean;
+  /** Some `together` period is still going on, so more time could still be counted. */
+  ongoing: boolean;
+  valid: boolean;
+}
+
+/** I-02, I-03 and I-05 for one member introducer on the day `on` (the cell vote). */
+export function memberIntroducerStanding(
+  intro: MemberIntroducer,
+  on: IsoDate,
+  ruleSet: RuleSet,
+): MemberIntroducerStanding {
+  const official = intro.officialSince != null && compareDates(intro.officialSince, on) <= 0;
+  const periods = intro.together ?? [];
+  const days = togetherDays(periods, on, ruleSet.numbers.introducerRelations.value);
+  const requiredDays = requiredTogetherDays(on, ruleSet.numbers.introducerTogetherMonths.value);
+  const exempt = intro.replacement === true;
+  const togetherEnough = exempt || days >= requiredDays;
+  const ongoing = periods.some((p) => p.to == null);
+  return {
+    official,
+    togetherDays: days,
+    requiredDays,
+    exempt,
+    togetherEnough,
+    ongoing,
+    valid: official && togetherEnough,
+  };
+}
+
+/** I-06: a union introduces by its executive's resolution, adopted on or before the cell vote. */
+export function unionResolutionStatus(intro: UnionIntroducer, j: Judging): CheckStatus {
+  if (intro.resolutionDate == null) return 'pending';
+  if (compareDates(intro.resolutionDate, j.on) <= 0) return 'pass';
+  return j.voted ? 'fail' : 'pending';
+}
+
+/** Which introduction route I-01 requires; `unknown` while age or the unit's unions are not recorded. */
+export type IntroductionRoute = 'members' | 'youth-union' | 'trade-union' | 'unknown';
+
+/**
+ * I-01/E-13: a candidate of youth age (16–30, in months) is introduced by the Youth Union's resolution where the unit
+ * has a Youth Union, else by the Trade Union's where it has one; everyone else by two official members.
+ */
+export function introductionRoute(j: Judging): IntroductionRoute {
+  const birth = j.case.candidate.birthDate ?? null;
+  if (birth === null) return 'unknown';
+  if (!inBand(ageInMonths(birth, j.on), j.ruleSet.numbers.youthAgeMonths.value)) return 'members';
+  const unit = j.case.unit;
+  if (unit?.youthUnionPresent === true) return 'youth-union';
+  if (unit?.youthUnionPresent !== false) return 'unknown';
+  if (unit.tradeUnionPresent === true) return 'trade-union';
+  return unit.tradeUnionPresent === false ? 'members' : 'unknown';
+}
+
+const ROUTE_VI = {
+  members: 'hai đảng viên chính thức',
+  'youth-union': 'Ban Chấp hành Đoàn cơ sở và một đảng viên chính thức',
+  'trade-union': 'Ban Chấp hành công đoàn cơ sở và một đảng viên chính thức',
+} as const;
+const ROUTE_EN = {
+  members: 'two official members',
+  'youth-union': 'the Youth Union executive and one official member',
+  'trade-union': 'the Trade Union executive and one official member',
+} as const;
+
+/** I-01, I-02, I-03, I-05, I-06 and E-13 on the case's introducers, judged on the cell vote. */
+export function checkIntroducers(j: Judging): Check[] {
+  const numbers = j.ruleSet.numbers;
+  const intros = j.case.introducers ?? [];
+  const route = introductionRoute(j);
+  const members = intros.flatMap((intro, index) =>
+    intro.kind === 'member' ? [{ index, ...memberIntroducerStanding(intro, j.on, j.ruleSet) }] : [],
+  );
+  const unions = intros.flatMap((intro, index) =>
+    intro.kind === 'member' ? [] : [{ index, kind: intro.kind, status: unionResolutionStatus(intro, j) }],
+  );
+  const details = { route, on: j.on, introducers: [...members, ...unions].sort((a, b) => a.index - b.index) };
+  // Before the vote, what time can still cure (becoming official, more months together) is pending, not failed.
+  const shortfall: CheckStatus = j.voted ? 'fail' : 'pending';
+  const nth = (i: number) => `thứ ${i + 1}`;
+
+  const i02 =
+    members.length === 0
+      ? check(
+          'I-02',
+          'pending',
+          numbers.introducersRequired.citation,
+          'Chưa có đảng viên giới thiệu.',
+          'No member introducer yet.',
+          details,
+        )
+      : members.every((m) => m.official)
+        ? check(
+            'I-02',
+            'pass',
+            numbers.introducersRequired.citation,
+            'Các đảng viên giới thiệu đều là đảng viên chính thức.',
+            'Every member introducer is an official member.',
+            details,
+          )
+        : check(
+            'I-02',
+            shortfall,
+            numbers.introducersRequired.citation,
+            `Người giới thiệu ${members
+              .filter((m) => !m.official)
+              .map((m) => nth(m.index))
+              .join(
+                ', ',
+              )} chưa là đảng viên chính thức tại ngày ${formatDateVi(j.on)}. Đảng viên dự bị không được giới thiệu người vào Đảng; cần phân công đảng viên chính thức khác.`,
+            `Introducer ${members
+              .filter((m) => !m.official)
+              .map((m) => m.index + 1)
+              .join(
+                ', ',
+              )} was not an official member on ${formatDateVi(j.on)}. Probationary members cannot introduce; assign another official member.`,
+            details,
+          );
+
+  const needing = members.filter((m) => !m.exempt);
+  const short = needing.filter((m) => !m.togetherEnough);
+  const months = numbers.introducerTogetherMonths.value;
+  const relationsVi = numbers.introducerRelations.value.includes('residence')
+    ? 'cùng công tác, lao động, học tập hoặc cư trú'
+    : 'cùng công tác, học tập (quy định 2016 chưa tính cùng nơi cư trú)';
+  const i03 =
+    needing.length === 0
+      ? check(
+          'I-03',
+          members.length === 0 ? 'pending' : 'not-applicable',
+          numbers.introducerTogetherMonths.citation,
+          members.length === 0
+            ? 'Chưa có đảng viên giới thiệu.'
+            : 'Chỉ có người giới thiệu thay thế (không cần 12 tháng).',
+          members.length === 0
+            ? 'No member introducer yet.'
+            : 'Only replacement introducers (no 12 months needed).',
+          details,
+        )
+      : short.length === 0
+        ? check(
+            'I-03',
+            'pass',
+            numbers.introducerTogetherMonths.citation,
+            `Các đảng viên giới thiệu đã ${relationsVi} với quần chúng ít nhất ${months} tháng.`,
+            `Each member introducer was together with the candidate for at least ${months} months.`,
+            details,
+          )
+        : check(
+            'I-03',
+            short.every((m) => m.ongoing) ? shortfall : 'fail',
+            numbers.introducerTogetherMonths.citation,
+            `Người giới thiệu ${short.map((m) => `${nth(m.index)} (${m.togetherDays}/${m.requiredDays} ngày)`).join(', ')} chưa ${relationsVi} với quần chúng đủ ${months} tháng tính đến ngày ${formatDateVi(j.on)}. Cần chọn đảng viên chính thức khác đủ ${months} tháng hoặc chờ đủ thời gian.`,
+            `Introducer ${short.map((m) => `${m.index + 1} (${m.togetherDays}/${m.requiredDays} days)`).join(', ')} has not been together with the candidate for ${months} months by ${formatDateVi(j.on)}${numbers.introducerRelations.value.includes('residence') ? '' : ' (the 2016 rules count work and study only)'}. Choose another official member or wait.`,
+            details,
+          );
+
+  const replacements = members.filter((m) => m.exempt);
+  const i05 =
+    replacements.length === 0
+      ? check(
+          'I-05',
+          'not-applicable',
+          j.ruleSet.citations.introducerReplacement,
+          'Không có người giới thiệu thay thế.',
+          'No replacement introducer.',
+          details,
+        )
+      : check(
+          'I-05',
+          'pass',
+          j.ruleSet.citations.introducerReplacement,
+          `Người giới thiệu ${replacements.map((m) => nth(m.index)).join(', ')} là đảng viên được phân công thay người giới thiệu đã chuyển đi hoặc không thể tiếp tục: không cần đủ ${months} tháng cùng công tác. Giữ nguyên giấy giới thiệu của người giới thiệu ban đầu.`,
+          `Introducer ${replacements.map((m) => m.index + 1).join(', ')} replaces an introducer who left: no ${months} months together needed. Keep the original introducer's letter.`,
+          details,
+        );
+
+  const i06 =
+    unions.length === 0
+      ? check(
+          'I-06',
+          'not-applicable',
+          j.ruleSet.citations.unionIntroduction,
+          'Không có giới thiệu của đoàn thể.',
+          'No union introduction.',
+          details,
+        )
+      : check(
+          'I-06',
+          combineStatuses(unions.map((u) => u.status)),
+          j.ruleSet.citations.unionIntroduction,
+          unions.every((u) => u.status === 'pass')
+            ? 'Đã có nghị quyết giới thiệu của Ban Chấp hành đoàn thể trước khi chi bộ xét.'
+            : 'Cần nghị quyết giới thiệu đoàn viên ưu tú của Ban Chấp hành Đoàn (hoặc công đoàn) cơ sở, thông qua trước ngày chi bộ họp xét.',
+          unions.every((u) => u.status === 'pass')
+            ? 'The union executive resolved to introduce the candidate before the cell vote.'
+            : 'The Youth Union (or Trade Union) executive must adopt its introduction resolution before the cell vote.',
+          details,
+        );
+
+  return [
+    compositionCheck(j, route, members, unions, details),
+    i02,
+    i03,
+    i05,
+    i06,
+    unionMembershipCheck(j, route),
+  ];
+}
+
+function compositionCheck(
+  j: Judging,
+  route: IntroductionRoute,
+  members: readonly { valid: boolean }[],
+  unions: readonly { kind: string; status: CheckStatus }[],
+  details: Record<string, unknown>,
+): Check {
+  const citation = j.ruleSet.numbers.introducersRequired.citation;
+  const required = j.ruleSet.numbers.introducersRequired.value;
+  if (route === 'unknown')
+    return check(
+      'I-01',
+      'pending',
+      citation,
+      'Chưa xác định được cách giới thiệu: cần ghi ngày sinh của quần chúng và đơn vị có tổ chức Đoàn, công đoàn hay không.',
+      'The introduction route is not known yet: record the birth date and whether the unit has a Youth Union or Trade Union.',
+      details,
+    );
+  const validMembers = members.filter((m) => m.valid).length;
+  const needMembers = route === 'members' ? required.members : required.membersBesideUnion;
+  const unionStatus: CheckStatus =
+    route === 'members'
+      ? 'pass'
+      : combineStatuses(unions.filter((u) => u.kind === route).map((u) => u.status));
+  if (validMembers >= needMembers && unionStatus === 'pass')
+    return check(
+      'I-01',
+      'pass',
+      citation,
+      `Đã có đủ người giới thiệu: ${ROUTE_VI[route]}.`,
+      `Introduced as required: ${ROUTE_EN[route]}.`,
+      details,
+    );
+  const unionMissing = unionStatus === 'not-applicable';
+  // After the vote a missing introduction is evidence; before it, the dossier is still being put together.
+  const status: CheckStatus =
+    unionStatus === 'fail' || (j.voted && (validMembers < needMembers || unionMissing)) ? 'fail' : 'pending';
+  return check(
+    'I-01',
+    status,
+    citation,
+    `Chưa đủ người giới thiệu hợp lệ: cần ${ROUTE_VI[route]} (hiện có ${validMembers} đảng viên giới thiệu hợp lệ${route === 'members' ? '' : unionStatus === 'pass' ? ', đã có nghị quyết đoàn thể' : ', chưa có nghị quyết đoàn thể'}).`,
+    `Not enough valid introducers: ${ROUTE_EN[route]} required (${validMembers} valid member introducer(s)${route === 'members' ? '' : unionStatus === 'pass' ? ', union resolution present' : ', no valid union resolution'}).`,
+    details,
+  );
+}
+
+function unionMembershipCheck(j: Judging, route: IntroductionRoute): Check {
+  const citation = j.ruleSet.citations.unionIntroduction;
+  if (route !== 'youth-union' && route !== 'trade-union')
+    return check(
+      'E-13',
+      route === 'unknown' ? 'pending' : 'not-applicable',
+      citation,
+      route === 'unknown'
+        ? 'Chưa xác định được quần chúng có phải qua Đoàn, công đoàn giới thiệu hay không.'
+        : 'Không phải giới thiệu qua Đoàn hoặc công đoàn.',
+      route === 'unknown'
+        ? 'Not yet known whether the union route applies.'
+        : 'The union route does not apply.',
+      { route },
+    );
+  const member =
+    route === 'youth-union' ? j.case.candidate.youthUnionMember : j.case.candidate.tradeUnionMember;
+  const orgVi = route === 'youth-union' ? 'đoàn viên Đoàn TNCS Hồ Chí Minh' : 'đoàn viên công đoàn';
+  const orgEn = route === 'youth-union' ? 'a Youth Union member' : 'a Trade Union member';
+  if (member === true)
+    return check(
+      'E-13',
+      'pass',
+      citation,
+      `Quần chúng trong độ tuổi thanh niên và là ${orgVi}.`,
+      `The youth-age candidate is ${orgEn}.`,
+      { route },
+    );
+  if (member === false)
+    return check(
+      'E-13',
+      'fail',
+      citation,
+      `Quần chúng trong độ tuổi thanh niên (16–30) ở đơn vị có tổ chức này phải là ${orgVi} mới được xét kết nạp.`,
+      `A youth-age candidate (16–30) in this unit must be ${orgEn}.`,
+      { route },
+    );
+  return check(
+    'E-13',
+    'pending',
+    citation,
+    `Cần ghi quần chúng có phải là ${orgVi} hay không.`,
+    `Record whether the candidate is ${orgEn}.`,
+    { route },
+  );
+}

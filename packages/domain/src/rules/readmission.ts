@@ -1,0 +1,148 @@
+/**
+ * Re-admission of former members: L-20 (waits and provincial consent), L-21 (reasons that bar it for ever) and
+ * L-22 (at most once).
+ */
+import { addMonths, compareDates, type IsoDate } from '../date.js';
+import { formatDateVi } from '../locale/date-vi.js';
+import { type Judging, priorConsentStatus } from './context.js';
+import { check, combineStatuses } from './messages.js';
+import type { LeavingReason } from './rule-sets.js';
+import type { Check, CheckStatus } from './types.js';
+
+const REASON_VI: Record<LeavingReason, string> = {
+  'struck-off': 'bị xóa tên',
+  resigned: 'xin ra khỏi Đảng',
+  'resigned-family-hardship': 'xin ra khỏi Đảng vì hoàn cảnh gia đình đặc biệt khó khăn',
+  abandoned: 'tự bỏ sinh hoạt đảng',
+  disunity: 'gây mất đoàn kết nội bộ nghiêm trọng',
+  expelled: 'bị khai trừ',
+  'convicted-corruption': 'bị kết án về tội tham nhũng',
+  'convicted-serious': 'bị kết án về tội phạm nghiêm trọng trở lên',
+  'convicted-minor': 'bị kết án về tội phạm ít nghiêm trọng',
+};
+
+/**
+ * The first day a former member may be considered again: `leftOn + sinceLeaving` months, and for a minor conviction
+ * also `recordExpungedOn + sinceExpunged` months (the later of the two). `null` while the expungement date is unknown.
+ */
+export function readmissionEarliest(
+  former: { leftOn: IsoDate; reason: LeavingReason; recordExpungedOn?: IsoDate | null },
+  waits: { sinceLeaving: number; sinceExpunged: number },
+): IsoDate | null {
+  const afterLeaving = addMonths(former.leftOn, waits.sinceLeaving);
+  if (former.reason !== 'convicted-minor') return afterLeaving;
+  if (former.recordExpungedOn == null) return null;
+  const afterExpunged = addMonths(former.recordExpungedOn, waits.sinceExpunged);
+  return compareDates(afterExpunged, afterLeaving) > 0 ? afterExpunged : afterLeaving;
+}
+
+/** L-20, L-21, L-22 judged on the cell vote's date; all not applicable for someone never a member. */
+export function checkReadmission(j: Judging): Check[] {
+  const { readmissionWaitMonths, readmissionBarredReasons, readmissionMaxTimes } = j.ruleSet.numbers;
+  const former = j.case.candidate.formerMember ?? null;
+  if (former === null) {
+    const na = (rule: string, citation: string) =>
+      check(rule, 'not-applicable', citation, 'Không phải trường hợp kết nạp lại.', 'Not a re-admission.');
+    return [
+      na('L-20', readmissionWaitMonths.citation),
+      na('L-21', readmissionBarredReasons.citation),
+      na('L-22', readmissionMaxTimes.citation),
+    ];
+  }
+  const reasonVi = REASON_VI[former.reason];
+  const details = { leftOn: former.leftOn, reason: former.reason, judgedOn: j.on };
+  const barred = readmissionBarredReasons.value.includes(former.reason);
+  const l21 = barred
+    ? check(
+        'L-21',
+        'fail',
+        readmissionBarredReasons.citation,
+        `Người đã ra khỏi Đảng vì lý do ${reasonVi} thì không được xét kết nạp lại.`,
+        `A person who left the Party because of "${former.reason}" may never be re-admitted.`,
+        details,
+      )
+    : check(
+        'L-21',
+        'pass',
+        readmissionBarredReasons.citation,
+        `Lý do ra khỏi Đảng (${reasonVi}) không thuộc các trường hợp không được kết nạp lại.`,
+        `The reason for leaving ("${former.reason}") does not bar re-admission.`,
+        details,
+      );
+  const l22 =
+    former.readmittedBefore === true
+      ? check(
+          'L-22',
+          'fail',
+          readmissionMaxTimes.citation,
+          'Người này đã được kết nạp lại một lần; chỉ được xem xét kết nạp lại một lần.',
+          'This person was already re-admitted once; re-admission is allowed only once.',
+          details,
+        )
+      : check(
+          'L-22',
+          former.readmittedBefore === false ? 'pass' : 'pending',
+          readmissionMaxTimes.citation,
+          former.readmittedBefore === false
+            ? 'Chưa từng được kết nạp lại. Người được kết nạp lại phải qua thời kỳ dự bị 12 tháng.'
+            : 'Cần ghi rõ người này đã từng được kết nạp lại hay chưa (chỉ được kết nạp lại một lần).',
+          former.readmittedBefore === false
+            ? 'Never re-admitted before. A re-admitted person serves probation again.'
+            : 'Record whether this person was re-admitted before (only once is allowed).',
+          details,
+        );
+  return [waitCheck(j, former, details), l21, l22];
+}
+
+function waitCheck(
+  j: Judging,
+  former: { leftOn: IsoDate; reason: LeavingReason; recordExpungedOn?: IsoDate | null },
+  details: Record<string, unknown>,
+): Check {
+  const waits = j.ruleSet.numbers.readmissionWaitMonths;
+  const earliest = readmissionEarliest(former, waits.value);
+  const waited: CheckStatus =
+    earliest === null ? 'pending' : compareDates(j.on, earliest) >= 0 ? 'pass' : 'fail';
+  const consent = priorConsentStatus(j.case);
+  const status = combineStatuses([waited, consent]);
+  const d = { ...details, earliest, consent };
+  const parts: { vi: string; en: string }[] = [];
+  if (earliest === null)
+    parts.push({
+      vi: 'Cần ghi ngày được xóa án tích (phải đủ 60 tháng sau khi xóa án tích mới được xét).',
+      en: 'Record the date the criminal record was expunged (60 months must have passed).',
+    });
+  else if (waited === 'fail')
+    parts.push({
+      vi: `Chưa đủ thời gian chờ: chỉ được xét kết nạp lại từ ngày ${formatDateVi(earliest)} (${waits.value.sinceLeaving} tháng sau khi ra khỏi Đảng${former.reason === 'convicted-minor' ? `, ${waits.value.sinceExpunged} tháng sau khi xóa án tích` : ''}).`,
+      en: `Too early: re-admission may be considered from ${formatDateVi(earliest)} (${waits.value.sinceLeaving} months after leaving${former.reason === 'convicted-minor' ? `, ${waits.value.sinceExpunged} months after the record was expunged` : ''}).`,
+    });
+  else
+    parts.push({
+      vi: `Đã đủ thời gian chờ (từ ngày ${formatDateVi(earliest)}).`,
+      en: `The waiting time has passed (since ${formatDateVi(earliest)}).`,
+    });
+  if (consent === 'pending')
+    parts.push({
+      vi: 'Cần có văn bản đồng ý của Ban Thường vụ tỉnh ủy trước khi cấp ủy có thẩm quyền quyết định kết nạp lại.',
+      en: 'The provincial standing committee must consent in writing before the re-admission decision.',
+    });
+  else if (consent === 'fail')
+    parts.push({
+      vi: 'Quyết định kết nạp lại được ký khi chưa có văn bản đồng ý của Ban Thường vụ tỉnh ủy.',
+      en: 'The re-admission decision was signed without the provincial standing committee’s prior consent.',
+    });
+  else
+    parts.push({
+      vi: 'Đã có văn bản đồng ý của Ban Thường vụ tỉnh ủy.',
+      en: 'The provincial standing committee has consented.',
+    });
+  return check(
+    'L-20',
+    status,
+    waits.citation,
+    parts.map((p) => p.vi).join(' '),
+    parts.map((p) => p.en).join(' '),
+    d,
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * Versioned rule sets: every regulation-derived number lives here once, with its citation and confidence. A step of
+ * an admission is judged by the set in force on the date of that step (case-format.md, "Versions"); what changed
+ * between regimes (education "or equivalent", residence co-location for introducers) is data, not code.
+ */
+import { compareDates, type IsoDate } from '../date.js';
+import type { RuleConfidence } from './types.js';
+
+/** A number (or list) taken from a Party text, with where it comes from. */
+export interface Parameter<T> {
+  value: T;
+  citation: string;
+  confidence: RuleConfidence;
+}
+
+/** How a candidate and an introducer were together (case-format.md `together[].relation`). */
+export type TogetherRelation = 'work' | 'study' | 'residence';
+
+/** Why a former member left (case-format.md `formerMember.reason`). */
+export type LeavingReason =
+  | 'struck-off'
+  | 'resigned'
+  | 'resigned-family-hardship'
+  | 'abandoned'
+  | 'disunity'
+  | 'expelled'
+  | 'convicted-corruption'
+  | 'convicted-serious'
+  | 'convicted-minor';
+
+/** A vote threshold `numerator/denominator` of the counted members, reached with `>=` (T-02). */
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+/** The numbers of one regime. Months are calendar months; working days are counted on the working calendar. */
+export interface RuleSetNumbers {
+  /** E-02: age window in whole months at the cell vote, both ends inclusive. */
+  ageWindowMonths: Parameter<{ min: number; max: number }>;
+  /** E-13: youth age in whole months, both ends inclusive (16 years to 30 years and 11 months). */
+  youthAgeMonths: Parameter<{ min: number; max: number }>;
+  /** E-05: whether a qualification "equivalent" to the lower-secondary diploma satisfies the education rule. */
+  educationAcceptsEquivalent: Parameter<boolean>;
+  /** E-08: months the Party-awareness certificate stays valid after its issue date (last valid day = issue + N). */
+  certificateValidityMonths: Parameter<number>;
+  /** I-01: official members introducing on the ordinary route / beside a union's resolution. */
+  introducersRequired: Parameter<{ members: number; membersBesideUnion: number }>;
+  /** I-03: months an introducer must have been together with the candidate. */
+  introducerTogetherMonths: Parameter<number>;
+  /** I-03: which kinds of being together count. */
+  introducerRelations: Parameter<readonly TogetherRelation[]>;
+  /** T-02: share of the counted official members who must vote in favour. */
+  voteThreshold: Parameter<Fraction>;
+  /** O-04: official members a cell needs to act (and vote) as a cell. */
+  minOfficialMembers: Parameter<number>;
+  /** L-01: working days for the admission decision after the cell vote, and the cap on one extension. */
+  decisionWorkingDays: Parameter<{ base: number; maxExtension: number }>;
+  /** L-03: working days for the ceremony after the cell receives the decision. */
+  ceremonyWorkingDays: Parameter<number>;
+  /** L-05: months of probation from the ceremony. */
+  probationMonths: Parameter<number>;
+  /** L-10: working days for the cell's recognition vote after probation ends. */
+  recognitionVoteWorkingDays: Parameter<number>;
+  /** L-11: working days for the recognition decision after the recognition vote, and the extension cap. */
+  recognitionDecisionWorkingDays: Parameter<{ base: number; maxExtension: number }>;
+  /** L-20: months since leaving, and months since a minor conviction's record was expunged. */
+  readmissionWaitMonths: Parameter<{ sinceLeaving: number; sinceExpunged: number }>;
+  /** L-21: reasons for leaving that bar re-admission for ever. */
+  readmissionBarredReasons: Parameter<readonly LeavingReason[]>;
+  /** L-22: how many times a person may be re-admitted. */
+  readmissionMaxTimes: Parameter<number>;
+}
+
+/** Where a regime states the rules that carry no number. */
+export interface RuleSetCitations {
+  /** E-04 */
+  overAge: string;
+  /** E-06, E-07 */
+  educationExceptions: string;
+  /** I-05 */
+  introducerReplacement: string;
+  /** I-06, E-13 */
+  unionIntroduction: string;
+}
+
+/** Ids as they appear in the answer's `ruleSet`. */
+export type RuleSetId = '29-QD/TW' | '24-QD/TW' | '232-QD/TW' | '294-QD/TW';
+
+/** One regime: the texts in force from `inForceFrom` until the next set starts. */
+export interface RuleSet {
+  id: RuleSetId;
+  /** The implementing regulation and guide, as a Vietnamese reader names them. */
+  title: string;
+  inForceFrom: IsoDate;
+  numbers: RuleSetNumbers;
+  citations: RuleSetCitations;
+}
+
+interface Regime {
+  id: RuleSetId;
+  title: string;
+  inForceFrom: IsoDate;
+  /** e.g. `Quy định 294-QĐ/TW` */
+  regulation: string;
+  /** e.g. `Hướng dẫn 06-HD/TW 2025` */
+  guide: string;
+  youthLaw: string;
+  educationAcceptsEquivalent: boolean;
+  introducerRelations: readonly TogetherRelation[];
+}
+
+const CHARTER = 'Điều lệ Đảng';
+
+function numbersOf(r: Regime): RuleSetNumbers {
+  const reg = (point: string) => `${r.regulation}, điểm ${point}`;
+  return {
+    ageWindowMonths: { value: { min: 18 * 12, max: 60 * 12 }, citation: reg('1.1.1'), confidence: 'H' },
+    youthAgeMonths: {
+      value: { min: 16 * 12, max: 31 * 12 - 1 },
+      citation: `${r.youthLaw}, Điều 1`,
+      confidence: 'M',
+    },
+    educationAcceptsEquivalent: {
+      value: r.educationAcceptsEquivalent,
+      citation: reg('1.2.1'),
+      confidence: 'H',
+    },
+    certificateValidityMonths: {
+      value: 60,
+      citation: `${r.guide} (thời hạn giá trị của giấy tờ)`,
+      confidence: 'H',
+    },
+    introducersRequired: {
+      value: { members: 2, membersBesideUnion: 1 },
+      citation: `${CHARTER}, Điều 4.1; ${reg('3.1')}`,
+      confidence: 'H',
+    },
+    introducerTogetherMonths: { value: 12, citation: reg('3.2.1'), confidence: 'H' },
+    introducerRelations: { value: r.introducerRelations, citation: reg('3.2.1'), confidence: 'H' },
+    voteThreshold: {
+      value: { numerator: 2, denominator: 3 },
+      citation: `${CHARTER}, Điều 4.3, 5.2; ${reg('9.3.2')}`,
+      confidence: 'H',
+    },
+    minOfficialMembers: { value: 3, citation: `${CHARTER}, Điều 21.2, 24.1`, confidence: 'H' },
+    decisionWorkingDays: { value: { base: 60, maxExtension: 30 }, citation: reg('4.3.1'), confidence: 'H' },
+    ceremonyWorkingDays: { value: 30, citation: reg('4.1'), confidence: 'H' },
+    probationMonths: { value: 12, citation: `${CHARTER}, Điều 5.1`, confidence: 'H' },
+    recognitionVoteWorkingDays: { value: 30, citation: reg('4.2.1'), confidence: 'H' },
+    recognitionDecisionWorkingDays: {
+      value: { base: 30, maxExtension: 30 },
+      citation: reg('4.3.1'),
+      confidence: 'H',
+    },
+    readmissionWaitMonths: {
+      value: { sinceLeaving: 36, sinceExpunged: 60 },
+      citation: reg('3.5.1'),
+      confidence: 'H',
+    },
+    readmissionBarredReasons: {
+      value: ['abandoned', 'resigned', 'disunity', 'convicted-corruption', 'convicted-serious'],
+      citation: reg('3.5.2'),
+      confidence: 'H',
+    },
+    readmissionMaxTimes: { value: 1, citation: reg('3.5.3'), confidence: 'H' },
+  };
+}
+
+/** The first day the engine can judge: the oldest set's start. Earlier steps fall under texts it does not hold. */
+export const earliestJudgeableDate: IsoDate = '2016-07-25';
+
+const ALL_RELATIONS: readonly TogetherRelation[] = ['work', 'study', 'residence'];
+
+const regimes: readonly Regime[] = [
+  {
+    id: '29-QD/TW',
+    title: 'Quy định 29-QĐ/TW (25/07/2016) và Hướng dẫn 01-HD/TW (20/09/2016)',
+    inForceFrom: earliestJudgeableDate,
+    regulation: 'Quy định 29-QĐ/TW',
+    guide: 'Hướng dẫn 01-HD/TW 2016',
+    youthLaw: 'Luật Thanh niên 2005',
+    // "bằng tốt nghiệp THCS hoặc tương đương": dropped from 2021 on.
+    educationAcceptsEquivalent: true,
+    // Living in the same residence area only counts from 24-QĐ/TW (2021).
+    introducerRelations: ['work', 'study'],
+  },
+  {
+    id: '24-QD/TW',
+    title: 'Quy định 24-QĐ/TW (30/07/2021) và Hướng dẫn 01-HD/TW (28/09/2021)',
+    inForceFrom: '2021-07-30',
+    regulation: 'Quy định 24-QĐ/TW',
+    guide: 'Hướng dẫn 01-HD/TW 2021',
+    youthLaw: 'Luật Thanh niên 2020',
+    educationAcceptsEquivalent: false,
+    introducerRelations: ALL_RELATIONS,
+  },
+  {
+    id: '232-QD/TW',
+    title: 'Quy định 232-QĐ/TW (20/01/2025) và Hướng dẫn 01-HD/TW (28/09/2021)',
+    inForceFrom: '2025-01-20',
+    regulation: 'Quy định 232-QĐ/TW',
+    guide: 'Hướng dẫn 01-HD/TW 2021',
+    youthLaw: 'Luật Thanh niên 2020',
+    educationAcceptsEquivalent: false,
+    introducerRelations: ALL_RELATIONS,
+  },
+  {
+    id: '294-QD/TW',
+    title: 'Quy định 294-QĐ/TW (26/05/2025) và Hướng dẫn 06-HD/TW (09/06/2025)',
+    inForceFrom: '2025-07-01',
+    regulation: 'Quy định 294-QĐ/TW',
+    guide: 'Hướng dẫn 06-HD/TW 2025',
+    youthLaw: 'Luật Thanh niên 2020',
+    educationAcceptsEquivalent: false,
+    introducerRelations: ALL_RELATIONS,
+  },
+];
+
+/** Every rule set this engine knows, oldest first. */
+export const ruleSets: readonly RuleSet[] = regimes.map((r) => ({
+  id: r.id,
+  title: r.title,
+  inForceFrom: r.inForceFrom,
+  numbers: numbersOf(r),
+  citations: {
+    overAge: `${r.regulation}, điểm 1.1.2; ${r.guide}, Mục 1`,
+    educationExceptions: `${r.guide}, Mục 1`,
+    introducerReplacement: `${r.regulation}, điểm 3.2.2`,
+    unionIntroduction: `${CHARTER}, Điều 4.1; ${r.regulation}, điểm 3.1`,
+  },
+}));
+
+/**
+ * The rule set in force on `date` (its start day included). Throws a RangeError for a date before
+ * {@link earliestJudgeableDate}: `parseCase` rejects such cases, so the engine never judges by a text it lacks.
+ */
+export function ruleSetOn(date: IsoDate): RuleSet {
+  for (let i = ruleSets.length - 1; i >= 0; i--) {
+    const set = ruleSets[i];
+    if (set && compareDates(set.inForceFrom, date) <= 0) return set;
+  }
+  throw new RangeError(`no rule set in force on ${date} (the earliest starts ${earliestJudgeableDate})`);
+}
