@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ConfigError, parseEnv } from './env.js';
 import { startServer } from './server.js';
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const server = await startServer({
     port: config.port,
     host: process.env.HOST ?? '127.0.0.1',
-    db: config.sqliteFile,
+    db: sqliteFile,
     databaseUrl: config.databaseUrl,
     demo: config.demo,
   });
