@@ -15,8 +15,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (!config.databaseUrl && config.sqliteFile !== ':memory:')
-    mkdirSync(dirname(config.sqliteFile), { recursive: true });
+  // `pnpm start` runs this in apps/server; a relative KETNAP_DB means relative to where the person typed the
+  // command (pnpm passes it as INIT_CWD), so the default lands in the repository's data/ folder.
+  const sqliteFile =
+    config.sqliteFile === ':memory:'
+      ? config.sqliteFile
+      : resolve(process.env.INIT_CWD ?? process.cwd(), config.sqliteFile);
+  if (!config.databaseUrl && sqliteFile !== ':memory:') mkdirSync(dirname(sqliteFile), { recursive: true });
   const server = await startServer({
     port: config.port,
     host: process.env.HOST ?? '127.0.0.1',
@@ -24,7 +29,7 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     demo: config.demo,
   });
-  const where = config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
+  const where = config.databaseUrl ? 'PostgreSQL' : `SQLite ${sqliteFile}`;
   console.log(`ketnap ${server.url}  (bảng công khai /, quản trị /admin/, cơ sở dữ liệu: ${where})`);
   if (server.demoRows > 0) console.log(`Đã nạp dữ liệu mẫu xã Yên Bình (${server.demoRows} bản ghi).`);
   let stopping = false;
