@@ -49,7 +49,7 @@ describe('the server process', () => {
       });
     });
     expect(run.out()).toContain('Đã nạp dữ liệu mẫu');
-    const health = await (await fetch(`${url}/healthz`)).json();
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { status: string };
     expect(health.status).toBe('ok');
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);

@@ -1,11 +1,25 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { PublicBoard } from '@ketnap/api';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server.js';
 
 const TODAY = '2026-11-26';
+
+interface Health {
+  status: string;
+  version: string;
+  database: { dialect: string; ok: boolean };
+}
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+/** The body of a JSON response, typed as the test expects it to be (the assertions then check it). */
+async function json<T>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
 
 // Tiny stand-in builds, so these tests exercise the static serving without depending on the apps' build.
 function fakeBuilds(): { board: string; admin: string } {
@@ -44,7 +58,7 @@ describe('the HTTP server on SQLite', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
-    const body = await res.json();
+    const body = await json<PublicBoard>(res);
     expect(body.commune).toEqual({
       slug: 'yen-binh',
       name: 'Xã Yên Bình',
@@ -68,7 +82,7 @@ describe('the HTTP server on SQLite', () => {
   });
 
   it('asOf defaults to today', async () => {
-    const body = await (await fetch(`${server.url}/api/public/board/yen-binh/2026`)).json();
+    const body = await json<PublicBoard>(await fetch(`${server.url}/api/public/board/yen-binh/2026`));
     expect(body.asOf).toBe(TODAY);
   });
 
@@ -80,7 +94,7 @@ describe('the HTTP server on SQLite', () => {
     ]) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status, path).toBe(404);
-      const body = await res.json();
+      const body = await json<ErrorBody>(res);
       expect(body.error.code).toMatch(/NOT_FOUND/);
       expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
     }
@@ -93,14 +107,16 @@ describe('the HTTP server on SQLite', () => {
     ]) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status, path).toBe(400);
-      const body = await res.json();
+      const body = await json<ErrorBody>(res);
       expect(body.error.code).toBe('REQUEST.INVALID');
       expect(body.error.message).toMatch(/year|asOf/);
     }
   });
 
   it('lists the communes and their years', async () => {
-    const body = await (await fetch(`${server.url}/api/public/communes`)).json();
+    const body = await json<{ communes: { slug: string; name: string }[] }>(
+      await fetch(`${server.url}/api/public/communes`),
+    );
     expect(body.communes[0]).toMatchObject({ slug: 'yen-binh', name: 'Xã Yên Bình' });
   });
 
@@ -120,9 +136,13 @@ describe('the HTTP server on SQLite', () => {
 
   it('answers tRPC at /trpc/ (admin) and /api/public/trpc/ (public)', async () => {
     const input = encodeURIComponent(JSON.stringify({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' }));
-    const admin = await (await fetch(`${server.url}/trpc/org.overview?input=${input}`)).json();
+    const admin = await json<{ result: { data: { commune: { members: number } } } }>(
+      await fetch(`${server.url}/trpc/org.overview?input=${input}`),
+    );
     expect(admin.result.data.commune.members).toBe(267);
-    const pub = await (await fetch(`${server.url}/api/public/trpc/board?input=${input}`)).json();
+    const pub = await json<{ result: { data: PublicBoard } }>(
+      await fetch(`${server.url}/api/public/trpc/board?input=${input}`),
+    );
     expect(pub.result.data.commune.admitted).toBe(5);
   });
 });
@@ -138,9 +158,11 @@ describe.skipIf(!postgres?.available)('the HTTP server on PostgreSQL', () => {
       staticDirs: fakeBuilds(),
     });
     try {
-      const health = await (await fetch(`${server.url}/healthz`)).json();
+      const health = await json<Health>(await fetch(`${server.url}/healthz`));
       expect(health.database).toEqual({ dialect: 'postgres', ok: true });
-      const body = await (await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`)).json();
+      const body = await json<PublicBoard>(
+        await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`),
+      );
       expect(body.commune).toMatchObject({ members: 267, cells: 8, target: 7, admitted: 5 });
     } finally {
       await server.close();
