@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { makeCase, withCandidate } from '../../test/case.js';
+import type { Case } from './case-schema.js';
+import { evaluateCase } from './evaluate-case.js';
+import { requiredTogetherDays, togetherDays } from './introducers.js';
+
+type Intro = NonNullable<Case['introducers']>[number];
+const VOTE = '2025-11-10';
+const member = (
+  officialSince: string | null,
+  from: string,
+  extra: Partial<Extract<Intro, { kind: 'member' }>> = {},
+): Intro => ({
+  kind: 'member',
+  officialSince,
+  together: [{ from, to: null, relation: 'work' }],
+  replacement: false,
+  ...extra,
+});
+const solid = member('2010-01-01', '2015-01-01');
+const statuses = (c: Case) =>
+  Object.fromEntries(
+    evaluateCase(c)
+      .checks.filter((k) => k.rule.startsWith('I-') || k.rule === 'E-13')
+      .map((k) => [k.rule, k.status]),
+  );
+const introduced = (...introducers: Intro[]) => statuses(makeCase({ introducers }));
+
+describe('I-01..I-06 introducers (rules.md §5 test cases)', () => {
+  it('I-02/I-03: official for 6 months with 24 months of co-work is valid', () => {
+    expect(introduced(solid, member('2025-05-10', '2023-11-10'))).toMatchObject({
+      'I-01': 'pass',
+      'I-02': 'pass',
+      'I-03': 'pass',
+    });
+  });
+  it('I-02: a probationary introducer (officialSince null) is invalid', () => {
+    expect(introduced(solid, member(null, '2020-01-01'))).toMatchObject({ 'I-01': 'fail', 'I-02': 'fail' });
+  });
+  it('I-02: official on the day after the vote is invalid; on the vote day valid', () => {
+    expect(introduced(solid, member('2025-11-11', '2020-01-01'))['I-02']).toBe('fail');
+    expect(introduced(solid, member(VOTE, '2020-01-01'))['I-02']).toBe('pass');
+  });
+  it('I-03: 11 months of co-work is invalid', () => {
+    expect(introduced(solid, member('2010-01-01', '2024-12-10'))).toMatchObject({
+      'I-01': 'fail',
+      'I-03': 'fail',
+    });
+  });
+  it('I-03: exactly 12 months ending at the vote (from 10/11/2024) is valid; one day less is not', () => {
+    expect(introduced(solid, member('2010-01-01', '2024-11-10'))['I-03']).toBe('pass');
+    expect(introduced(solid, member('2010-01-01', '2024-11-11'))['I-03']).toBe('fail');
+  });
+  it('I-05: a replacement after the introducer’s transfer, with 2 months of co-work, is valid', () => {
+    const replacement = member('2010-01-01', '2025-09-10', { replacement: true });
+    expect(introduced(solid, replacement)).toMatchObject({ 'I-01': 'pass', 'I-03': 'pass', 'I-05': 'pass' });
+  });
+  it('I-05: a replacement must still be official (I-02)', () => {
+    expect(introduced(solid, member(null, '2025-09-10', { replacement: true }))['I-02']).toBe('fail');
+  });
+  it('I-01: one official member alone is not enough for a candidate over youth age', () => {
+    expect(introduced(solid)['I-01']).toBe('fail');
+  });
+  it('I-01: before the vote, a missing introducer is pending, not failed', () => {
+    expect(statuses(makeCase({ asOf: '2025-10-01', cellVote: null, introducers: [solid] }))['I-01']).toBe(
+      'pending',
+    );
+  });
+  it('I-03: overlapping work and residence periods count once', () => {
+    expect(
+      togetherDays(
+        [
+          { from: '2024-01-01', to: '2024-07-01', relation: 'work' },
+          { from: '2024-03-01', to: '2024-09-01', relation: 'residence' },
+        ],
+        '2025-01-01',
+        ['work', 'residence'],
+      ),
+    ).toBe(244);
+    expect(requiredTogetherDays('2025-01-01', 12)).toBe(366);
+  });
+});
+
+describe('I-01/I-06/E-13 the youth route', () => {
+  const youth = (unit: Case['unit'], introducers: Intro[], member: boolean | undefined = true) =>
+    statuses(
+      withCandidate(
+        { birthDate: '2000-01-01', youthUnionMember: member, tradeUnionMember: member },
+        { unit, introducers },
+      ),
+    );
+  const youthUnion: Intro = { kind: 'youth-union', resolutionDate: '2025-11-01' };
+  it('I-01: a youth-age candidate where the Youth Union exists is introduced by its resolution and one official member', () => {
+    expect(youth({ youthUnionPresent: true, tradeUnionPresent: true }, [solid, youthUnion])).toMatchObject({
+      'I-01': 'pass',
+      'I-06': 'pass',
+      'E-13': 'pass',
+    });
+  });
+  it('I-01: two official members do not replace the Youth Union resolution where it exists', () => {
+    expect(youth({ youthUnionPresent: true, tradeUnionPresent: false }, [solid, solid])['I-01']).toBe('fail');
+  });
+  it('E-13: a youth-age candidate who is not a Youth Union member fails', () => {
+    expect(
+      youth({ youthUnionPresent: true, tradeUnionPresent: false }, [solid, youthUnion], false)['E-13'],
+    ).toBe('fail');
+  });
+  it('I-01: without a Youth Union, the trade union’s resolution and one member', () => {
+    const tu: Intro = { kind: 'trade-union', resolutionDate: '2025-11-01' };
+    expect(youth({ youthUnionPresent: false, tradeUnionPresent: true }, [solid, tu])).toMatchObject({
+      'I-01': 'pass',
+      'E-13': 'pass',
+    });
+  });
+  it('I-06: a union resolution adopted after the vote fails', () => {
+    expect(
+      youth({ youthUnionPresent: true, tradeUnionPresent: false }, [
+        solid,
+        { kind: 'youth-union', resolutionDate: '2025-11-11' },
+      ])['I-06'],
+    ).toBe('fail');
+  });
+  it('E-13: youth age ends with 30 years 11 months; at 31 the ordinary route applies', () => {
+    const at = (birthDate: string) =>
+      statuses(
+        withCandidate(
+          { birthDate, youthUnionMember: true },
+          { unit: { youthUnionPresent: true, tradeUnionPresent: false }, introducers: [solid, solid] },
+        ),
+      );
+    expect(at('1994-12-01')['I-01']).toBe('fail'); // 30 years 11 months: youth route required
+    expect(at('1994-11-01')['I-01']).toBe('pass'); // 31 years: two members
+  });
+});
+
+describe('I-03 versions: residence co-location counts only from 24-QĐ/TW (2021)', () => {
+  const neighbour: Intro = {
+    kind: 'member',
+    officialSince: '2010-01-01',
+    together: [{ from: '2015-01-01', to: null, relation: 'residence' }],
+    replacement: false,
+  };
+  const at = (voteDate: string) =>
+    statuses(
+      makeCase({
+        asOf: voteDate,
+        cellVote: { date: voteDate, officialMembers: 20, notCounted: 0, inFavour: 18 },
+        introducers: [solid, neighbour],
+      }),
+    );
+  it('I-03: living in the same area does not count under 29-QĐ/TW (vote 29/07/2021)', () => {
+    expect(at('2021-07-29')['I-03']).toBe('fail');
+  });
+  it('I-03: the same introducer counts under 24-QĐ/TW (vote 30/07/2021)', () => {
+    expect(at('2021-07-30')['I-03']).toBe('pass');
+  });
+});
