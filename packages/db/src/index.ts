@@ -1,11 +1,16 @@
+export * from './audit/chain.js';
 export { createDb, type Db, type DbClient, type DbTarget } from './create-db.js';
 export { DEMO_COMMUNE } from './demo/commune.js';
 export { type DemoData, type DemoOptions, generateDemo } from './demo/generate.js';
 export { isEmpty, loadDemo } from './demo/load.js';
 export { migrateToLatest } from './migrate.js';
+export * from './queries/access.js';
+export * from './queries/accounts.js';
+export * from './queries/audit.js';
 export * from './queries/candidates.js';
 export * from './queries/members.js';
 export * from './queries/org.js';
 export * from './queries/progress.js';
+export * from './queries/sessions.js';
 export * from './queries/targets.js';
 export type * from './schema.js';

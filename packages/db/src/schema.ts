@@ -9,6 +9,12 @@ export interface Database {
   candidate: CandidateTable;
   candidate_event: CandidateEventTable;
   admission_target: AdmissionTargetTable;
+  account: AccountTable;
+  role_grant: RoleGrantTable;
+  session: SessionTable;
+  login_failure: LoginFailureTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -98,4 +104,77 @@ export interface AdmissionTargetTable {
   total: number;
   resolution_ref: string | null;
   set_on: string;
+}
+
+/** A person who signs in to the admin console. */
+export interface AccountTable {
+  id: string;
+  /** Lower-case login name, unique. */
+  username: string;
+  display_name: string;
+  /** Self-describing password hash `scrypt$N$r$p$salt$hash` (base64url salt and key). */
+  password_hash: string;
+  /** The unit the account belongs to: the commune whose administrators manage it (or the province). */
+  home_org_id: string;
+  /** 1 when disabled: no login, every session revoked. */
+  disabled: number;
+  created_at: string;
+  /** Optimistic-concurrency counter: bumped by every change. */
+  version: number;
+}
+
+/** Roles an account can hold, each scoped to one organisation unit (docs/access.md). */
+export type Role = 'commune-admin' | 'cell-secretary' | 'viewer';
+
+/** One role held by one account over one unit and everything under it. */
+export interface RoleGrantTable {
+  account_id: string;
+  role: Role;
+  /** Commune for a commune-admin, cell for a cell-secretary, province or commune for a viewer. */
+  org_id: string;
+  granted_at: string;
+}
+
+/** A login session. Only the SHA-256 of the cookie's token is stored, so a database leak gives no session. */
+export interface SessionTable {
+  /** Hex SHA-256 of the random token the cookie holds. */
+  id: string;
+  account_id: string;
+  created_at: string;
+  /** Sliding idle timeout runs from here. */
+  last_seen_at: string;
+  /** Absolute end, whatever the activity. */
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** One failed login, for rate limiting across processes; the key is a hash of username and client address. */
+export interface LoginFailureTable {
+  key_hash: string;
+  at: string;
+}
+
+/** Append-only, hash-chained audit log (docs/audit.md). */
+export interface AuditLogTable {
+  /** 1, 2, 3 … without gaps. */
+  seq: number;
+  /** UTC ISO instant. */
+  at: string;
+  actor_account_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  org_id: string | null;
+  /** JSON text: ids and field names only, never a sensitive value. */
+  payload: string;
+  prev_hash: string;
+  /** Hex SHA-256 of prev_hash followed by the canonical JSON of the entry. */
+  hash: string;
+}
+
+/** The single row (id 1) naming the newest audit entry; appenders lock it. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
 }

@@ -1,0 +1,72 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, SessionTable } from '../schema.js';
+
+export type SessionRow = Selectable<SessionTable>;
+
+/** Stores a new session (its id is the hash of the cookie's token, never the token). */
+export async function insertSession(db: Kysely<Database>, session: Insertable<SessionTable>): Promise<void> {
+  await db.insertInto('session').values(session).execute();
+}
+
+/** The session with this id (token hash), or undefined. */
+export async function sessionById(db: Kysely<Database>, id: string): Promise<SessionRow | undefined> {
+  return db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Moves the sliding idle window: the session was used at `at`. */
+export async function touchSession(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db.updateTable('session').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+/** Ends one session (logout); ending an ended one changes nothing. */
+export async function revokeSession(db: Kysely<Database>, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('session')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** Ends every open session of an account (disabled, password changed); returns how many were open. */
+export async function revokeSessionsOf(db: Kysely<Database>, accountId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('session')
+    .set({ revoked_at: at })
+    .where('account_id', '=', accountId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Failed logins recorded for `keyHash` at or after `since`, oldest first. */
+export async function loginFailuresSince(
+  db: Kysely<Database>,
+  keyHash: string,
+  since: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('login_failure')
+    .select('at')
+    .where('key_hash', '=', keyHash)
+    .where('at', '>=', since)
+    .orderBy('at')
+    .execute();
+  return rows.map((r) => r.at);
+}
+
+/** Records a failed login and forgets failures older than `forgetBefore` (of any key). */
+export async function recordLoginFailure(
+  db: Kysely<Database>,
+  params: { keyHash: string; at: string; forgetBefore: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('login_failure').where('at', '<', params.forgetBefore).execute();
+    await trx.insertInto('login_failure').values({ key_hash: params.keyHash, at: params.at }).execute();
+  });
+}
+
+/** Forgets the failures of a key (after a successful login). */
+export async function clearLoginFailures(db: Kysely<Database>, keyHash: string): Promise<void> {
+  await db.deleteFrom('login_failure').where('key_hash', '=', keyHash).execute();
+}
