@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../../packages/domain/test/fixtures/', import.meta.url));
+
+/** Runs `ketnap ARGS` the way users do (node with tsx), feeding `input` to stdin. */
+function ketnap(args: string[], input = '') {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: fixtures },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('ketnap check', () => {
+  it('prints only the answer JSON for a case file, exit 0', () => {
+    const r = ketnap(['check', 'vote-20-official-13-in-favour.json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const answer = JSON.parse(r.stdout);
+    expect(answer.ruleSet).toBe('294-QD/TW');
+    expect(answer.checks.find((c: { rule: string }) => c.rule === 'T-02').status).toBe('fail');
+  });
+  it('reads the case from stdin with -', () => {
+    const r = ketnap(
+      ['check', '-'],
+      JSON.stringify({ asOf: '2026-01-01', candidate: { birthDate: '2000-01-01' } }),
+    );
+    expect(r.code).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['ruleSet', 'checks', 'deadlines', 'dates']);
+  });
+  it('exits 2 on bad JSON with a one-line message and no stack trace', () => {
+    const r = ketnap(['check', '-'], '{ not json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^ketnap: -: not valid JSON/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('exits 2 on a schema violation, naming the field and what was expected', () => {
+    const bad = {
+      asOf: '2026-01-01',
+      candidate: {},
+      cellVote: { date: '2026-01-01', officialMembers: 10, notCounted: 0, inFavour: 11 },
+    };
+    const r = ketnap(['check', '-'], JSON.stringify(bad));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('cellVote.inFavour: expected at most officialMembers - notCounted');
+  });
+  it('exits 2 on a date that does not exist', () => {
+    const r = ketnap(['check', '-'], JSON.stringify({ asOf: '2025-02-29', candidate: {} }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('asOf: expected a calendar date YYYY-MM-DD');
+  });
+  it('exits 2 on a missing file', () => {
+    const r = ketnap(['check', 'no-such-file.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no-such-file.json: cannot read the file (ENOENT)');
+  });
+});
+
+describe('ketnap calendar', () => {
+  it('add: the N-th working day after DATE (Mon 06/10/2025 + 30 → Mon 17/11/2025)', () => {
+    expect(ketnap(['calendar', 'add', '2025-10-06', '30'])).toEqual({
+      code: 0,
+      stdout: '2025-11-17\n',
+      stderr: '',
+    });
+  });
+  it('is-working: National Day is not a working day', () => {
+    expect(ketnap(['calendar', 'is-working', '2025-09-02']).stdout).toBe('false\n');
+    expect(ketnap(['calendar', 'is-working', '2025-09-04']).stdout).toBe('true\n');
+  });
+  it('holidays: one line per day off with date, kind and the Vietnamese reason', () => {
+    const r = ketnap(['calendar', 'holidays', '2026']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('2026-01-01\tholiday\tTết Dương lịch');
+  });
+  it('exits 2 on a bad date or count, naming the argument', () => {
+    const r = ketnap(['calendar', 'add', '2025-02-30', '3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('DATE = 2025-02-30: expected a calendar date YYYY-MM-DD');
+    expect(ketnap(['calendar', 'add', '2025-02-03', 'x']).stderr).toContain('N = x: expected a whole number');
+  });
+});
+
+describe('ketnap dispatcher', () => {
+  it('exits 2 on an unknown command, listing the known ones', () => {
+    const r = ketnap(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('ketnap: unknown command frobnicate; expected one of check, calendar\n');
+  });
+  it('help lists the commands on stdout', () => {
+    const r = ketnap(['help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('check FILE|-');
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Entry of the `ketnap` command line (`pnpm --silent ketnap …`).
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { text } from 'node:stream/consumers';
+import { calendarCommand } from './calendar.js';
+import { checkCommand } from './check.js';
+import type { Command } from './command.js';
+import { dispatch } from './dispatch.js';
+
+const commands: readonly Command[] = [checkCommand, calendarCommand];
+
+// `pnpm ketnap` runs this in apps/server; INIT_CWD is where the user typed the command, so FILE means what they meant.
+const userDir = process.env.INIT_CWD ?? process.cwd();
+
+process.exitCode = await dispatch(commands, process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => text(process.stdin),
+  readFile: (path) => readFile(resolve(userDir, path), 'utf8'),
+});
