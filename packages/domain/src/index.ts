@@ -3,3 +3,5 @@ export * from './date.js';
 export * from './locale/index.js';
 export * from './progress.js';
 export * from './rules/index.js';
+export * from './forecast/index.js';
+export * from './quota/index.js';
