@@ -8,7 +8,9 @@ import { type IsoDate, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { vietnamToday } from './clock.js';
 import { handlePublicRoute } from './public-routes.js';
+import { MAX_BODY_BYTES, refuseMalformedRequest } from './request-guards.js';
 import { sendError, sendJson } from './respond.js';
+import { applySecurityHeaders } from './security-headers.js';
 import { serveApp } from './static-files.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -74,16 +76,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     router: adminRouter,
     basePath: '/trpc/',
     createContext: createTrpcContext,
+    maxBodySize: MAX_BODY_BYTES,
   });
   const publicTrpc = createHTTPHandler({
     router: publicRouter,
     basePath: '/api/public/trpc/',
     createContext: createTrpcContext,
+    maxBodySize: MAX_BODY_BYTES,
   });
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    applySecurityHeaders(res, path);
+    if (refuseMalformedRequest(req, res, path)) return;
     if (path === '/healthz') {
       const ok = await isEmpty(db).then(
         () => true,

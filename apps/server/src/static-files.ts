@@ -38,8 +38,6 @@ export function serveApp(
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'same-origin',
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
