@@ -153,7 +153,7 @@ describe('request guards: body size limit, malformed paths', () => {
 
   // tRPC refuses a POST to a query before reading its body: the chunked case needs a mutation.
   const mutation = Object.entries(adminRouter._def.procedures).find(
-    ([, p]) => (p as { _def: { type: string } })._def.type === 'mutation',
+    ([, p]) => (p as unknown as { _def: { type: string } })._def.type === 'mutation',
   )?.[0];
   if (!mutation)
     console.warn('\n*** SKIPPED: the admin router has no mutation yet to send a chunked body to\n');
