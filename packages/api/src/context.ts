@@ -1,14 +1,94 @@
-import type { DbClient } from '@ketnap/db';
+import {
+  type AuditEntry,
+  appendAudit,
+  auditRead,
+  type ChainHead,
+  type DbClient,
+  type DbTransaction,
+  recordAudit,
+} from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
+import type { RoleGrant, SessionInfo } from './auth/sessions.js';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth/settings.js';
+
+export type { RoleGrant, SessionInfo };
+
+/**
+ * Where a resolver asks the HTTP shell to set or clear the session cookie. The server writes a Set-Cookie
+ * header; tests pass a sink that records the calls.
+ */
+export interface CookieSink {
+  setSession(token: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+/** An audit entry as a resolver writes it: the actor and the instant come from the context. */
+export type AuditInput = Omit<AuditEntry, 'at' | 'actor'>;
 
 /** What every procedure may use. No HTTP in here, so tests build it directly. */
 export interface Context {
   db: DbClient;
   /** Today on the Vietnamese calendar (the shell owns the clock; the domain never reads it). */
   today: () => IsoDate;
+  /** The current instant (UTC), for sessions and audit timestamps. */
+  now: () => Date;
+  /** The signed-in caller, or null. Procedures built on a guarded builder see it non-null. */
+  session: SessionInfo | null;
+  /** Facts about the request the shell knows; `ip` keys the login rate limit. */
+  requestMeta: { ip: string };
+  cookies: CookieSink;
+  auth: AuthSettings;
+  /**
+   * Appends an audit entry inside `trx`, the transaction of the change it records, with the caller as actor:
+   * `await ctx.audit(trx, { action: 'candidate.cell-vote', targetType: 'candidate', targetId, orgId: cellId,
+   * payload: { eventId } })`. Payload: ids and field names only.
+   */
+  audit(trx: DbTransaction, entry: AuditInput): Promise<ChainHead>;
+  /** Records an entry in its own transaction: a refused attempt, or anything that changes nothing else. */
+  auditAttempt(entry: AuditInput): Promise<ChainHead>;
+  /**
+   * Records that the caller read these sensitive fields (names only) of a target; call it in every resolver that
+   * returns a candidate's sensitive fields.
+   */
+  auditRead(read: {
+    targetType: string;
+    targetId: string;
+    orgId: string | null;
+    fields: readonly string[];
+  }): Promise<ChainHead>;
 }
 
-/** Builds a context from its parts; the HTTP host and the tests both call this. */
-export function createContext(parts: Context): Context {
-  return parts;
+/** The parts a host supplies; everything but the database and the calendar day has a default. */
+export interface ContextParts {
+  db: DbClient;
+  today: () => IsoDate;
+  now?: () => Date;
+  session?: SessionInfo | null;
+  requestMeta?: { ip: string };
+  cookies?: CookieSink;
+  auth?: AuthSettings;
+}
+
+const DROP_COOKIES: CookieSink = { setSession: () => {}, clearSession: () => {} };
+
+/**
+ * Builds a context from its parts; the HTTP host and the tests both call this. Without a session the caller is
+ * anonymous; without a cookie sink cookies are dropped (a server-side caller has no browser).
+ */
+export function createContext(parts: ContextParts): Context {
+  const now = parts.now ?? (() => new Date());
+  const session = parts.session ?? null;
+  const stamp = () => ({ at: now().toISOString(), actor: session?.accountId ?? null });
+  return {
+    db: parts.db,
+    today: parts.today,
+    now,
+    session,
+    requestMeta: parts.requestMeta ?? { ip: 'local' },
+    cookies: parts.cookies ?? DROP_COOKIES,
+    auth: parts.auth ?? DEFAULT_AUTH_SETTINGS,
+    audit: (trx, entry) => appendAudit(trx, { ...entry, ...stamp() }),
+    auditAttempt: (entry) => recordAudit(parts.db, { ...entry, ...stamp() }),
+    auditRead: (read) => auditRead(parts.db, { ...read, ...stamp() }),
+  };
 }

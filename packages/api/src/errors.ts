@@ -5,6 +5,15 @@ export const ERROR_STATUS = {
   'BOARD.COMMUNE_NOT_FOUND': 404,
   'BOARD.YEAR_NOT_FOUND': 404,
   'REQUEST.INVALID': 400,
+  'AUTH.REQUIRED': 401,
+  'AUTH.BAD_CREDENTIALS': 401,
+  'AUTH.RATE_LIMITED': 429,
+  'ACCESS.DENIED': 403,
+  'ACCESS.NOT_FOUND': 404,
+  'ACCOUNT.USERNAME_TAKEN': 409,
+  'ACCOUNT.STALE': 409,
+  'ACCOUNT.ROLE_UNIT_MISMATCH': 400,
+  'ACCOUNT.SELF': 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -15,7 +24,14 @@ export interface ApiError {
   message: { vi: string; en: string };
 }
 
-const TRPC_CODE = { 400: 'BAD_REQUEST', 404: 'NOT_FOUND' } as const;
+const TRPC_CODE = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+} as const;
 
 /** The tRPC error for an outcome; the Vietnamese message is what the console shows. */
 export function toTRPCError(error: ApiError): TRPCError {

@@ -1,3 +1,14 @@
+export { type AccessLevel, grants, ROLE_LEVELS, ROLE_UNIT_LEVELS } from './access.js';
+export { clearedSessionCookie, readSessionCookie, SESSION_COOKIE, sessionCookie } from './auth/cookie.js';
+export { hashPassword, SCRYPT_PARAMS, verifyPassword } from './auth/password.js';
+export {
+  type RoleGrant,
+  resolveSession,
+  type SessionInfo,
+  sessionIdOf,
+  startSession,
+} from './auth/sessions.js';
+export { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth/settings.js';
 export {
   boardInput,
   communeOverview,
@@ -6,8 +17,21 @@ export {
   publicBoardSchema,
   toPublicBoard,
 } from './board.js';
-export { type Context, createContext } from './context.js';
+export {
+  type AuditInput,
+  type Context,
+  type ContextParts,
+  type CookieSink,
+  createContext,
+} from './context.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
 export { type PublicRouter, publicRouter } from './routers/public.js';
-export { createCallerFactory } from './trpc.js';
+export {
+  createCallerFactory,
+  type Meta,
+  type Policy,
+  SCOPE_FIELDS,
+  type ScopeKind,
+  type ScopeRef,
+} from './trpc.js';

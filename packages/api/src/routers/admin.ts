@@ -1,13 +1,23 @@
+import { listCommunes, orgPath } from '@ketnap/db';
 import { z } from 'zod';
+import { grants } from '../access.js';
 import { boardInput, communeOverview, communesWithYears } from '../board.js';
 import { toTRPCError } from '../errors.js';
-import { publicProcedure, router } from '../trpc.js';
+import { authedProcedure, readProcedure, router } from '../trpc.js';
 
 /** The admin console's router. */
 export const adminRouter = router({
   org: router({
-    communes: publicProcedure.query(({ ctx }) => communesWithYears(ctx.db)),
-    overview: publicProcedure
+    /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
+    communes: authedProcedure.query(async ({ ctx }) => {
+      const readable = new Set<string>();
+      for (const commune of await listCommunes(ctx.db)) {
+        const unit = await orgPath(ctx.db, commune.id);
+        if (unit && commune.slug && grants(ctx.session.roles, 'read', unit)) readable.add(commune.slug);
+      }
+      return (await communesWithYears(ctx.db)).filter((c) => readable.has(c.slug));
+    }),
+    overview: readProcedure('communeSlug')
       .input(boardInput.extend({ year: z.number().int().min(1930).max(2200) }))
       .query(async ({ ctx, input }) => {
         const result = await communeOverview(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });

@@ -24,9 +24,16 @@ for (const dialect of testDialects()) {
         handle.db,
         generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
       );
-      const ctx = createContext({ db: handle.db, today: () => TODAY });
-      pub = publicCaller(ctx);
-      admin = adminCaller(ctx);
+      pub = publicCaller(createContext({ db: handle.db, today: () => TODAY }));
+      // The commune's administrator: the admin router requires a session (access.test.ts covers every role).
+      const session = {
+        sessionId: 's-test',
+        accountId: 'acc-test',
+        username: 'vanphong',
+        displayName: 'Văn phòng Đảng ủy',
+        roles: [{ role: 'commune-admin' as const, orgId: 'xa-yen-binh' }],
+      };
+      admin = adminCaller(createContext({ db: handle.db, today: () => TODAY, session }));
     });
     afterAll(async () => handle?.close());
 

@@ -1,0 +1,39 @@
+import type { OrgPath, Role } from '@ketnap/db';
+import type { RoleGrant } from './auth/sessions.js';
+
+/**
+ * What a procedure does to its target unit:
+ * - `read`: aggregates and basic fields; any role whose unit contains the target.
+ * - `read-sensitive`: a candidate's sensitive background fields (rules.md §11); commune administrators and the
+ *   target's own cell secretary, not viewers. Resolvers audit each such read (`ctx.auditRead`).
+ * - `write`: recording a cell's steps; commune administrators and the own cell's secretary.
+ * - `decide`: what only the commune's standing committee or office does (admission decisions, the ceremony's
+ *   decision-level steps, targets, accounts); commune administrators only.
+ */
+export type AccessLevel = 'read' | 'read-sensitive' | 'write' | 'decide';
+
+/** The levels each role holds over its unit and everything under it. */
+export const ROLE_LEVELS: Readonly<Record<Role, readonly AccessLevel[]>> = {
+  'commune-admin': ['read', 'read-sensitive', 'write', 'decide'],
+  'cell-secretary': ['read', 'read-sensitive', 'write'],
+  viewer: ['read'],
+};
+
+/** The level of organisation unit each role may be granted over. */
+export const ROLE_UNIT_LEVELS: Readonly<Record<Role, readonly OrgPath['level'][]>> = {
+  'commune-admin': ['commune'],
+  'cell-secretary': ['cell'],
+  viewer: ['province', 'commune'],
+};
+
+/**
+ * True when some grant gives `level` over the unit at `target`: the grant's role holds the level and the grant's
+ * unit is the target or above it. Pure; the one place this decision is made.
+ */
+export function grants(
+  roles: readonly RoleGrant[],
+  level: AccessLevel,
+  target: Pick<OrgPath, 'path'>,
+): boolean {
+  return roles.some((g) => ROLE_LEVELS[g.role].includes(level) && target.path.includes(g.orgId));
+}
