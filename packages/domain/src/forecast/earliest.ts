@@ -13,7 +13,7 @@ import {
   votePasses,
   withinWorkingDays,
 } from '../rules/index.js';
-import type { CandidateFacts } from './facts.js';
+import type { ForecastFacts } from './facts.js';
 
 /** "What if" inputs of the forecast. */
 export interface WhatIf {
@@ -73,7 +73,7 @@ export function firstEligibleDay(birthDate: IsoDate, minMonths: number): IsoDate
  * after the vote, and is due within L-01's 60 working days.
  */
 export function forecastCandidate(
-  f: CandidateFacts,
+  f: ForecastFacts,
   year: number,
   asOf: IsoDate,
   calendar: WorkingCalendar,

@@ -32,7 +32,7 @@ export interface VoteFacts {
 }
 
 /** One candidate on a day. `decidedOn` set = admitted; `closedOn` set = withdrawn or rejected. */
-export interface CandidateFacts {
+export interface ForecastFacts {
   id: string;
   cellId: string;
   birthDate: IsoDate;
@@ -67,12 +67,12 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  * Steps only move forward; a later certificate replaces an earlier one (a re-taken class); the latest cell vote
  * counts. A certificate's date is its `issuedOn` when recorded, else the event's day.
  */
-export function candidateFacts(
+export function forecastFacts(
   base: { id: string; cellId: string; birthDate: IsoDate },
   history: readonly HistoryEvent[],
   asOf: IsoDate,
-): CandidateFacts {
-  const facts: CandidateFacts = {
+): ForecastFacts {
+  const facts: ForecastFacts = {
     ...base,
     stage: 'pool',
     stageSince: history[0]?.on ?? asOf,
@@ -108,6 +108,6 @@ export function candidateFacts(
 }
 
 /** Open on `asOf`: neither decided nor withdrawn/rejected. */
-export function isOpen(f: CandidateFacts): boolean {
+export function isOpenCandidate(f: ForecastFacts): boolean {
   return f.decidedOn === null && f.closedOn === null;
 }

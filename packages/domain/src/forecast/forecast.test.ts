@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { vietnamCalendar } from '../calendar/index.js';
 import { addDays } from '../date.js';
 import { firstEligibleDay, forecastCandidate } from './earliest.js';
-import { type CandidateFacts, candidateFacts, FORECAST_STAGES } from './facts.js';
+import { FORECAST_STAGES, type ForecastFacts, forecastFacts } from './facts.js';
 import { projectCommune } from './projection.js';
 import { completionRates, defaultRateSettings } from './rates.js';
 
 const cal = vietnamCalendar;
 const base = { id: 'q1', cellId: 'c1', birthDate: '1995-05-10' };
 const facts = (events: { kind: string; on: string; data?: Record<string, unknown> }[], asOf = '2026-06-01') =>
-  candidateFacts(base, events, asOf);
+  forecastFacts(base, events, asOf);
 
 describe('candidate facts from the event history', () => {
   it('takes the furthest step, the latest certificate and vote, and ignores events after asOf', () => {
@@ -75,7 +75,7 @@ describe('earliest lawful dates for each remaining step', () => {
 
   it('E-02: someone born 31/12/2008 may be voted on from 01/12/2026, so admission can still fall in 2026', () => {
     expect(firstEligibleDay('2008-12-31', 216)).toBe('2026-12-01');
-    const young = candidateFacts(
+    const young = forecastFacts(
       { ...base, birthDate: '2008-12-31' },
       [{ kind: 'certificate', on: '2026-03-01' }],
       '2026-06-01',
@@ -87,7 +87,7 @@ describe('earliest lawful dates for each remaining step', () => {
   });
 
   it('E-02: someone born in January 2009 turns 18 in January 2027: admission cannot fall in 2026', () => {
-    const young = candidateFacts(
+    const young = forecastFacts(
       { ...base, birthDate: '2009-01-02' },
       [{ kind: 'certificate', on: '2026-03-01' }],
       '2026-06-01',
@@ -113,7 +113,7 @@ describe('earliest lawful dates for each remaining step', () => {
 });
 
 describe('completion rates from the commune history', () => {
-  const done = (id: string, stage: CandidateFacts['stage'] = 'voted'): CandidateFacts => ({
+  const done = (id: string, stage: ForecastFacts['stage'] = 'voted'): ForecastFacts => ({
     ...base,
     id,
     stage,
@@ -123,7 +123,7 @@ describe('completion rates from the commune history', () => {
     decidedOn: '2024-06-01',
     closedOn: null,
   });
-  const gone = (id: string, stage: CandidateFacts['stage']): CandidateFacts => ({
+  const gone = (id: string, stage: ForecastFacts['stage']): ForecastFacts => ({
     ...done(id, stage),
     decidedOn: null,
     closedOn: '2024-06-01',
@@ -144,7 +144,7 @@ describe('completion rates from the commune history', () => {
   });
 
   it('a candidate still running is left out until it stalls for a year', () => {
-    const running: CandidateFacts = { ...done('r', 'pool'), decidedOn: null, stageSince: '2026-01-01' };
+    const running: ForecastFacts = { ...done('r', 'pool'), decidedOn: null, stageSince: '2026-01-01' };
     expect(completionRates([running], '2026-06-01').pool.finished).toBe(0);
     expect(completionRates([running], '2027-01-02').pool.finished).toBe(1);
   });
@@ -157,8 +157,8 @@ describe('year-end projection', () => {
     { cellId: 'c3', name: 'Chi bộ 3', target: 1, admitted: 1 },
   ];
   const rates = completionRates([], '2026-06-01', { ...defaultRateSettings, fallback: 0.5 });
-  const open = (id: string, cellId: string): CandidateFacts =>
-    candidateFacts(
+  const open = (id: string, cellId: string): ForecastFacts =>
+    forecastFacts(
       { id, cellId, birthDate: '1990-01-01' },
       [{ kind: 'certificate', on: '2025-06-01' }],
       '2026-06-01',
@@ -206,7 +206,7 @@ describe('year-end projection', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (people, dayOfYear, fallback) => {
           const asOf = addDays('2026-01-01', dayOfYear);
-          const candidates: CandidateFacts[] = people.map((p, i) => ({
+          const candidates: ForecastFacts[] = people.map((p, i) => ({
             id: `q${i}`,
             cellId: p.cell,
             birthDate: `${p.birth}-06-15`,

@@ -10,7 +10,7 @@
 import type { Bilingual, WorkingCalendar } from '../calendar/index.js';
 import type { IsoDate } from '../date.js';
 import { type CandidateForecast, forecastCandidate, type WhatIf } from './earliest.js';
-import { type CandidateFacts, type ForecastStage, isOpen } from './facts.js';
+import { type ForecastFacts, type ForecastStage, isOpenCandidate } from './facts.js';
 import type { StageRate } from './rates.js';
 
 /** A cell as the projection sees it. */
@@ -111,7 +111,7 @@ export function projectCommune(input: {
   asOf: IsoDate;
   communeTarget: number | null;
   cells: readonly ProjectionCell[];
-  candidates: readonly CandidateFacts[];
+  candidates: readonly ForecastFacts[];
   rates: Record<ForecastStage, StageRate>;
   calendar: WorkingCalendar;
   whatIf?: WhatIf;
@@ -120,7 +120,7 @@ export function projectCommune(input: {
   const weight = (c: CandidateForecast) => input.rates[stageOf.get(c.candidateId) ?? 'pool'].rate;
   const known = new Set(input.cells.map((c) => c.cellId));
   const forecasts = input.candidates
-    .filter((c) => isOpen(c) && known.has(c.cellId))
+    .filter((c) => isOpenCandidate(c) && known.has(c.cellId))
     .map((c) => forecastCandidate(c, input.year, input.asOf, input.calendar, input.whatIf));
   const inYear = forecasts.filter((f) => f.inYear);
   const cells = input.cells.map((c) => ({

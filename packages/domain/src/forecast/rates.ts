@@ -3,7 +3,7 @@
  * that went on to an admission decision. What the realistic projection weighs each open candidate by.
  */
 import { addDays, compareDates, type IsoDate } from '../date.js';
-import { type CandidateFacts, FORECAST_STAGES, type ForecastStage } from './facts.js';
+import { FORECAST_STAGES, type ForecastFacts, type ForecastStage } from './facts.js';
 
 /** How rates are learnt; every field is a commune setting with the default below. */
 export interface RateSettings {
@@ -33,7 +33,7 @@ export interface StageRate {
  * counted at the stages it passed through, so earlier stages have at least as many cases.
  */
 export function completionRates(
-  history: readonly CandidateFacts[],
+  history: readonly ForecastFacts[],
   asOf: IsoDate,
   settings: RateSettings = defaultRateSettings,
 ): Record<ForecastStage, StageRate> {

@@ -1,0 +1,151 @@
+/**
+ * The public board's precomputed year for one commune, and how any day of that year is read back from it. The
+ * snapshot is rebuilt when a decision (or a target) is recorded, so a visit only reads it: members, targets and
+ * admissions are kept as dated change lists, and the day asked (`asOf`) is a fold over them.
+ */
+import type { IsoDate } from '../date.js';
+import { compareDates } from '../date.js';
+import type { CellKind } from '../locale/cell-kind.js';
+import { AGE_BANDS, type AgeBand, suppressSmall, tally } from './composition.js';
+import { countInYear, countingEnd, type MonthPoint, monthlySeries } from './series.js';
+
+/** A target as set on a day (the newest set on or before a day is in force). */
+export type DatedTarget = [setOn: IsoDate, total: number];
+
+/** One cell of the snapshot: when it exists, its members' join and leave days, its targets and admissions. */
+export interface SnapshotCell {
+  name: string;
+  kind: CellKind;
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  /** Ceremony days of its members (sorted); a member counts from that day. */
+  joins: IsoDate[];
+  /** Days members left (sorted); a member stops counting on that day. */
+  leaves: IsoDate[];
+  targets: DatedTarget[];
+  /** Admission decision days in the year (sorted). */
+  admissions: IsoDate[];
+}
+
+/** A forecast band computed on `on` from what was known that day. */
+export interface ForecastPoint {
+  on: IsoDate;
+  realistic: number;
+  optimistic: number;
+}
+
+/** A new member for the commune-wide composition: decision day, gender and age band, nothing else. */
+export interface NewMemberTrait {
+  on: IsoDate;
+  gender: 'F' | 'M';
+  ageBand: AgeBand;
+}
+
+/** What the board_snapshot row holds. */
+export interface BoardSnapshotData {
+  version: 1;
+  commune: { slug: string; name: string };
+  year: number;
+  /** The Vietnamese date the snapshot was computed on; forecasts are known up to it. */
+  computedOn: IsoDate;
+  communeTargets: DatedTarget[];
+  cells: SnapshotCell[];
+  newMembers: NewMemberTrait[];
+  /** Month ends of the year up to `computedOn`, then `computedOn` itself. */
+  forecasts: ForecastPoint[];
+  /** Groups smaller than this are not published (composition). */
+  suppressBelow: number;
+}
+
+/** The public board for one day, read from a snapshot. */
+export interface BoardDay {
+  commune: {
+    slug: string;
+    name: string;
+    members: number;
+    cells: number;
+    target: number | null;
+    admitted: number;
+  };
+  year: number;
+  asOf: IsoDate;
+  cells: { name: string; kind: CellKind; target: number | null; admitted: number }[];
+  trend: MonthPoint[];
+  forecast: ForecastPoint | null;
+  composition: {
+    minCount: number;
+    /** Null when suppressed (a non-empty group below `minCount`). */
+    gender: { female: number; male: number } | null;
+    ageBands: Record<AgeBand, number> | null;
+  };
+}
+
+const onOrBefore = (d: IsoDate, asOf: IsoDate) => compareDates(d, asOf) <= 0;
+
+/** The target in force on `asOf`: the newest set on or before it (later in the list wins a tie); null if none. */
+export function targetOn(targets: readonly DatedTarget[], asOf: IsoDate): number | null {
+  let found: number | null = null;
+  for (const [setOn, total] of targets) if (onOrBefore(setOn, asOf)) found = total;
+  return found;
+}
+
+/** Members on `asOf`: joined on or before it, minus those who left on or before it. */
+export function membersOn(cell: Pick<SnapshotCell, 'joins' | 'leaves'>, asOf: IsoDate): number {
+  let n = 0;
+  for (const d of cell.joins) if (onOrBefore(d, asOf)) n++;
+  for (const d of cell.leaves) if (onOrBefore(d, asOf)) n--;
+  return n;
+}
+
+/**
+ * Reads the board for `asOf` from a snapshot: cells existing that day (validFrom ≤ asOf < validTo), members and
+ * targets as they stood, admissions of the year up to it, the monthly trend, the latest forecast known by then
+ * (none after the year ends or before the first one), and the commune-wide composition with small groups suppressed.
+ */
+export function boardOn(s: BoardSnapshotData, asOf: IsoDate): BoardDay {
+  const cells = s.cells.filter(
+    (c) => onOrBefore(c.validFrom, asOf) && (c.validTo === null || compareDates(c.validTo, asOf) > 0),
+  );
+  const rows = cells.map((c) => ({
+    name: c.name,
+    kind: c.kind,
+    target: targetOn(c.targets, asOf),
+    admitted: countInYear(c.admissions, s.year, asOf),
+  }));
+  const end = countingEnd(s.year, asOf);
+  const forecast =
+    end !== asOf ? null : ([...s.forecasts].reverse().find((f) => onOrBefore(f.on, asOf)) ?? null);
+  const counted = s.newMembers.filter((m) => onOrBefore(m.on, end));
+  const gender = tally(
+    ['F', 'M'] as const,
+    counted.map((m) => m.gender),
+  );
+  const bands = tally(
+    AGE_BANDS,
+    counted.map((m) => m.ageBand),
+  );
+  const genderSafe = suppressSmall(gender, s.suppressBelow);
+  return {
+    commune: {
+      ...s.commune,
+      members: cells.reduce((n, c) => n + membersOn(c, asOf), 0),
+      cells: cells.length,
+      target: targetOn(s.communeTargets, asOf),
+      admitted: rows.reduce((n, r) => n + r.admitted, 0),
+    },
+    year: s.year,
+    asOf,
+    cells: rows,
+    trend: monthlySeries(
+      cells.flatMap((c) => c.admissions),
+      s.year,
+      asOf,
+    ),
+    forecast,
+    composition: {
+      minCount: s.suppressBelow,
+      gender: genderSafe && { female: genderSafe.F, male: genderSafe.M },
+      ageBands: suppressSmall(bands, s.suppressBelow),
+    },
+  };
+}

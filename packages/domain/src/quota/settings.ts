@@ -1,0 +1,44 @@
+/**
+ * A commune's own settings for targets, grading, forecasts and the public board: local policy (Q-03, Q-06), each
+ * with a documented default (docs/targets-and-forecast.md). The same zod schema checks them in the console and on
+ * the server.
+ */
+import { z } from 'zod';
+import { defaultRateSettings } from '../forecast/rates.js';
+import { defaultGradingThresholds, validThresholds } from './grading.js';
+import { defaultSplitPolicy } from './split.js';
+
+const percent = z.int({ error: 'Cần một số nguyên (phần trăm).' }).min(0).max(1000);
+
+/** The settings schema; every field has its default, so `{}` is a valid commune setting. */
+export const communeSettingsSchema = z.object({
+  split: z.object({ everyCellAtLeastOne: z.boolean() }).default(defaultSplitPolicy),
+  grading: z
+    .object({ excellent: percent, good: percent, complete: percent })
+    .refine(validThresholds, { error: 'Ngưỡng phải giảm dần: xuất sắc ≥ tốt ≥ hoàn thành ≥ 0.' })
+    .default(defaultGradingThresholds),
+  forecast: z
+    .object({
+      stallDays: z.int().min(30).max(3650),
+      minCases: z.int().min(1).max(1000),
+      fallback: z.number().min(0).max(1),
+    })
+    .default(defaultRateSettings),
+  /** Composition groups below this size are not published on the public board (default 3). */
+  publicMinCount: z.int().min(1).max(100).default(3),
+});
+
+export type CommuneSettings = z.output<typeof communeSettingsSchema>;
+
+/** The settings stored as JSON text, or the defaults when none (or unreadable ones) are stored. */
+export function parseCommuneSettings(json: string | null | undefined): CommuneSettings {
+  if (json) {
+    try {
+      const parsed = communeSettingsSchema.safeParse(JSON.parse(json));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // Unreadable JSON falls back to the defaults below, like a commune that never saved settings.
+    }
+  }
+  return communeSettingsSchema.parse({});
+}
