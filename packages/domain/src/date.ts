@@ -10,7 +10,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in `month` (1-12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic, not `new Date(...)`: every date parse validates through here, and the allocation dominated the
+  // rules engine's profile (docs/benchmarks.md, "Evaluate 100,000 dossiers").
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */

@@ -66,7 +66,8 @@ export const educationLevels = [
 /** A candidate's highest recorded education. */
 export type EducationLevel = (typeof educationLevels)[number];
 
-const leavingReasons = [
+/** Why a former member left (case-format.md `formerMember.reason`). */
+export const leavingReasons = [
   'struck-off',
   'resigned',
   'resigned-family-hardship',

@@ -5,6 +5,7 @@ export {
   caseSchema,
   type EducationLevel,
   educationLevels,
+  leavingReasons,
   type ParsedCase,
   parseCase,
 } from './case-schema.js';

@@ -4,6 +4,7 @@
  * between regimes (education "or equivalent", residence co-location for introducers) is data, not code.
  */
 import { compareDates, type IsoDate } from '../date.js';
+import type { leavingReasons } from './case-schema.js';
 import type { RuleConfidence } from './types.js';
 
 /** A number (or list) taken from a Party text, with where it comes from. */
@@ -17,16 +18,7 @@ export interface Parameter<T> {
 export type TogetherRelation = 'work' | 'study' | 'residence';
 
 /** Why a former member left (case-format.md `formerMember.reason`). */
-export type LeavingReason =
-  | 'struck-off'
-  | 'resigned'
-  | 'resigned-family-hardship'
-  | 'abandoned'
-  | 'disunity'
-  | 'expelled'
-  | 'convicted-corruption'
-  | 'convicted-serious'
-  | 'convicted-minor';
+export type LeavingReason = (typeof leavingReasons)[number];
 
 /** A vote threshold `numerator/denominator` of the counted members, reached with `>=` (T-02). */
 export interface Fraction {
