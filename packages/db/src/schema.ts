@@ -15,6 +15,8 @@ export interface Database {
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  commune_setting: CommuneSettingTable;
+  board_snapshot: BoardSnapshotTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -104,6 +106,26 @@ export interface AdmissionTargetTable {
   total: number;
   resolution_ref: string | null;
   set_on: string;
+  /** Q-03 sub-targets as JSON text (`{"female":2,…}`); null = none. */
+  sub_targets: string | null;
+  /** Who gave the target (the level above for a commune, the commune's committee for a cell). */
+  assigned_by: string | null;
+}
+
+/** A commune's own policies (split, grading, forecast, public suppression) as JSON text. */
+export interface CommuneSettingTable {
+  commune_id: string;
+  settings: string;
+  updated_at: string;
+}
+
+/** The public board's precomputed year for one commune, as JSON text; rebuilt when a decision is recorded. */
+export interface BoardSnapshotTable {
+  commune_id: string;
+  year: number;
+  data: string;
+  /** UTC instant of the rebuild. */
+  updated_at: string;
 }
 
 /** A person who signs in to the admin console. */

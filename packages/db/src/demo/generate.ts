@@ -8,6 +8,8 @@ import { createRng, type Rng } from './rng.js';
 
 /** Everything the demo loader writes, as plain rows. */
 export interface DemoData {
+  /** The day the demo was generated for (the public board's snapshots are computed as of it). */
+  today: IsoDate;
   orgUnits: Insertable<OrgUnitTable>[];
   members: Insertable<MemberTable>[];
   candidates: Insertable<CandidateTable>[];
@@ -36,7 +38,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   const currentYear = Number(today.slice(0, 4));
   if (today <= '2023-12-31') throw new RangeError('the demo needs a date after 2023');
   const rng = createRng(options.seed ?? 20_230_704);
-  const out: DemoData = { orgUnits: [], members: [], candidates: [], events: [], targets: [] };
+  const out: DemoData = { today, orgUnits: [], members: [], candidates: [], events: [], targets: [] };
   const { province, commune, cells } = DEMO_COMMUNE;
 
   out.orgUnits.push({

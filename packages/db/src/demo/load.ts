@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rebuildAllBoardSnapshots } from '../queries/board-snapshot.js';
 import { appendCandidateEvent, insertCandidate } from '../queries/candidates.js';
 import { insertMember } from '../queries/members.js';
 import { insertOrgUnit } from '../queries/org.js';
@@ -13,16 +14,22 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 }
 
 /**
- * Writes demo data through the product's own query functions, in one transaction: all of it or nothing.
+ * Writes demo data through the product's own query functions, in one transaction: all of it or nothing, and
+ * builds the public board's snapshots in it (`at`: the instant the board shows as its last update).
  * Returns the number of rows written.
  */
-export async function loadDemo(db: Kysely<Database>, data: DemoData): Promise<number> {
+export async function loadDemo(
+  db: Kysely<Database>,
+  data: DemoData,
+  at: string = new Date().toISOString(),
+): Promise<number> {
   await db.transaction().execute(async (trx) => {
     for (const unit of data.orgUnits) await insertOrgUnit(trx, unit);
     for (const target of data.targets) await setAdmissionTarget(trx, target);
     for (const member of data.members) await insertMember(trx, member);
     for (const candidate of data.candidates) await insertCandidate(trx, candidate);
     for (const event of data.events) await appendCandidateEvent(trx, event);
+    await rebuildAllBoardSnapshots(trx, { today: data.today, at });
   });
   return (
     data.orgUnits.length +

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-accounts-audit.js';
+import * as m0004 from './0004-targets.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-accounts-audit': m0002,
+  '0004-targets': m0004,
 };
 
 /** Kysely migration provider over the static list above. */

@@ -9,6 +9,52 @@ export async function setAdmissionTarget(
   await db.insertInto('admission_target').values(target).execute();
 }
 
+/** A target as recorded: the total, its Q-03 sub-targets, who gave it, by which resolution, set on which day. */
+export interface TargetInForce {
+  orgId: string;
+  total: number;
+  subTargets: Record<string, number>;
+  resolutionRef: string | null;
+  assignedBy: string | null;
+  setOn: string;
+}
+
+function toTarget(r: {
+  org_id: string;
+  total: number;
+  resolution_ref: string | null;
+  set_on: string;
+  sub_targets: string | null;
+  assigned_by: string | null;
+}): TargetInForce {
+  return {
+    orgId: r.org_id,
+    total: Number(r.total),
+    subTargets: r.sub_targets ? (JSON.parse(r.sub_targets) as Record<string, number>) : {},
+    resolutionRef: r.resolution_ref,
+    assignedBy: r.assigned_by,
+    setOn: r.set_on,
+  };
+}
+
+/** Every target ever recorded for `orgIds` in `year`, oldest first: the history of changes (Q-03). */
+export async function targetHistory(
+  db: Kysely<Database>,
+  orgIds: readonly string[],
+  year: number,
+): Promise<TargetInForce[]> {
+  if (orgIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('admission_target')
+    .select(['org_id', 'total', 'resolution_ref', 'set_on', 'id', 'sub_targets', 'assigned_by'])
+    .where('org_id', 'in', orgIds)
+    .where('year', '=', year)
+    .orderBy('set_on')
+    .orderBy('id')
+    .execute();
+  return rows.map(toTarget);
+}
+
 /**
  * The target in force on `asOf` for each of `orgIds` in `year`: the newest one set on or before `asOf`. Units
  * without a target by then are absent.
@@ -18,20 +64,19 @@ export async function targetsInForce(
   orgIds: readonly string[],
   year: number,
   asOf: string,
-): Promise<{ orgId: string; total: number; resolutionRef: string | null }[]> {
+): Promise<TargetInForce[]> {
   if (orgIds.length === 0) return [];
   const rows = await db
     .selectFrom('admission_target')
-    .select(['org_id', 'total', 'resolution_ref', 'set_on', 'id'])
+    .select(['org_id', 'total', 'resolution_ref', 'set_on', 'id', 'sub_targets', 'assigned_by'])
     .where('org_id', 'in', orgIds)
     .where('year', '=', year)
     .where('set_on', '<=', asOf)
     .orderBy('set_on')
     .orderBy('id')
     .execute();
-  const latest = new Map<string, { orgId: string; total: number; resolutionRef: string | null }>();
-  for (const r of rows)
-    latest.set(r.org_id, { orgId: r.org_id, total: r.total, resolutionRef: r.resolution_ref });
+  const latest = new Map<string, TargetInForce>();
+  for (const r of rows) latest.set(r.org_id, toTarget(r));
   return [...latest.values()];
 }
 
