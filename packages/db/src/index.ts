@@ -12,6 +12,7 @@ export * from './queries/candidates.js';
 export * from './queries/commune-settings.js';
 export * from './queries/members.js';
 export * from './queries/org.js';
+export * from './queries/pipeline.js';
 export * from './queries/progress.js';
 export * from './queries/sessions.js';
 export * from './queries/targets.js';

@@ -3,6 +3,8 @@
  * text ids, ISO `YYYY-MM-DD` text for calendar dates, ISO UTC text for instants, integers for counts and booleans
  * (0/1), JSON as text. Nullable columns are `T | null`.
  */
+import type { PipelineEventKind } from '@ketnap/domain';
+import type { Generated } from 'kysely';
 export interface Database {
   org_unit: OrgUnitTable;
   member: MemberTable;
@@ -15,6 +17,9 @@ export interface Database {
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  org_unit_change: OrgUnitChangeTable;
+  candidate_sensitive: CandidateSensitiveTable;
+  form_catalogue: FormCatalogueTable;
   commune_setting: CommuneSettingTable;
   board_snapshot: BoardSnapshotTable;
 }
@@ -37,6 +42,19 @@ export interface OrgUnitTable {
   /** Dated so that a merger or split keeps history: the unit exists in [valid_from, valid_to). */
   valid_from: string;
   valid_to: string | null;
+  /** 1/0: the unit has a Youth Union / Trade Union organisation (E-13, I-01); null = not recorded. */
+  youth_union_present: number | null;
+  trade_union_present: number | null;
+}
+
+/** A merger, split or move: members and candidates of `from_unit_id` went to `to_unit_id` on `occurred_on`. */
+export interface OrgUnitChangeTable {
+  id: string;
+  occurred_on: string;
+  kind: 'merge' | 'split' | 'move' | 'rename';
+  from_unit_id: string;
+  to_unit_id: string;
+  reference: string | null;
 }
 
 export interface MemberTable {
@@ -65,6 +83,39 @@ export interface CandidateTable {
   entered_pool_on: string;
   /** Optimistic-concurrency counter: bumped by every change. */
   version: number;
+  /** Basic fields of the person record (the domain's field catalogue) as JSON text. */
+  profile: Generated<string>;
+  /** `full_name` folded for diacritic-insensitive search (`nguyen van an`). */
+  name_folded: Generated<string>;
+  /** Cache of the stage the events determine; rebuilt in the transaction that appends an event. */
+  stage: Generated<string>;
+  stage_since: string | null;
+  /** Cache: the earliest running deadline's due day and rule (open or overdue), from the events. */
+  next_due: string | null;
+  next_due_rule: string | null;
+}
+
+/** The sensitive fields of a candidate's person record, as JSON text: read only through the audited query. */
+export interface CandidateSensitiveTable {
+  candidate_id: string;
+  data: string;
+  updated_at: string;
+}
+
+/** A paper of the dossier in one regime's forms (rules.md §4.1–4.2): data, never an enum. */
+export interface FormCatalogueTable {
+  id: string;
+  regime: string;
+  in_force_from: string;
+  document: string;
+  form_code: string;
+  title_vi: string;
+  title_en: string;
+  stage: 'admission' | 'recognition';
+  required_when: 'always' | 'partial-committee' | 'grassroots-committee' | 'union-route';
+  satisfied_by: CandidateEventKind;
+  confidence: string;
+  position: number;
 }
 
 /** Append-only pipeline history of one candidate. */
@@ -80,22 +131,8 @@ export interface CandidateEventTable {
   recorded_at: string;
 }
 
-/** Steps of the pipeline (rules.md §8.5). */
-export type CandidateEventKind =
-  | 'entered-pool'
-  | 'helper-assigned'
-  | 'certificate'
-  | 'application'
-  | 'verification-requested'
-  | 'verification-answered'
-  | 'cell-vote'
-  | 'admission-decision'
-  | 'decision-received'
-  | 'ceremony'
-  | 'recognition-vote'
-  | 'recognition-decision'
-  | 'withdrawn'
-  | 'rejected';
+/** Steps of the pipeline: the domain's event kinds (one list). */
+export type CandidateEventKind = PipelineEventKind;
 
 /** A yearly admission target for a commune or a cell; a change inserts a new row, the
  * newest `set_on` (then id) counts, so history is kept. */

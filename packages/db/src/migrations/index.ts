@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-accounts-audit.js';
+import * as m0003 from './0003-pipeline.js';
 import * as m0004 from './0004-targets.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-accounts-audit': m0002,
+  '0003-pipeline': m0003,
   '0004-targets': m0004,
 };
 

@@ -1,12 +1,16 @@
+import { foldVi } from '@ketnap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { CandidateEventKind, CandidateTable, Database } from '../schema.js';
 
-/** Adds a candidate to the pool. */
+/** Adds a candidate to the pool, with the folded name the list searches on. */
 export async function insertCandidate(
   db: Kysely<Database>,
   candidate: Insertable<CandidateTable>,
 ): Promise<void> {
-  await db.insertInto('candidate').values(candidate).execute();
+  await db
+    .insertInto('candidate')
+    .values({ ...candidate, name_folded: foldVi(candidate.full_name) })
+    .execute();
 }
 
 /** One step to append to a candidate's history. */

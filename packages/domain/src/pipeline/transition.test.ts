@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths } from '../date.js';
+import { type PipelineEvent, type PipelineEventInput, pipelineEventSchema } from './events.js';
+import { pipelineSummary } from './summary.js';
+import {
+  nextSteps,
+  type PipelineState,
+  pipelineState,
+  type TransitionContext,
+  transition,
+} from './transition.js';
+
+const ev = (e: PipelineEventInput): PipelineEvent => pipelineEventSchema.parse(e);
+const introducer = (memberId: string) =>
+  ev({
+    kind: 'introduction',
+    on: '2026-03-02',
+    introducer: {
+      kind: 'member',
+      memberId,
+      together: [{ from: '2020-01-01', to: null, relation: 'residence' }],
+    },
+  });
+
+/** A 30-year-old (outside the youth band by 2026-05) with everything the cell vote needs. */
+function ready(certificateOn = '2025-10-10'): PipelineEvent[] {
+  return [
+    ev({ kind: 'entered-pool', on: '2025-01-10' }),
+    ev({ kind: 'helper-assigned', on: '2025-02-10', memberId: 'dv-1' }),
+    ev({ kind: 'certificate', on: certificateOn }),
+    ev({ kind: 'application', on: '2025-11-03' }),
+    ev({ kind: 'background-declared', on: '2025-11-04' }),
+    ev({ kind: 'verification-requested', on: '2025-11-10' }),
+    ev({ kind: 'verification-answered', on: '2026-02-02' }),
+    introducer('dv-1'),
+    introducer('dv-2'),
+  ];
+}
+
+const ctx = (over: Partial<TransitionContext> = {}): TransitionContext => ({
+  candidate: { birthDate: '1990-04-15', profile: { education: 'upper-secondary' }, sensitive: {} },
+  members: new Map([
+    ['dv-1', { officialOn: '2010-01-01' }],
+    ['dv-2', { officialOn: '2012-01-01' }],
+  ]),
+  unit: { youthUnionPresent: false, tradeUnionPresent: false },
+  asOf: '2026-11-26',
+  recordedBy: 'cell',
+  ...over,
+});
+
+const vote = (on: string, inFavour = 20) =>
+  ev({ kind: 'cell-vote', on, officialMembers: 30, notCounted: 0, inFavour });
+
+const rules = (r: ReturnType<typeof transition>) => (r.ok ? [] : r.reasons.map((c) => c.rule));
+
+describe('pipeline transitions', () => {
+  it('the stage is derived from the history: a complete dossier then a carried vote is cell-resolved', () => {
+    const state = pipelineState(ready());
+    expect(state.stage?.name).toBe('comments');
+    const r = transition(state, vote('2026-05-11'), ctx());
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.state.stage?.name).toBe('cell-resolved');
+  });
+
+  it('E-08: a cell vote with a 61-month-old certificate is refused', () => {
+    const voteOn = '2026-05-11';
+    const r = transition(pipelineState(ready(addMonths(voteOn, -61))), vote(voteOn), ctx());
+    expect(r.ok).toBe(false);
+    expect(rules(r)).toContain('E-08');
+  });
+
+  it('E-08: a certificate valid through the vote day itself is accepted', () => {
+    const voteOn = '2026-05-11';
+    expect(transition(pipelineState(ready(addMonths(voteOn, -60))), vote(voteOn), ctx()).ok).toBe(true);
+  });
+
+  it('E-02: a cell vote on a candidate under 18 (in months) is refused', () => {
+    const r = transition(
+      pipelineState(ready()),
+      vote('2026-05-11'),
+      ctx({
+        candidate: {
+          birthDate: '2008-06-01',
+          profile: { education: 'upper-secondary', youthUnionMember: true },
+          sensitive: {},
+        },
+      }),
+    );
+    expect(rules(r)).toContain('E-02');
+  });
+
+  it('T-02: a vote of 19 of 30 (below 2/3) is refused; 20 of 30 carries', () => {
+    expect(rules(transition(pipelineState(ready()), vote('2026-05-11', 19), ctx()))).toContain('T-02');
+    expect(transition(pipelineState(ready()), vote('2026-05-11', 20), ctx()).ok).toBe(true);
+  });
+
+  it('V-05, D-02, D-03: the cell may not vote before the application, background and verification result', () => {
+    const r = transition(pipelineState(ready().slice(0, 3)), vote('2026-05-11'), ctx());
+    expect(rules(r)).toEqual(expect.arrayContaining(['D-02', 'D-03', 'V-05']));
+  });
+
+  it('E-04: over 60 at the vote needs the provincial consent on record; with it the vote passes', () => {
+    const old = ctx({
+      candidate: { birthDate: '1965-01-10', profile: { education: 'upper-secondary' }, sensitive: {} },
+    });
+    expect(rules(transition(pipelineState(ready()), vote('2026-05-11'), old))).toContain('E-02');
+    const consent = ev({ kind: 'consent', on: '2026-04-01', reason: 'over-60', reference: '123-CV/TU' });
+    expect(transition(pipelineState([...ready(), consent]), vote('2026-05-11'), old).ok).toBe(true);
+  });
+
+  it('L-20: a re-admission is refused before 36 months since leaving', () => {
+    const former = ctx({
+      candidate: {
+        birthDate: '1990-04-15',
+        profile: { education: 'upper-secondary' },
+        sensitive: {
+          formerMember: {
+            leftOn: '2024-01-01',
+            reason: 'struck-off',
+            recordExpungedOn: null,
+            readmittedBefore: false,
+          },
+        },
+      },
+    });
+    expect(rules(transition(pipelineState(ready()), vote('2026-05-11'), former))).toContain('L-20');
+  });
+
+  it('T-07: a cell secretary may not record the admission decision; the commune may', () => {
+    const voted = pipelineState([...ready(), vote('2026-05-11')]);
+    const decision = ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' });
+    expect(rules(transition(voted, decision, ctx()))).toEqual(['T-07']);
+    expect(transition(voted, decision, ctx({ recordedBy: 'commune' })).ok).toBe(true);
+  });
+
+  it('T-02: a decision without a cell vote is refused', () => {
+    const decision = ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' });
+    expect(rules(transition(pipelineState(ready()), decision, ctx({ recordedBy: 'commune' })))).toContain(
+      'T-02',
+    );
+  });
+
+  it('refuses a step dated after today or before the last step', () => {
+    const state = pipelineState(ready());
+    expect(rules(transition(state, vote('2026-12-01'), ctx()))).toContain('PIPELINE');
+    expect(rules(transition(state, vote('2026-03-01'), ctx()))).toContain('PIPELINE');
+  });
+
+  it('L-03: the ceremony needs the receipt of the decision; a late ceremony is recorded with a warning', () => {
+    const decided: PipelineState = pipelineState([
+      ...ready(),
+      vote('2026-05-11'),
+      ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' }),
+    ]);
+    expect(rules(transition(decided, ev({ kind: 'ceremony', on: '2026-07-01' }), ctx()))).toEqual(['L-03']);
+    const received = pipelineState([...decided.history, ev({ kind: 'decision-received', on: '2026-06-16' })]);
+    const late = transition(received, ev({ kind: 'ceremony', on: '2026-09-30' }), ctx());
+    expect(late.ok && late.warnings.map((w) => w.rule)).toEqual(['L-03']);
+    if (late.ok)
+      expect(late.state.stage).toMatchObject({ name: 'probationary', probationEnds: '2027-09-30' });
+  });
+
+  it('L-05: the recognition vote comes once the 12 months of probation have ended', () => {
+    const probation = pipelineState([
+      ...ready(),
+      vote('2026-05-11'),
+      ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' }),
+      ev({ kind: 'decision-received', on: '2026-06-16' }),
+      ev({ kind: 'ceremony', on: '2026-07-01' }),
+    ]);
+    const recognition = (on: string) =>
+      ev({ kind: 'recognition-vote', on, officialMembers: 30, notCounted: 0, inFavour: 25 });
+    const asOf = { asOf: '2027-12-31' };
+    expect(rules(transition(probation, recognition('2027-06-30'), ctx(asOf)))).toEqual(['L-05']);
+    expect(transition(probation, recognition('2027-07-01'), ctx(asOf)).ok).toBe(true);
+  });
+
+  it('nextSteps: a cell secretary cannot decide, the commune can', () => {
+    const voted = pipelineState([...ready(), vote('2026-05-11')]);
+    expect(nextSteps(voted, '2026-06-01', 'cell')).not.toContain('admission-decision');
+    expect(nextSteps(voted, '2026-06-01', 'commune')).toContain('admission-decision');
+  });
+
+  it('the summary caches the stage and the next running deadline (L-01 after a carried vote)', () => {
+    const s = pipelineSummary([...ready(), vote('2026-05-11')]);
+    expect(s.stage).toBe('cell-resolved');
+    expect(s.nextDue?.rule).toBe('L-01');
+  });
+
+  it('event schema: a vote with more in favour than counted members is refused with a Vietnamese message', () => {
+    const r = pipelineEventSchema.safeParse({
+      kind: 'cell-vote',
+      on: '2026-05-11',
+      officialMembers: 10,
+      notCounted: 2,
+      inFavour: 9,
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toContain('tán thành');
+  });
+});
