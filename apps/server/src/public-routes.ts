@@ -1,10 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { boardInput, communeOverview, communesWithYears, ERROR_STATUS, toPublicBoard } from '@ketnap/api';
+import { boardInput, communesWithYears, ERROR_STATUS, publicBoard } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
+import { BoardCache } from './board-cache.js';
 import { sendCacheableJson, sendError } from './respond.js';
 
 const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
+
+/** One cache per database handle (the server has one; tests start several). */
+const caches = new WeakMap<DbClient, BoardCache>();
 
 /**
  * The public JSON endpoints, served without tRPC so the hot public read pays nothing extra:
@@ -37,11 +41,19 @@ export async function handlePublicRoute(
     return true;
   }
   const input = { ...parsed.data, asOf: parsed.data.asOf ?? deps.today() };
-  const result = await communeOverview(deps.db, input);
-  if (!result.ok) {
-    sendError(res, ERROR_STATUS[result.error.code], result.error.code, result.error.message);
+  let cache = caches.get(deps.db);
+  if (!cache) {
+    cache = new BoardCache(deps.db);
+    caches.set(deps.db, cache);
+  }
+  const board = await cache.get(input.commune, input.year, input.asOf);
+  if (board) {
+    // max-age=0: browsers revalidate every time (a 304 when nothing changed), so a new decision shows at once.
+    sendCacheableJson(req, res, board, 0);
     return true;
   }
-  sendCacheableJson(req, res, toPublicBoard(result.value), 60);
+  const result = await publicBoard(deps.db, input);
+  if (!result.ok) sendError(res, ERROR_STATUS[result.error.code], result.error.code, result.error.message);
+  else sendCacheableJson(req, res, result.value, 0);
   return true;
 }

@@ -1,9 +1,18 @@
-import { communeBySlug, communeProgressRows, type DbClient, listCommunes, targetYears } from '@ketnap/db';
-import { type IsoDate, isIsoDate, rollUpCommune } from '@ketnap/domain';
+import {
+  boardSnapshotBySlug,
+  communeBySlug,
+  communeProgressRows,
+  type DbClient,
+  listCommunes,
+  type StoredSnapshot,
+  targetYears,
+} from '@ketnap/db';
+import { type BoardSnapshotData, boardOn, type IsoDate, isIsoDate, rollUpCommune } from '@ketnap/domain';
 import { z } from 'zod';
 import type { ApiError } from './errors.js';
 
 const cellKind = z.enum(['rural', 'school', 'police', 'agency', 'enterprise', 'other']);
+const count = z.number().int().min(0);
 
 /**
  * The public board's answer. An allow-list: parsing through it drops any field not named here, so nothing about a
@@ -28,6 +37,20 @@ export const publicBoardSchema = z.object({
       admitted: z.number().int(),
     }),
   ),
+  /** Admissions month by month from January to the month of `asOf`, and since 1 January. */
+  trend: z.array(z.object({ month: z.string(), admitted: count, cumulative: count })),
+  /** The year-end band known on `on` (the latest forecast by `asOf`); null after the year or before any forecast. */
+  forecast: z.object({ on: z.string(), realistic: count, optimistic: count }).nullable(),
+  /** Commune-wide only; a breakdown with a group below `minCount` is null (withheld whole). */
+  composition: z.object({
+    minCount: count,
+    gender: z.object({ female: count, male: count }).nullable(),
+    ageBands: z
+      .object({ '<=30': count, '31-40': count, '41-50': count, '51-60': count, '>60': count })
+      .nullable(),
+  }),
+  /** When the snapshot behind this answer was last rebuilt (UTC). */
+  updatedAt: z.string(),
 });
 export type PublicBoard = z.infer<typeof publicBoardSchema>;
 
@@ -126,12 +149,36 @@ export async function communeOverview(
   };
 }
 
-/** The public view of an overview: aggregates only, through the allow-list. */
-export function toPublicBoard(overview: CommuneOverview): PublicBoard {
-  return publicBoardSchema.parse({
-    commune: { ...overview.commune, cells: overview.cells.length },
-    year: overview.year,
-    asOf: overview.asOf,
-    cells: overview.cells,
-  });
+/**
+ * The public board for `asOf`, read from a stored snapshot (no per-visit computation beyond a fold over its dated
+ * lists), through the allow-list.
+ */
+export function publicBoardFromSnapshot(stored: StoredSnapshot, asOf: IsoDate): PublicBoard {
+  const day = boardOn(JSON.parse(stored.data) as BoardSnapshotData, asOf);
+  return publicBoardSchema.parse({ ...day, updatedAt: stored.updatedAt });
+}
+
+/**
+ * The public board of a commune, year and day from its snapshot. No commune, or no snapshot for the year (no plan),
+ * is an error value with the same codes as the overview.
+ */
+export async function publicBoard(
+  db: DbClient,
+  input: { commune: string; year: number; asOf: IsoDate },
+): Promise<{ ok: true; value: PublicBoard } | { ok: false; error: ApiError }> {
+  const stored = await boardSnapshotBySlug(db, input.commune, input.year);
+  if (stored) return { ok: true, value: publicBoardFromSnapshot(stored, input.asOf) };
+  const missing = await communeOverview(db, input);
+  if (!missing.ok) return missing;
+  // A plan exists but no snapshot yet (data loaded by hand, or before migration 0004): say so, never compute here.
+  return {
+    ok: false,
+    error: {
+      code: 'BOARD.YEAR_NOT_FOUND',
+      message: {
+        vi: `Số liệu công khai năm ${input.year} của ${missing.value.commune.name} chưa được tổng hợp.`,
+        en: `The public figures of ${input.year} for ${missing.value.commune.name} are not compiled yet.`,
+      },
+    },
+  };
 }

@@ -14,8 +14,9 @@ export {
   communeOverview,
   communesWithYears,
   type PublicBoard,
+  publicBoard,
+  publicBoardFromSnapshot,
   publicBoardSchema,
-  toPublicBoard,
 } from './board.js';
 export {
   type AuditInput,

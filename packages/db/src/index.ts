@@ -1,5 +1,6 @@
 export * from './audit/chain.js';
 export { createDb, type Db, type DbClient, type DbTarget } from './create-db.js';
+export { DEMO_PASSWORD, type DemoAccount, demoAccounts, loadDemoAccounts } from './demo/accounts.js';
 export { DEMO_COMMUNE } from './demo/commune.js';
 export { type DemoData, type DemoOptions, generateDemo } from './demo/generate.js';
 export { isEmpty, loadDemo } from './demo/load.js';

@@ -1,4 +1,4 @@
-import { boardInput, communeOverview, communesWithYears, toPublicBoard } from '../board.js';
+import { boardInput, communesWithYears, publicBoard } from '../board.js';
 import { toTRPCError } from '../errors.js';
 import { publicProcedure, router } from '../trpc.js';
 
@@ -9,9 +9,9 @@ import { publicProcedure, router } from '../trpc.js';
 export const publicRouter = router({
   communes: publicProcedure.query(({ ctx }) => communesWithYears(ctx.db)),
   board: publicProcedure.input(boardInput).query(async ({ ctx, input }) => {
-    const result = await communeOverview(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });
+    const result = await publicBoard(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });
     if (!result.ok) throw toTRPCError(result.error);
-    return toPublicBoard(result.value);
+    return result.value;
   }),
 });
 
