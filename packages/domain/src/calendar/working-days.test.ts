@@ -107,3 +107,10 @@ describe('working-day arithmetic (case-format: "within N working days of X")', (
     );
   });
 });
+
+describe('counting backwards', () => {
+  it('L-00: counting backwards across days off only gives 0, not -0', () => {
+    // Sunday back to Saturday: no working day in between.
+    expect(Object.is(calendar.countWorkingDays('2026-11-29', '2026-11-28'), 0)).toBe(true);
+  });
+});

@@ -175,7 +175,8 @@ export function createWorkingCalendar(extra: readonly CalendarData[] = []): Work
     },
     addWorkingDays,
     countWorkingDays(from, to) {
-      return compareDates(from, to) <= 0 ? countForward(from, to) : -countForward(to, from);
+      // `0 - n` rather than `-n`: backwards over a holiday-only stretch must give 0, not -0.
+      return compareDates(from, to) <= 0 ? countForward(from, to) : 0 - countForward(to, from);
     },
     nextWorkingDay(date) {
       return addWorkingDays(date, 1);
