@@ -8,6 +8,8 @@ describe('configuration from the environment', () => {
       sqliteFile: 'data/ketnap.sqlite',
       databaseUrl: undefined,
       demo: true,
+      secureCookies: false,
+      session: { idleMinutes: 30, absoluteHours: 12 },
     });
   });
 
@@ -18,8 +20,22 @@ describe('configuration from the environment', () => {
         KETNAP_DB: '/tmp/x.sqlite',
         DATABASE_URL: 'postgres://u@h/db',
         KETNAP_DEMO: '0',
+        KETNAP_COOKIE_SECURE: '1',
+        KETNAP_SESSION_IDLE_MINUTES: '15',
+        KETNAP_SESSION_MAX_HOURS: '8',
       }),
-    ).toEqual({ port: 8080, sqliteFile: '/tmp/x.sqlite', databaseUrl: 'postgres://u@h/db', demo: false });
+    ).toEqual({
+      port: 8080,
+      sqliteFile: '/tmp/x.sqlite',
+      databaseUrl: 'postgres://u@h/db',
+      demo: false,
+      secureCookies: true,
+      session: { idleMinutes: 15, absoluteHours: 8 },
+    });
+  });
+
+  it('a session timeout of 0 minutes is refused', () => {
+    expect(() => parseEnv({ KETNAP_SESSION_IDLE_MINUTES: '0' })).toThrow(/KETNAP_SESSION_IDLE_MINUTES="0"/);
   });
 
   it('a malformed variable is named with what it held and what was expected', () => {

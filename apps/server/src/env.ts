@@ -13,6 +13,19 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\/.+/, 'một URL postgres://… / a postgres://… URL')
     .optional(),
   KETNAP_DEMO: z.enum(['0', '1'], { message: '0 hoặc 1 / 0 or 1' }).default('1'),
+  KETNAP_COOKIE_SECURE: z.enum(['0', '1'], { message: '0 hoặc 1 / 0 or 1' }).default('0'),
+  KETNAP_SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: 'số phút từ 1 đến 1440 / minutes 1-1440' })
+    .int()
+    .min(1)
+    .max(1440)
+    .default(30),
+  KETNAP_SESSION_MAX_HOURS: z.coerce
+    .number({ message: 'số giờ từ 1 đến 168 / hours 1-168' })
+    .int()
+    .min(1)
+    .max(168)
+    .default(12),
 });
 
 /** The server's configuration, parsed once from the environment. */
@@ -23,6 +36,10 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Load the demo commune into an empty database. */
   demo: boolean;
+  /** Mark the session cookie Secure (the site is reached over HTTPS). */
+  secureCookies: boolean;
+  /** Session idle timeout (sliding) in minutes and absolute lifetime in hours. */
+  session: { idleMinutes: number; absoluteHours: number };
 }
 
 /** Thrown with one line per bad variable: its name, what it held, what was expected. */
@@ -36,6 +53,9 @@ export function parseEnv(env: NodeJS.ProcessEnv): Config {
     KETNAP_DB: blankToUndefined(env.KETNAP_DB),
     DATABASE_URL: blankToUndefined(env.DATABASE_URL),
     KETNAP_DEMO: blankToUndefined(env.KETNAP_DEMO),
+    KETNAP_COOKIE_SECURE: blankToUndefined(env.KETNAP_COOKIE_SECURE),
+    KETNAP_SESSION_IDLE_MINUTES: blankToUndefined(env.KETNAP_SESSION_IDLE_MINUTES),
+    KETNAP_SESSION_MAX_HOURS: blankToUndefined(env.KETNAP_SESSION_MAX_HOURS),
   });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
@@ -45,5 +65,12 @@ export function parseEnv(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
   }
   const c = result.data;
-  return { port: c.PORT, sqliteFile: c.KETNAP_DB, databaseUrl: c.DATABASE_URL, demo: c.KETNAP_DEMO === '1' };
+  return {
+    port: c.PORT,
+    sqliteFile: c.KETNAP_DB,
+    databaseUrl: c.DATABASE_URL,
+    demo: c.KETNAP_DEMO === '1',
+    secureCookies: c.KETNAP_COOKIE_SECURE === '1',
+    session: { idleMinutes: c.KETNAP_SESSION_IDLE_MINUTES, absoluteHours: c.KETNAP_SESSION_MAX_HOURS },
+  };
 }

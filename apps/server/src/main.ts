@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { DEFAULT_AUTH_SETTINGS } from '@ketnap/api';
+import { DEMO_PASSWORD } from '@ketnap/db';
 import { ConfigError, parseEnv } from './env.js';
 import { startServer } from './server.js';
 
@@ -28,10 +30,17 @@ async function main(): Promise<void> {
     db: sqliteFile,
     databaseUrl: config.databaseUrl,
     demo: config.demo,
+    secureCookies: config.secureCookies,
+    auth: { ...DEFAULT_AUTH_SETTINGS, ...config.session },
   });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite ${sqliteFile}`;
   console.log(`ketnap ${server.url}  (bảng công khai /, quản trị /admin/, cơ sở dữ liệu: ${where})`);
   if (server.demoRows > 0) console.log(`Đã nạp dữ liệu mẫu xã Yên Bình (${server.demoRows} bản ghi).`);
+  if (server.demoAccounts.length > 0) {
+    console.log(`Tài khoản mẫu / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):`);
+    for (const a of server.demoAccounts)
+      console.log(`  ${a.username.padEnd(22)} ${a.role.padEnd(15)} ${a.orgId}`);
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

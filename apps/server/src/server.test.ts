@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PublicBoard } from '@ketnap/api';
+import { DEMO_PASSWORD } from '@ketnap/db';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server.js';
@@ -134,10 +135,17 @@ describe('the HTTP server on SQLite', () => {
     expect(await res.text()).toContain('<title>admin</title>');
   });
 
-  it('answers tRPC at /trpc/ (admin) and /api/public/trpc/ (public)', async () => {
+  it('answers tRPC at /trpc/ (admin, after login) and /api/public/trpc/ (public)', async () => {
     const input = encodeURIComponent(JSON.stringify({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' }));
+    expect((await fetch(`${server.url}/trpc/org.overview?input=${input}`)).status).toBe(401);
+    const login = await fetch(`${server.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ username: 'vanphong', password: DEMO_PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const admin = await json<{ result: { data: { commune: { members: number } } } }>(
-      await fetch(`${server.url}/trpc/org.overview?input=${input}`),
+      await fetch(`${server.url}/trpc/org.overview?input=${input}`, { headers: { cookie } }),
     );
     expect(admin.result.data.commune.members).toBe(267);
     const pub = await json<{ result: { data: PublicBoard } }>(

@@ -2,10 +2,27 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { adminRouter, createContext, publicRouter } from '@ketnap/api';
-import { createDb, type Db, generateDemo, isEmpty, loadDemo, migrateToLatest } from '@ketnap/db';
+import {
+  type AuthSettings,
+  adminRouter,
+  DEFAULT_AUTH_SETTINGS,
+  hashPassword,
+  publicRouter,
+} from '@ketnap/api';
+import {
+  createDb,
+  type Db,
+  DEMO_PASSWORD,
+  type DemoAccount,
+  generateDemo,
+  isEmpty,
+  loadDemo,
+  loadDemoAccounts,
+  migrateToLatest,
+} from '@ketnap/db';
 import { type IsoDate, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { httpContextFactory, refuseCrossSiteMutation } from './auth-http.js';
 import { vietnamToday } from './clock.js';
 import { handlePublicRoute } from './public-routes.js';
 import { MAX_BODY_BYTES, refuseMalformedRequest } from './request-guards.js';
@@ -29,6 +46,12 @@ export interface ServerOptions {
   staticDirs?: { board: string; admin: string };
   /** The clock, for tests that need a fixed today. */
   today?: () => IsoDate;
+  /** The instant clock (sessions, audit), for tests that move time. */
+  now?: () => Date;
+  /** Session timeouts and login rate limit (docs/access.md). */
+  auth?: AuthSettings;
+  /** Mark the session cookie Secure: set when users reach the site over HTTPS. */
+  secureCookies?: boolean;
 }
 
 export interface RunningServer {
@@ -37,6 +60,8 @@ export interface RunningServer {
   handle: Db;
   /** What the first start did: the number of demo rows loaded (0 when the database already held data). */
   demoRows: number;
+  /** The demo accounts created on that first start (password {@link DEMO_PASSWORD}); empty otherwise. */
+  demoAccounts: DemoAccount[];
   close(): Promise<void>;
 }
 
@@ -55,7 +80,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const handle = await createDb(
     options.databaseUrl ? { postgres: options.databaseUrl } : { sqlite: options.db ?? 'data/ketnap.sqlite' },
   );
+  const now = options.now ?? (() => new Date());
   let demoRows = 0;
+  let demoAccounts: DemoAccount[] = [];
   try {
     await migrateToLatest(handle.db);
     if (options.demo !== false && (await isEmpty(handle.db))) {
@@ -64,6 +91,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n),
       });
       demoRows = await loadDemo(handle.db, data);
+      demoAccounts = await loadDemoAccounts(handle.db, {
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        at: now().toISOString(),
+      });
     }
   } catch (error) {
     await handle.close();
@@ -71,7 +102,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const db = handle.db;
   const staticDirs = options.staticDirs ?? DEFAULT_STATIC;
-  const createTrpcContext = () => createContext({ db, today });
+  const createTrpcContext = httpContextFactory({
+    db,
+    today,
+    now,
+    auth: options.auth ?? DEFAULT_AUTH_SETTINGS,
+    secureCookies: options.secureCookies ?? false,
+  });
   const adminTrpc = createHTTPHandler({
     router: adminRouter,
     basePath: '/trpc/',
@@ -102,8 +139,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
       return;
     }
-    if (path.startsWith('/trpc/')) return adminTrpc(req, res);
-    if (path.startsWith('/api/public/trpc/')) return publicTrpc(req, res);
+    if (path.startsWith('/trpc/') || path.startsWith('/api/public/trpc/')) {
+      if (refuseCrossSiteMutation(req, res)) return;
+      return path.startsWith('/trpc/') ? adminTrpc(req, res) : publicTrpc(req, res);
+    }
     if (path.startsWith('/api/')) {
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (await handlePublicRoute(req, res, url, { db, today })) return;
@@ -151,6 +190,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     handle,
     demoRows,
+    demoAccounts,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -4,9 +4,15 @@ import { grants } from '../access.js';
 import { boardInput, communeOverview, communesWithYears } from '../board.js';
 import { toTRPCError } from '../errors.js';
 import { authedProcedure, readProcedure, router } from '../trpc.js';
+import { accountsRouter } from './accounts.js';
+import { auditRouter } from './audit.js';
+import { authRouter } from './auth.js';
 
 /** The admin console's router. */
 export const adminRouter = router({
+  auth: authRouter,
+  accounts: accountsRouter,
+  audit: auditRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(async ({ ctx }) => {

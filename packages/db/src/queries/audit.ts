@@ -35,6 +35,9 @@ export interface AuditEntry {
 
 export type AuditRow = Selectable<AuditLogTable>;
 
+/** A transaction on the ketnap database: what {@link appendAudit} requires, so an entry cannot be written outside one. */
+export type DbTransaction = Transaction<Database>;
+
 /**
  * Appends an entry to the hash chain INSIDE the caller's transaction, so the entry exists if and only if the change
  * it records was committed. Takes the head row's lock first: concurrent appenders queue (PostgreSQL row lock; on
@@ -48,7 +51,7 @@ export type AuditRow = Selectable<AuditLogTable>;
  * });
  * ```
  */
-export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry): Promise<ChainHead> {
+export async function appendAudit(trx: DbTransaction, entry: AuditEntry): Promise<ChainHead> {
   const head = await trx
     .updateTable('audit_head')
     .set((eb) => ({ seq: eb('seq', '+', 1) }))

@@ -1,0 +1,90 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type AuthSettings,
+  type Context,
+  clearedSessionCookie,
+  createContext,
+  readSessionCookie,
+  resolveSession,
+  sessionCookie,
+} from '@ketnap/api';
+import type { DbClient } from '@ketnap/db';
+import type { IsoDate } from '@ketnap/domain';
+import { sendError } from './respond.js';
+
+/**
+ * Refuses a state-changing tRPC request (any method but GET/HEAD) that is not JSON from this very site: tRPC's
+ * adapter does not check the content type, so without this a cross-site HTML form could post to a mutation with
+ * the user's cookie. Same-origin means an `Origin` whose host is this request's `Host`, or, without `Origin`,
+ * `Sec-Fetch-Site: same-origin` (or `none`: typed by the user). Answers 403 JSON and returns true when refused.
+ */
+export function refuseCrossSiteMutation(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    sendError(res, 403, 'REQUEST.NOT_JSON', {
+      vi: 'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu phải gửi dạng JSON (Content-Type: application/json).',
+      en: 'Refused: a change must be sent as JSON (Content-Type: application/json).',
+    });
+    return true;
+  }
+  if (!isSameOrigin(req)) {
+    sendError(res, 403, 'REQUEST.CROSS_SITE', {
+      vi: 'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính trang ketnap.',
+      en: 'Refused: a change may only be sent from the ketnap site itself.',
+    });
+    return true;
+  }
+  return false;
+}
+
+function isSameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    try {
+      return origin !== 'null' && new URL(origin).host === req.headers.host;
+    } catch {
+      return false;
+    }
+  }
+  const site = req.headers['sec-fetch-site'];
+  return site === 'same-origin' || site === 'none';
+}
+
+/** What the tRPC context factory needs from the server. */
+export interface ContextOptions {
+  db: DbClient;
+  today: () => IsoDate;
+  now: () => Date;
+  auth: AuthSettings;
+  /** Mark the cookie Secure (the site is served over HTTPS). */
+  secureCookies: boolean;
+}
+
+/**
+ * The tRPC context factory of the HTTP shell: the caller from the session cookie (resolved, idle window slid),
+ * the client address for the login rate limit, and a cookie sink that writes Set-Cookie on the response.
+ */
+export function httpContextFactory(options: ContextOptions) {
+  return async ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<Context> => {
+    const token = readSessionCookie(req.headers.cookie);
+    const session = token ? await resolveSession(options.db, token, options.now(), options.auth) : null;
+    const setCookie = (value: string) => {
+      const previous = res.getHeader('set-cookie');
+      const list = Array.isArray(previous) ? previous : previous === undefined ? [] : [String(previous)];
+      res.setHeader('set-cookie', [...list, value]);
+    };
+    return createContext({
+      db: options.db,
+      today: options.today,
+      now: options.now,
+      auth: options.auth,
+      session,
+      requestMeta: { ip: req.socket.remoteAddress ?? 'unknown' },
+      cookies: {
+        setSession: (value, expiresAt) => setCookie(sessionCookie(value, expiresAt, options.secureCookies)),
+        clearSession: () => setCookie(clearedSessionCookie(options.secureCookies)),
+      },
+    });
+  };
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import {
+  accountByUsername,
+  accountsOf,
+  grantRole,
+  grantsOfAccounts,
+  insertAccount,
+  type Role,
+  revokeRole,
+  revokeSessionsOf,
+  setAccountDisabled,
+} from '@ketnap/db';
+import { z } from 'zod';
+import { ROLE_UNIT_LEVELS } from '../access.js';
+import { hashPassword } from '../auth/password.js';
+import { toTRPCError } from '../errors.js';
+import { decideProcedure, router } from '../trpc.js';
+
+const id = z.string().min(1).max(200);
+const role = z.enum(['commune-admin', 'cell-secretary', 'viewer'], { message: 'Vai trò không hợp lệ' });
+
+/** New-account form (the same schema in the browser and on the server). */
+export const createAccountInput = z.object({
+  communeId: id,
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,64}$/, 'Tên đăng nhập: 3–64 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới'),
+  displayName: z.string().trim().min(1, 'Nhập họ tên').max(120, 'Họ tên tối đa 120 ký tự'),
+  password: z.string().min(10, 'Mật khẩu ít nhất 10 ký tự').max(200, 'Mật khẩu tối đa 200 ký tự'),
+  role,
+  orgId: id,
+});
+
+const grantInput = z.object({ accountId: id, role, orgId: id });
+const versioned = z.object({ accountId: id, version: z.number().int().min(1) });
+
+const roleUnitMismatch = (r: Role) =>
+  toTRPCError({
+    code: 'ACCOUNT.ROLE_UNIT_MISMATCH',
+    message: {
+      vi: {
+        'commune-admin': 'Quản trị xã phải gắn với một xã.',
+        'cell-secretary': 'Bí thư chi bộ phải gắn với một chi bộ.',
+        viewer: 'Người xem phải gắn với một tỉnh hoặc một xã.',
+      }[r],
+      en: `A ${r} is granted over a ${ROLE_UNIT_LEVELS[r].join(' or ')}.`,
+    },
+  });
+const notSelf = () =>
+  toTRPCError({
+    code: 'ACCOUNT.SELF',
+    message: { vi: 'Không thể tự thay đổi tài khoản của mình.', en: 'You cannot change your own account.' },
+  });
+const stale = () =>
+  toTRPCError({
+    code: 'ACCOUNT.STALE',
+    message: {
+      vi: 'Tài khoản vừa được người khác thay đổi. Tải lại rồi thử lại.',
+      en: 'Someone else changed this account. Reload and retry.',
+    },
+  });
+
+/**
+ * Account management for commune administrators, within their commune only: the access middleware checks the
+ * commune, the account's home unit and the granted unit against the caller's grants before any of this runs.
+ * Roles are read from the database on every request, so a grant or a revocation counts from the next request.
+ */
+export const accountsRouter = router({
+  list: decideProcedure('commune')
+    .input(z.object({ communeId: id }))
+    .query(async ({ ctx, input }) => {
+      const accounts = await accountsOf(ctx.db, [input.communeId]);
+      const grants = await grantsOfAccounts(
+        ctx.db,
+        accounts.map((a) => a.id),
+      );
+      return accounts.map((a) => ({
+        id: a.id,
+        username: a.username,
+        displayName: a.display_name,
+        disabled: a.disabled !== 0,
+        version: a.version,
+        roles: grants.filter((g) => g.account_id === a.id).map((g) => ({ role: g.role, orgId: g.org_id })),
+      }));
+    }),
+
+  create: decideProcedure('commune', 'org')
+    .input(createAccountInput)
+    .mutation(async ({ ctx, input }) => {
+      const unit = ctx.units[1];
+      if (!unit || !ROLE_UNIT_LEVELS[input.role].includes(unit.level) || unit.communeId !== input.communeId)
+        throw roleUnitMismatch(input.role);
+      if (await accountByUsername(ctx.db, input.username))
+        throw toTRPCError({
+          code: 'ACCOUNT.USERNAME_TAKEN',
+          message: {
+            vi: `Tên đăng nhập "${input.username}" đã có người dùng.`,
+            en: `The username "${input.username}" is taken.`,
+          },
+        });
+      const passwordHash = await hashPassword(input.password);
+      const accountId = randomUUID();
+      const at = ctx.now().toISOString();
+      await ctx.db.transaction().execute(async (trx) => {
+        await insertAccount(trx, {
+          id: accountId,
+          username: input.username,
+          display_name: input.displayName,
+          password_hash: passwordHash,
+          home_org_id: input.communeId,
+          disabled: 0,
+          created_at: at,
+          version: 1,
+        });
+        await grantRole(trx, { accountId, role: input.role, orgId: input.orgId, at });
+        await ctx.audit(trx, {
+          action: 'account.create',
+          targetType: 'account',
+          targetId: accountId,
+          orgId: input.communeId,
+          payload: { role: input.role, grantOrgId: input.orgId },
+        });
+      });
+      return { id: accountId };
+    }),
+
+  /** Disables an account and ends every session it has, in one transaction. */
+  disable: decideProcedure('account')
+    .input(versioned)
+    .mutation(async ({ ctx, input }) => {
+      if (input.accountId === ctx.session.accountId) throw notSelf();
+      const at = ctx.now().toISOString();
+      const revoked = await ctx.db.transaction().execute(async (trx) => {
+        if (!(await setAccountDisabled(trx, { ...input, disabled: true, expectedVersion: input.version })))
+          throw stale();
+        const n = await revokeSessionsOf(trx, input.accountId, at);
+        await ctx.audit(trx, {
+          action: 'account.disable',
+          targetType: 'account',
+          targetId: input.accountId,
+          orgId: ctx.units[0]?.id ?? null,
+          payload: { sessionsRevoked: n },
+        });
+        return n;
+      });
+      return { sessionsRevoked: revoked };
+    }),
+
+  enable: decideProcedure('account')
+    .input(versioned)
+    .mutation(async ({ ctx, input }) => {
+      if (input.accountId === ctx.session.accountId) throw notSelf();
+      await ctx.db.transaction().execute(async (trx) => {
+        if (!(await setAccountDisabled(trx, { ...input, disabled: false, expectedVersion: input.version })))
+          throw stale();
+        await ctx.audit(trx, {
+          action: 'account.enable',
+          targetType: 'account',
+          targetId: input.accountId,
+          orgId: ctx.units[0]?.id ?? null,
+        });
+      });
+      return { ok: true as const };
+    }),
+
+  grant: decideProcedure('account', 'org')
+    .input(grantInput)
+    .mutation(async ({ ctx, input }) => {
+      const unit = ctx.units[1];
+      if (!unit || !ROLE_UNIT_LEVELS[input.role].includes(unit.level)) throw roleUnitMismatch(input.role);
+      await ctx.db.transaction().execute(async (trx) => {
+        await grantRole(trx, { ...input, at: ctx.now().toISOString() });
+        await ctx.audit(trx, {
+          action: 'account.grant',
+          targetType: 'account',
+          targetId: input.accountId,
+          orgId: ctx.units[0]?.id ?? null,
+          payload: { role: input.role, grantOrgId: input.orgId },
+        });
+      });
+      return { ok: true as const };
+    }),
+
+  revoke: decideProcedure('account', 'org')
+    .input(grantInput)
+    .mutation(async ({ ctx, input }) => {
+      if (input.accountId === ctx.session.accountId) throw notSelf();
+      const held = await ctx.db.transaction().execute(async (trx) => {
+        const had = await revokeRole(trx, input);
+        if (had) {
+          await ctx.audit(trx, {
+            action: 'account.revoke',
+            targetType: 'account',
+            targetId: input.accountId,
+            orgId: ctx.units[0]?.id ?? null,
+            payload: { role: input.role, grantOrgId: input.orgId },
+          });
+        }
+        return had;
+      });
+      return { revoked: held };
+    }),
+});

@@ -1,0 +1,130 @@
+import {
+  accountByUsername,
+  type DbClient,
+  grantsOf,
+  orgPath,
+  revokeSession,
+  setPasswordHash,
+} from '@ketnap/db';
+import { z } from 'zod';
+import { clearLoginKey, decoyHash, loginKey, loginWaitMinutes, noteLoginFailure } from '../auth/login.js';
+import { hashPassword, needsRehash, verifyPassword } from '../auth/password.js';
+import { type SessionInfo, startSession } from '../auth/sessions.js';
+import { toTRPCError } from '../errors.js';
+import { publicProcedure, router } from '../trpc.js';
+
+/** Login form: the same schema validates in the browser and on the server. */
+export const loginInput = z.object({
+  username: z.string().trim().min(1, 'Nhập tên đăng nhập').max(64, 'Tên đăng nhập tối đa 64 ký tự'),
+  password: z.string().min(1, 'Nhập mật khẩu').max(200, 'Mật khẩu tối đa 200 ký tự'),
+});
+
+/** The caller as the console shows it: name and roles with the units' names. */
+export interface Me {
+  accountId: string;
+  username: string;
+  displayName: string;
+  roles: { role: SessionInfo['roles'][number]['role']; orgId: string; orgLevel: string | null }[];
+}
+
+async function describe(db: DbClient, session: Omit<SessionInfo, 'sessionId'>): Promise<Me> {
+  const roles = await Promise.all(
+    session.roles.map(async (g) => ({ ...g, orgLevel: (await orgPath(db, g.orgId))?.level ?? null })),
+  );
+  return {
+    accountId: session.accountId,
+    username: session.username,
+    displayName: session.displayName,
+    roles,
+  };
+}
+
+const badCredentials = () =>
+  toTRPCError({
+    code: 'AUTH.BAD_CREDENTIALS',
+    message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  });
+
+/**
+ * Sign-in, sign-out and who-am-I. All three are public procedures: login is for the anonymous, logout must work
+ * with an expired session (it clears the cookie either way), and `me` answers null to the anonymous.
+ */
+export const authRouter = router({
+  login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
+    const key = loginKey(input.username, ctx.requestMeta.ip);
+    const wait = await loginWaitMinutes(ctx, key);
+    if (wait > 0) {
+      await ctx.auditAttempt({
+        action: 'auth.login-refused',
+        targetType: 'account',
+        targetId: null,
+        orgId: null,
+        payload: { reason: 'rate-limited' },
+      });
+      throw toTRPCError({
+        code: 'AUTH.RATE_LIMITED',
+        message: {
+          vi: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait} phút.`,
+          en: `Too many failed logins. Try again in ${wait} minute(s).`,
+        },
+      });
+    }
+    const account = await accountByUsername(ctx.db, input.username);
+    const matches = await verifyPassword(input.password, account?.password_hash ?? (await decoyHash()));
+    if (!account || !matches || account.disabled !== 0) {
+      await noteLoginFailure(ctx, key);
+      // The attempted name is not logged: people type their password into the username field.
+      await ctx.auditAttempt({
+        action: 'auth.login-failed',
+        targetType: 'account',
+        targetId: account?.id ?? null,
+        orgId: account?.home_org_id ?? null,
+        payload: { reason: !account ? 'unknown' : account.disabled ? 'disabled' : 'password' },
+      });
+      throw badCredentials();
+    }
+    await clearLoginKey(ctx, key);
+    if (needsRehash(account.password_hash))
+      await setPasswordHash(ctx.db, {
+        accountId: account.id,
+        passwordHash: await hashPassword(input.password),
+      });
+    const session = await ctx.db.transaction().execute(async (trx) => {
+      const opened = await startSession(trx, account.id, ctx.now(), ctx.auth);
+      await ctx.audit(trx, {
+        action: 'auth.login',
+        targetType: 'account',
+        targetId: account.id,
+        orgId: account.home_org_id,
+      });
+      return opened;
+    });
+    ctx.cookies.setSession(session.token, session.expiresAt);
+    const roles = (await grantsOf(ctx.db, account.id)).map((g) => ({ role: g.role, orgId: g.org_id }));
+    return describe(ctx.db, {
+      accountId: account.id,
+      username: account.username,
+      displayName: account.display_name,
+      roles,
+    });
+  }),
+
+  logout: publicProcedure.mutation(async ({ ctx }) => {
+    const session = ctx.session;
+    if (session) {
+      await ctx.db.transaction().execute(async (trx) => {
+        await revokeSession(trx, session.sessionId, ctx.now().toISOString());
+        await ctx.audit(trx, {
+          action: 'auth.logout',
+          targetType: 'account',
+          targetId: session.accountId,
+          orgId: null,
+        });
+      });
+    }
+    ctx.cookies.clearSession();
+    return { ok: true as const };
+  }),
+
+  me: publicProcedure.query(({ ctx }) => (ctx.session ? describe(ctx.db, ctx.session) : null)),
+});
