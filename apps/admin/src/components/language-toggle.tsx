@@ -1,4 +1,5 @@
 import type { Lang } from '@ketnap/domain';
+import { Button } from '@mantine/core';
 import { useI18n } from '../lib/i18n/i18n.js';
 
 const CHOICES: { lang: Lang; label: string; name: string }[] = [
@@ -10,20 +11,20 @@ const CHOICES: { lang: Lang; label: string; name: string }[] = [
 export function LanguageToggle() {
   const { lang, m, setLang } = useI18n();
   return (
-    <fieldset className="language-toggle">
-      <legend className="visually-hidden">{m.language}</legend>
+    <Button.Group component="fieldset" className="language-toggle" aria-label={m.language}>
       {CHOICES.map((choice) => (
-        <button
+        <Button
           key={choice.lang}
-          type="button"
+          size="xs"
+          variant={lang === choice.lang ? 'filled' : 'default'}
           lang={choice.lang}
           aria-pressed={lang === choice.lang}
           aria-label={choice.name}
           onClick={() => setLang(choice.lang)}
         >
           {choice.label}
-        </button>
+        </Button>
       ))}
-    </fieldset>
+    </Button.Group>
   );
 }

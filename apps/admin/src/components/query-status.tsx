@@ -1,25 +1,30 @@
+import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { useI18n } from '../lib/i18n/i18n.js';
-import { isNotFound } from '../lib/trpc.js';
+import { errorMessage, isNotFound } from '../lib/trpc.js';
 
-/** A query still loading, or failed: announced to screen readers; a retry unless the thing does not exist. */
+/**
+ * A query still loading, or failed: announced to screen readers. A refusal shows the server's own message; a retry
+ * is offered unless the thing does not exist.
+ */
 export function QueryStatus({ error, retry }: { error: unknown; retry: () => void }) {
   const { m } = useI18n();
   if (!error) {
     return (
-      <p className="status" role="status">
-        {m.loading}
-      </p>
+      <Group gap="xs" role="status" my="md">
+        <Loader size="sm" />
+        <Text c="dimmed">{m.loading}</Text>
+      </Group>
     );
   }
   const notFound = isNotFound(error);
   return (
-    <div className="status error" role="alert">
-      <p>{notFound ? m.notFound : m.loadFailed}</p>
+    <Alert color="red" role="alert" my="md">
+      <Text>{notFound ? m.notFound : (errorMessage(error) ?? m.loadFailed)}</Text>
       {!notFound && (
-        <button type="button" onClick={retry}>
+        <Button variant="default" size="xs" mt="xs" onClick={retry}>
           {m.retry}
-        </button>
+        </Button>
       )}
-    </div>
+    </Alert>
   );
 }

@@ -18,3 +18,13 @@ export function createAdminClient() {
 export function isNotFound(error: unknown): boolean {
   return error instanceof TRPCClientError && error.data?.code === 'NOT_FOUND';
 }
+
+/** The server's own words for a refused request (in Vietnamese), or null when the failure was not the server's answer. */
+export function errorMessage(error: unknown): string | null {
+  return error instanceof TRPCClientError && error.message ? error.message : null;
+}
+
+/** True when the server refused because nobody is signed in (or the session ended). */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED';
+}

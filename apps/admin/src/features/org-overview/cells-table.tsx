@@ -1,5 +1,6 @@
 import { cellKindLabel, formatNumberVi } from '@ketnap/domain';
-import { useId, useState } from 'react';
+import { Group, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n.js';
 import type { Messages } from '../../lib/i18n/messages.js';
 import type { Overview } from './commune-summary.js';
@@ -25,54 +26,56 @@ function formatCount(n: number | null): string {
 export function CellsTable({ cells }: { cells: Overview['cells'] }) {
   const { lang, m } = useI18n();
   const [query, setQuery] = useState('');
-  const searchId = useId();
   const rows = visibleCells(cells, query, lang);
   return (
     <section aria-labelledby="cells-title">
-      <div className="cells-head">
-        <h2 id="cells-title">{m.cells}</h2>
-        <label htmlFor={searchId} className="visually-hidden">
-          {m.searchCells}
-        </label>
-        <input
-          id={searchId}
+      <Group justify="space-between" mt="lg" mb="xs">
+        <Title order={2} size="h3" id="cells-title">
+          {m.cells}
+        </Title>
+        <TextInput
           type="search"
+          aria-label={m.searchCells}
           placeholder={m.searchCells}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          w={280}
+          maw="100%"
         />
-      </div>
-      <p className="count" aria-live="polite">
+      </Group>
+      <Text size="sm" c="dimmed" aria-live="polite">
         {rows.length === 0 ? m.noMatch(query) : m.shownCells(rows.length, cells.length)}
-      </p>
-      <div className="table-scroll">
-        <table className="cells" aria-labelledby="cells-title">
-          <thead>
-            <tr>
-              <th scope="col">{m.cell}</th>
-              <th scope="col">{m.kind}</th>
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped aria-labelledby="cells-title">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{m.cell}</Table.Th>
+              <Table.Th scope="col">{m.kind}</Table.Th>
               {FIGURES.map(({ field, heading }) => (
-                <th key={field} scope="col" className="num">
+                <Table.Th key={field} scope="col" className="num">
                   {m[heading]}
-                </th>
+                </Table.Th>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {rows.map((cell) => (
-              <tr key={cell.id}>
-                <th scope="row">{cell.name}</th>
-                <td>{cellKindLabel(cell.kind, lang)}</td>
+              <Table.Tr key={cell.id}>
+                <Table.Th scope="row" fw={600}>
+                  {cell.name}
+                </Table.Th>
+                <Table.Td>{cellKindLabel(cell.kind, lang)}</Table.Td>
                 {FIGURES.map(({ field }) => (
-                  <td key={field} className="num">
+                  <Table.Td key={field} className="num">
                     {formatCount(cell[field])}
-                  </td>
+                  </Table.Td>
                 ))}
-              </tr>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </section>
   );
 }

@@ -1,39 +1,63 @@
 import { formatDateVi, formatNumberVi } from '@ketnap/domain';
+import { Group, Paper, Progress, SimpleGrid, Text, Title } from '@mantine/core';
 import { useI18n } from '../../lib/i18n/i18n.js';
 import type { AdminOutputs } from '../../lib/trpc.js';
 
 export type Overview = AdminOutputs['org']['overview'];
 
-/** The commune's figures for the year, as the server counted them. */
+/** The commune's figures for the year, as the server counted them, and the progress against the year's target. */
 export function CommuneSummary({ overview }: { overview: Overview }) {
   const { m } = useI18n();
   const { commune } = overview;
+  const percent = commune.target
+    ? Math.min(100, Math.round((100 * commune.admitted) / commune.target))
+    : null;
   return (
-    <section className="summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">
+    <section aria-labelledby="summary-title">
+      <Title order={2} size="h3" id="summary-title" mt="md" mb="xs">
         {commune.name} · {m.yearPlan(overview.year)}
-      </h2>
-      <dl className="facts">
-        <div>
-          <dt>{m.members}</dt>
-          <dd>
+      </Title>
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} my="xs" className="facts">
+        <Paper withBorder p="sm">
+          <Text component="dt" size="sm" c="dimmed">
+            {m.members}
+          </Text>
+          <Text component="dd" m={0} fw={700} size="xl">
             {formatNumberVi(commune.members)}{' '}
-            <span className="split">
+            <Text span size="sm" fw={400} c="dimmed">
               ({m.official} {formatNumberVi(commune.official)}, {m.probationary}{' '}
               {formatNumberVi(commune.probationary)})
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{m.target}</dt>
-          <dd>{commune.target === null ? m.noTarget : formatNumberVi(commune.target)}</dd>
-        </div>
-        <div>
-          <dt>{m.admitted}</dt>
-          <dd>{formatNumberVi(commune.admitted)}</dd>
-        </div>
-      </dl>
-      <p className="as-of">{m.asOf(formatDateVi(overview.asOf))}</p>
+            </Text>
+          </Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text component="dt" size="sm" c="dimmed">
+            {m.target}
+          </Text>
+          <Text component="dd" m={0} fw={700} size="xl">
+            {commune.target === null ? m.noTarget : formatNumberVi(commune.target)}
+          </Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text component="dt" size="sm" c="dimmed">
+            {m.admitted}
+          </Text>
+          <Text component="dd" m={0} fw={700} size="xl">
+            {formatNumberVi(commune.admitted)}
+          </Text>
+        </Paper>
+      </SimpleGrid>
+      {percent !== null && (
+        <Group gap="sm" wrap="nowrap">
+          <Progress value={percent} flex={1} aria-label={m.progressLabel} />
+          <Text size="sm" fw={600}>
+            {percent}%
+          </Text>
+        </Group>
+      )}
+      <Text size="sm" c="dimmed" mt="xs">
+        {m.asOf(formatDateVi(overview.asOf))}
+      </Text>
     </section>
   );
 }

@@ -1,5 +1,6 @@
+import { NativeSelect, Text } from '@mantine/core';
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { QueryStatus } from '../../components/query-status.js';
 import { useI18n } from '../../lib/i18n/i18n.js';
 import { useTRPC } from '../../lib/trpc.js';
@@ -13,7 +14,6 @@ import { CommuneSummary } from './commune-summary.js';
 export function OrgOverview() {
   const trpc = useTRPC();
   const { m } = useI18n();
-  const yearId = useId();
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const communes = useQuery(trpc.org.communes.queryOptions());
   const commune = communes.data?.[0];
@@ -23,20 +23,17 @@ export function OrgOverview() {
   );
 
   if (!communes.data) return <QueryStatus error={communes.error} retry={() => communes.refetch()} />;
-  if (!commune) return <p className="status">{m.noCommunes}</p>;
-  if (year === null) return <p className="status">{m.notFound}</p>;
+  if (!commune) return <Text c="dimmed">{m.noCommunes}</Text>;
+  if (year === null) return <Text c="dimmed">{m.notFound}</Text>;
   return (
     <>
-      <div className="toolbar">
-        <label htmlFor={yearId}>{m.year}</label>
-        <select id={yearId} value={year} onChange={(e) => setChosenYear(Number(e.target.value))}>
-          {commune.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NativeSelect
+        label={m.year}
+        value={String(year)}
+        onChange={(e) => setChosenYear(Number(e.currentTarget.value))}
+        data={commune.years.map(String)}
+        w={160}
+      />
       {overview.data ? (
         <>
           <CommuneSummary overview={overview.data} />

@@ -43,3 +43,11 @@ export function useI18n(): I18n {
   if (!i18n) throw new Error('useI18n needs an <I18nProvider> above it');
   return i18n;
 }
+
+/**
+ * A feature's own strings in the reader's language. Each feature keeps its `{ vi, en }` table beside its screens,
+ * so a lazily loaded screen brings its words with it and features never edit one shared file.
+ */
+export function useMessages<M>(table: Record<Lang, M>): M {
+  return table[useI18n().lang];
+}

@@ -7,6 +7,14 @@ import type { Lang } from '@ketnap/domain';
 export interface Messages {
   appTitle: string;
   language: string;
+  skipToContent: string;
+  navigation: string;
+  toggleNavigation: string;
+  signOut: string;
+  roleNames: Record<'commune-admin' | 'cell-secretary' | 'viewer', string>;
+  pageNotFound: string;
+  backToDashboard: string;
+  sessionEnded: string;
   year: string;
   loading: string;
   loadFailed: string;
@@ -21,6 +29,7 @@ export interface Messages {
   probationaryColumn: string;
   target: string;
   admitted: string;
+  progressLabel: string;
   noTarget: string;
   asOf: (date: string) => string;
   cells: string;
@@ -35,6 +44,18 @@ export const messages: Record<Lang, Messages> = {
   vi: {
     appTitle: 'ketnap — Công tác phát triển đảng viên',
     language: 'Ngôn ngữ',
+    skipToContent: 'Bỏ qua, đến nội dung chính',
+    navigation: 'Điều hướng chính',
+    toggleNavigation: 'Mở/đóng danh mục',
+    signOut: 'Đăng xuất',
+    roleNames: {
+      'commune-admin': 'Văn phòng Đảng ủy xã',
+      'cell-secretary': 'Bí thư chi bộ',
+      viewer: 'Xem (chỉ đọc)',
+    },
+    pageNotFound: 'Không có trang này.',
+    backToDashboard: 'Về bảng điều khiển',
+    sessionEnded: 'Phiên làm việc đã hết. Vui lòng đăng nhập lại.',
     year: 'Năm',
     loading: 'Đang tải…',
     loadFailed: 'Không tải được dữ liệu. Vui lòng thử lại.',
@@ -49,6 +70,7 @@ export const messages: Record<Lang, Messages> = {
     probationaryColumn: 'Dự bị',
     target: 'Chỉ tiêu',
     admitted: 'Đã kết nạp',
+    progressLabel: 'Tiến độ so với chỉ tiêu năm',
     noTarget: 'chưa giao',
     asOf: (date) => `Số liệu tính đến ngày ${date}`,
     cells: 'Các chi bộ',
@@ -61,6 +83,18 @@ export const messages: Record<Lang, Messages> = {
   en: {
     appTitle: 'ketnap — Party member development',
     language: 'Language',
+    skipToContent: 'Skip to main content',
+    navigation: 'Main navigation',
+    toggleNavigation: 'Open/close the menu',
+    signOut: 'Sign out',
+    roleNames: {
+      'commune-admin': 'Commune party office',
+      'cell-secretary': 'Cell secretary',
+      viewer: 'Viewer (read-only)',
+    },
+    pageNotFound: 'There is no such page.',
+    backToDashboard: 'Back to the dashboard',
+    sessionEnded: 'Your session has ended. Please sign in again.',
     year: 'Year',
     loading: 'Loading…',
     loadFailed: 'Could not load the data. Please try again.',
@@ -75,6 +109,7 @@ export const messages: Record<Lang, Messages> = {
     probationaryColumn: 'Probationary',
     target: 'Target',
     admitted: 'Admitted',
+    progressLabel: "Progress against the year's target",
     noTarget: 'not set',
     asOf: (date) => `Figures as of ${date}`,
     cells: 'Party cells',

@@ -1,0 +1,47 @@
+import type { Check, CheckStatus } from '@ketnap/domain';
+import { Badge, Group, List, Text } from '@mantine/core';
+import { useI18n, useMessages } from '../lib/i18n/i18n.js';
+import { componentMessages } from './messages.js';
+
+const STATUS_COLOR: Record<CheckStatus, string> = {
+  pass: 'green.9',
+  fail: 'red.9',
+  pending: 'yellow.4',
+  'not-applicable': 'gray.2',
+};
+
+/**
+ * Rule checks as the rules engine answers them: each with its status in words, its rule ID, the message in the
+ * reader's language and the citation of the regulation it applies.
+ */
+export function RuleChecks({ checks, label }: { checks: readonly Check[]; label: string }) {
+  const { lang } = useI18n();
+  const m = useMessages(componentMessages);
+  if (checks.length === 0) return <Text c="dimmed">{m.noChecks}</Text>;
+  return (
+    <List listStyleType="none" spacing="xs" aria-label={label} p={0}>
+      {checks.map((check, i) => (
+        // A rule may answer twice (once per introducer), and the list is only ever replaced whole: the index is the key.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <List.Item key={`${check.rule}-${i}`} data-rule={check.rule} data-status={check.status}>
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Badge color={STATUS_COLOR[check.status]} variant="filled" radius="sm" miw={92}>
+              {m.checkStatus[check.status]}
+            </Badge>
+            <div>
+              <Text size="sm">
+                <Text span fw={700}>
+                  {check.rule}
+                </Text>{' '}
+                {check.message[lang]}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {check.citation}
+              </Text>
+            </div>
+          </Group>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
