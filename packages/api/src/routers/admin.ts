@@ -6,6 +6,8 @@ import { toTRPCError } from '../errors.js';
 import { authedProcedure, readProcedure, router } from '../trpc.js';
 import { accountsRouter } from './accounts.js';
 import { auditRouter } from './audit.js';
+import { progressRouter } from './progress.js';
+import { targetsRouter } from './targets.js';
 import { authRouter } from './auth.js';
 
 /** The admin console's router. */
@@ -13,6 +15,8 @@ export const adminRouter = router({
   auth: authRouter,
   accounts: accountsRouter,
   audit: auditRouter,
+  targets: targetsRouter,
+  progress: progressRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(async ({ ctx }) => {

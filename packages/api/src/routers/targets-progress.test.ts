@@ -1,0 +1,170 @@
+import { type Db, generateDemo, loadDemo } from '@ketnap/db';
+import { testDialects } from '@ketnap/db/testing';
+import { vietnamCalendar } from '@ketnap/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../context.js';
+import { createCallerFactory } from '../trpc.js';
+import { adminRouter } from './admin.js';
+import { publicRouter } from './public.js';
+
+const TODAY = '2026-11-26';
+const adminCaller = createCallerFactory(adminRouter);
+const publicCaller = createCallerFactory(publicRouter);
+const session = (role: 'commune-admin' | 'cell-secretary' | 'viewer', orgId: string) => ({
+  sessionId: `s-${role}`,
+  accountId: `acc-${role}`,
+  username: role,
+  displayName: role,
+  roles: [{ role, orgId }],
+});
+
+for (const dialect of testDialects()) {
+  describe.skipIf(!dialect.available)(`targets, progress and forecast on ${dialect.name}`, () => {
+    let handle: Db;
+    let admin: ReturnType<typeof adminCaller>;
+    let secretary: ReturnType<typeof adminCaller>;
+    let viewer: ReturnType<typeof adminCaller>;
+    let pub: ReturnType<typeof publicCaller>;
+
+    beforeAll(async () => {
+      handle = await dialect.open();
+      await loadDemo(
+        handle.db,
+        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
+      );
+      const ctx = (s: ReturnType<typeof session> | null) =>
+        createContext({
+          db: handle.db,
+          today: () => TODAY,
+          now: () => new Date('2026-11-26T02:00:00Z'),
+          session: s,
+        });
+      admin = adminCaller(ctx(session('commune-admin', 'xa-yen-binh')));
+      secretary = adminCaller(ctx(session('cell-secretary', 'cb-thon-dong')));
+      viewer = adminCaller(ctx(session('viewer', 'prov-phu-tho')));
+      pub = publicCaller(ctx(null));
+    });
+    afterAll(async () => handle?.close());
+
+    it('the 2023 plan: 7 from the level above with its resolution, every cell at least 1, no warning', async () => {
+      const plan = await admin.targets.get({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' });
+      expect(plan.commune.target).toMatchObject({
+        total: 7,
+        resolutionRef: 'Nghị quyết số 05-NQ/ĐU ngày 10/01/2023',
+      });
+      expect(plan.cells).toHaveLength(8);
+      expect(plan.cells.every((c) => (c.target?.total ?? 0) >= 1)).toBe(true);
+      expect(plan.warnings).toEqual([]);
+      expect(plan.proposals.byMembers.reduce((s, p) => s + p.target, 0)).toBe(8);
+    });
+
+    it('progress on 30/06/2023: 5 of 7 (71 %), Q1 2, half-year 5; grades follow the thresholds', async () => {
+      const p = await viewer.progress.commune({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' });
+      expect(p.commune).toMatchObject({ admitted: 5, target: 7, members: 267, percent: 71, parts: 8 });
+      expect(p.commune.grade?.grade).toBe('COMPLETE');
+      expect(p.checkpoints.map((c) => c.admitted)).toEqual([2, 5, null, null]);
+      expect(p.cells.find((c) => c.name === 'Chi bộ Trường Tiểu học')).toMatchObject({
+        admitted: 2,
+        target: 2,
+        percent: 100,
+      });
+      expect(p.cells.reduce((s, c) => s + c.admitted, 0)).toBe(p.commune.admitted);
+      const year = await viewer.progress.commune({ commune: 'yen-binh', year: 2023, asOf: '2023-12-31' });
+      expect(year.commune).toMatchObject({ admitted: 8, grade: { grade: 'GOOD' } });
+    });
+
+    it('the province adds up its communes', async () => {
+      const p = await viewer.progress.province({ orgId: 'prov-phu-tho', year: 2023, asOf: '2023-06-30' });
+      expect(p.province).toMatchObject({ admitted: 5, members: 267, parts: 1, partTargetSum: 7 });
+    });
+
+    it('the forecast of the current year: admitted ≤ realistic ≤ optimistic, cells add up, what-if moves votes', async () => {
+      const f = await admin.progress.forecast({ commune: 'yen-binh', year: 2026 });
+      expect(f.commune.admitted).toBeLessThanOrEqual(f.commune.realistic);
+      expect(f.commune.realistic).toBeLessThanOrEqual(f.commune.optimistic);
+      expect(f.cells.reduce((s, c) => s + c.optimistic, 0)).toBe(f.commune.optimistic);
+      // The candidate blocked by an expired certificate (E-08) needs the class again.
+      expect(f.candidates.some((c) => c.notes.some((n) => n.code === 'FORECAST.CERTIFICATE_EXPIRES'))).toBe(
+        true,
+      );
+      const late = await admin.progress.forecast({
+        commune: 'yen-binh',
+        year: 2026,
+        whatIf: { classEndsOn: '2027-01-15' },
+      });
+      expect(late.commune.optimistic).toBeLessThanOrEqual(f.commune.optimistic);
+    });
+
+    it('setting targets keeps history, warns (never blocks) and updates the public board in the same transaction', async () => {
+      const before = await admin.targets.get({ commune: 'yen-binh', year: 2026 });
+      const cells = before.cells.map((c) => ({
+        cellId: c.cellId,
+        total: c.target?.total ?? 0,
+        subTargets: {},
+      }));
+      const first = cells[0];
+      if (!first) throw new Error('no cell');
+      first.total = 0;
+      const result = await admin.targets.set({
+        commune: 'yen-binh',
+        plan: {
+          year: 2026,
+          setOn: TODAY,
+          commune: {
+            total: 12,
+            resolutionRef: 'Nghị quyết số 09-NQ/ĐU',
+            assignedBy: 'Ban Thường vụ Tỉnh ủy',
+            subTargets: { female: 4 },
+          },
+          cells,
+        },
+      });
+      // A new resolution re-issues every target under it (commune + 8 cells), so each row names its resolution.
+      expect(result.changed).toBe(9);
+      expect(result.warnings.map((w) => w.code).sort()).toEqual([
+        'QUOTA.CELL_WITHOUT_TARGET',
+        'QUOTA.SPLIT_BELOW_TARGET',
+      ]);
+      const after = await admin.targets.get({ commune: 'yen-binh', year: 2026 });
+      expect(after.commune.target).toMatchObject({
+        total: 12,
+        subTargets: { female: 4 },
+        assignedBy: 'Ban Thường vụ Tỉnh ủy',
+      });
+      expect(after.history.length).toBe(before.history.length + 9);
+      const board = await pub.board({ commune: 'yen-binh', year: 2026 });
+      expect(board.commune.target).toBe(12);
+      expect(board.updatedAt).toBe('2026-11-26T02:00:00.000Z');
+    });
+
+    it('only a commune administrator may set targets; a cell secretary is refused and nothing changes', async () => {
+      const plan = {
+        year: 2026,
+        setOn: TODAY,
+        commune: { total: 1, resolutionRef: null, assignedBy: null, subTargets: {} },
+        cells: [],
+      };
+      await expect(secretary.targets.set({ commune: 'yen-binh', plan })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      await expect(viewer.targets.set({ commune: 'yen-binh', plan })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      expect((await admin.targets.get({ commune: 'yen-binh', year: 2026 })).commune.target?.total).toBe(12);
+    });
+
+    it('a bad plan is refused with a Vietnamese message before anything is written', async () => {
+      await expect(
+        admin.targets.set({
+          commune: 'yen-binh',
+          plan: {
+            year: 2026,
+            setOn: '2026-02-30',
+            commune: { total: -1, resolutionRef: null, assignedBy: null, subTargets: {} },
+            cells: [],
+          },
+        }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    });
+  });
+}
