@@ -37,6 +37,18 @@ export interface BoardSnapshot {
   year: number;
   asOf: IsoDate;
   cells: BoardCell[];
+  /** Admissions by month from January to the month of `asOf`. */
+  trend: { month: string; admitted: number; cumulative: number }[];
+  /** The year-end band known on `on`; null after the year ends or before the first forecast. */
+  forecast: { on: IsoDate; realistic: number; optimistic: number } | null;
+  /** Commune-wide breakdowns of new members; null when withheld (a group smaller than `minCount`). */
+  composition: {
+    minCount: number;
+    gender: { female: number; male: number } | null;
+    ageBands: Record<'<=30' | '31-40' | '41-50' | '51-60' | '>60', number> | null;
+  };
+  /** When the figures were last compiled (UTC instant). */
+  updatedAt: string;
 }
 
 /** Which board to show: `asOf` absent means "as of today" (the server's today). */

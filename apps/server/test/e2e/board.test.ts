@@ -36,6 +36,20 @@ describeInBrowser('the public board in Chromium', (suite) => {
     for (const path of apiCalls) expect(path).toMatch(/^\/api\/public\/(communes|board\/)/);
   });
 
+  it('draws the monthly trend with the forecast band and says when the figures were compiled', async () => {
+    const page = await suite.newPage();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(suite.url('/?commune=yen-binh&year=2023&asOf=2023-06-30'));
+    await page.getByText('Đã kết nạp 5 / chỉ tiêu 7 (71%)').waitFor();
+    const chart = page.getByRole('img', { name: /^Đã kết nạp 5, chỉ tiêu 7, dự báo cả năm \d+/ });
+    await chart.waitFor();
+    expect(await page.locator('figure.trend circle').count()).toBe(6);
+    await page.getByText(/^Dự báo cả năm: \d+( đến \d+)? đảng viên \(tính ngày 30\/06\/2023\)$/).waitFor();
+    await page.getByText(/^Cập nhật lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/).waitFor();
+    // Mobile first: nothing wider than a 375 px phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
   it('keeps the chosen year in the address, so a link reproduces the view', async () => {
     const page = await suite.newPage();
     await page.goto(suite.url('/?commune=yen-binh&year=2023&asOf=2023-06-30'));

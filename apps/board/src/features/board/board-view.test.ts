@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type BoardSnapshot, PublicApiError } from '../../lib/public-api.js';
 import { errorMessage, progressOf, toBoardView } from './board-view.js';
+import { toTrendView } from './trend-view.js';
 
 const snapshot: BoardSnapshot = {
   commune: { slug: 'yen-binh', name: 'Xã Yên Bình', members: 1267, cells: 8, target: 7, admitted: 5 },
@@ -12,9 +13,36 @@ const snapshot: BoardSnapshot = {
     { name: 'Chi bộ thôn Đông', kind: 'rural', target: 0, admitted: 0 },
     { name: 'Chi bộ Trường Mầm non', kind: 'school', target: null, admitted: 1 },
   ],
+  trend: [
+    { month: '2023-01', admitted: 0, cumulative: 0 },
+    { month: '2023-02', admitted: 1, cumulative: 1 },
+    { month: '2023-03', admitted: 1, cumulative: 2 },
+    { month: '2023-04', admitted: 1, cumulative: 3 },
+    { month: '2023-05', admitted: 1, cumulative: 4 },
+    { month: '2023-06', admitted: 1, cumulative: 5 },
+  ],
+  forecast: { on: '2023-06-30', realistic: 6, optimistic: 8 },
+  composition: { minCount: 3, gender: null, ageBands: null },
+  updatedAt: '2026-11-26T01:00:00.000Z',
 };
 
 describe('board view', () => {
+  it('states the forecast band and the last update in Vietnam time', () => {
+    const view = toBoardView(snapshot);
+    expect(view.forecast).toBe('Dự báo cả năm: 6 đến 8 đảng viên (tính ngày 30/06/2023)');
+    expect(view.updatedAt).toBe('08:00 26/11/2026');
+    expect(toBoardView({ ...snapshot, forecast: null }).forecast).toBeNull();
+  });
+
+  it('draws the trend up to the month of asOf, the target line and the band on December', () => {
+    const chart = toTrendView(snapshot);
+    expect(chart.points).toHaveLength(6);
+    expect(chart.points.map((p) => p.y)).toEqual([...chart.points.map((p) => p.y)].sort((a, b) => b - a));
+    expect(chart.targetY).not.toBeNull();
+    expect(chart.band).not.toBeNull();
+    expect(chart.summary).toBe('Đã kết nạp 5, chỉ tiêu 7, dự báo cả năm 6 đến 8');
+  });
+
   it('reads the headline as "admitted / target (percent)", percent rounded down', () => {
     expect(toBoardView(snapshot).headline).toBe('Đã kết nạp 5 / chỉ tiêu 7 (71%)');
   });

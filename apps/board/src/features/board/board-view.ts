@@ -25,6 +25,10 @@ export interface BoardView {
   members: string;
   cells: string;
   asOf: string;
+  /** "Dự báo cả năm: 6 đến 8 (tính ngày 30/06/2023)", or null when there is no forecast for the day. */
+  forecast: string | null;
+  /** The last compilation, in Vietnam time: `14:05 26/11/2026`. */
+  updatedAt: string;
   rows: CellRow[];
 }
 
@@ -49,6 +53,10 @@ export function toBoardView(snapshot: BoardSnapshot): BoardView {
     members: formatNumberVi(commune.members),
     cells: formatNumberVi(commune.cells),
     asOf: formatDateVi(snapshot.asOf),
+    forecast: snapshot.forecast
+      ? `Dự báo cả năm: ${formatNumberVi(snapshot.forecast.realistic)}${snapshot.forecast.optimistic > snapshot.forecast.realistic ? ` đến ${formatNumberVi(snapshot.forecast.optimistic)}` : ''} đảng viên (tính ngày ${formatDateVi(snapshot.forecast.on)})`
+      : null,
+    updatedAt: formatInstantVi(snapshot.updatedAt),
     rows: snapshot.cells.map((cell) => ({
       name: cell.name,
       kind: cellKindLabel(cell.kind),
@@ -57,6 +65,14 @@ export function toBoardView(snapshot: BoardSnapshot): BoardView {
       progress: progressOf(cell.admitted, cell.target),
     })),
   };
+}
+
+/** An instant as a Vietnamese reader expects it, in Vietnam time (UTC+7, no daylight saving): `HH:mm dd/MM/yyyy`. */
+export function formatInstantVi(instant: string): string {
+  const t = Date.parse(instant);
+  if (Number.isNaN(t)) return '—';
+  const local = new Date(t + 7 * 3_600_000).toISOString();
+  return `${local.slice(11, 16)} ${formatDateVi(local.slice(0, 10))}`;
 }
 
 /** Said when there is no board for the commune/year asked for. */
