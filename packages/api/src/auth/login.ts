@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { clearLoginFailures, loginFailuresSince, recordLoginFailure } from '@ketnap/db';
+import { clearLoginFailures, loginFailuresAfter, recordLoginFailure } from '@ketnap/db';
 import type { Context } from '../context.js';
 import { hashPassword } from './password.js';
 
@@ -12,12 +12,13 @@ export function loginKey(username: string, ip: string): string {
 
 /**
  * Minutes to wait before the next attempt for this key, or 0 when an attempt is allowed: with `maxFailures`
- * failures inside the window, the wait lasts until the oldest of them leaves it (rounded up to a whole minute).
+ * failures inside the window, the wait lasts until the oldest of them leaves it (rounded up to a whole minute). A
+ * failure exactly `failureWindowMinutes` old has left the window.
  */
 export async function loginWaitMinutes(ctx: Context, key: string): Promise<number> {
   const now = ctx.now().getTime();
   const windowMs = ctx.auth.failureWindowMinutes * MINUTE;
-  const failures = await loginFailuresSince(ctx.db, key, new Date(now - windowMs).toISOString());
+  const failures = await loginFailuresAfter(ctx.db, key, new Date(now - windowMs).toISOString());
   if (failures.length < ctx.auth.maxFailures) return 0;
   const oldest = Date.parse(failures[failures.length - ctx.auth.maxFailures] ?? failures[0] ?? '');
   return Math.max(1, Math.ceil((oldest + windowMs - now) / MINUTE));

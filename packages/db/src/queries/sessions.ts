@@ -39,17 +39,17 @@ export async function revokeSessionsOf(db: Kysely<Database>, accountId: string, 
   return Number(result.numUpdatedRows);
 }
 
-/** Failed logins recorded for `keyHash` at or after `since`, oldest first. */
-export async function loginFailuresSince(
+/** Failed logins recorded for `keyHash` strictly after `after`, oldest first. */
+export async function loginFailuresAfter(
   db: Kysely<Database>,
   keyHash: string,
-  since: string,
+  after: string,
 ): Promise<string[]> {
   const rows = await db
     .selectFrom('login_failure')
     .select('at')
     .where('key_hash', '=', keyHash)
-    .where('at', '>=', since)
+    .where('at', '>', after)
     .orderBy('at')
     .execute();
   return rows.map((r) => r.at);

@@ -1,0 +1,129 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_PASSWORD } from '@ketnap/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './server.js';
+
+const TODAY = '2026-11-26';
+const LOGIN = JSON.stringify({ username: 'vanphong', password: DEMO_PASSWORD });
+
+describe('sessions and the same-origin JSON rule over real HTTP', () => {
+  let server: RunningServer;
+  const post = (path: string, headers: Record<string, string>, body = LOGIN) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers, body });
+  const refusal = async (res: Response) => ({
+    status: res.status,
+    ...((await res.json()) as { error: { code: string; message: string } }).error,
+  });
+
+  beforeAll(async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'ketnap-nostatic-'));
+    server = await startServer({
+      port: 0,
+      db: ':memory:',
+      today: () => TODAY,
+      staticDirs: { board: empty, admin: empty },
+    });
+  });
+  afterAll(async () => server?.close());
+
+  it('the first start creates the demo accounts: vanphong, one bithu.<cell> per cell, tinh', () => {
+    expect(server.demoAccounts.map((a) => a.username)).toEqual([
+      'vanphong',
+      'bithu.thondong',
+      'bithu.thondoai',
+      'bithu.thontrung',
+      'bithu.thonnam',
+      'bithu.truongmamnon',
+      'bithu.truongtieuhoc',
+      'bithu.truongthcs',
+      'bithu.congan',
+      'tinh',
+    ]);
+  });
+
+  it('a mutation posted as a form (not JSON) is refused with 403 and a Vietnamese message', async () => {
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const res = await post('/trpc/auth.login', { 'content-type': type, origin: server.url });
+      expect(await refusal(res)).toMatchObject({
+        status: 403,
+        code: 'REQUEST.NOT_JSON',
+        message: expect.stringContaining('phải gửi dạng JSON'),
+      });
+    }
+  });
+
+  it('a JSON mutation from another origin, or with no origin at all, is refused with 403', async () => {
+    const json = { 'content-type': 'application/json' };
+    for (const headers of [
+      { ...json, origin: 'https://evil.example' },
+      { ...json, origin: 'null' },
+      { ...json, origin: server.url.replace('127.0.0.1', 'localhost') },
+      { ...json, 'sec-fetch-site': 'cross-site' },
+      { ...json, 'sec-fetch-site': 'same-site' },
+      json,
+    ]) {
+      expect(await refusal(await post('/trpc/auth.login', headers))).toMatchObject({
+        status: 403,
+        code: 'REQUEST.CROSS_SITE',
+        message: expect.stringContaining('chỉ được gửi từ chính trang ketnap'),
+      });
+    }
+    // Refused before tRPC: no session was opened.
+    expect(
+      Number(
+        (
+          await server.handle.db
+            .selectFrom('session')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(0);
+  });
+
+  it('the same check guards the public tRPC endpoint', async () => {
+    const res = await post('/api/public/trpc/board', { 'content-type': 'text/plain' }, '{}');
+    expect(res.status).toBe(403);
+  });
+
+  it('a same-origin JSON login sets an HttpOnly, SameSite=Lax session cookie; the session then reads; logout ends it', async () => {
+    const login = await post('/trpc/auth.login', {
+      'content-type': 'application/json; charset=utf-8',
+      origin: server.url,
+    });
+    expect(login.status).toBe(200);
+    const setCookie = login.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^ketnap_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Expires=/);
+    expect(setCookie).not.toContain('Secure');
+    const cookie = setCookie.split(';')[0] ?? '';
+
+    const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie } });
+    expect(((await me.json()) as { result: { data: { username: string } } }).result.data.username).toBe(
+      'vanphong',
+    );
+
+    // Sec-Fetch-Site: same-origin stands for a missing Origin.
+    const logout = await post(
+      '/trpc/auth.logout',
+      { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', cookie },
+      '{}',
+    );
+    expect(logout.status).toBe(200);
+    expect(logout.headers.get('set-cookie')).toMatch(
+      /^ketnap_session=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0/,
+    );
+    const after = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie } });
+    expect(((await after.json()) as { result: { data: unknown } }).result.data).toBeNull();
+    const overview = await fetch(
+      `${server.url}/trpc/org.overview?input=${encodeURIComponent(JSON.stringify({ commune: 'yen-binh', year: 2023 }))}`,
+      { headers: { cookie } },
+    );
+    expect(overview.status).toBe(401);
+  });
+});

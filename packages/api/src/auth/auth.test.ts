@@ -1,0 +1,252 @@
+import { type Db, DEMO_COMMUNE, DEMO_PASSWORD, generateDemo, loadDemo, loadDemoAccounts } from '@ketnap/db';
+import { testDialects } from '@ketnap/db/testing';
+import { vietnamCalendar } from '@ketnap/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Context, createContext, type SessionInfo } from '../context.js';
+import { adminRouter } from '../routers/admin.js';
+import { createCallerFactory } from '../trpc.js';
+import { readSessionCookie, sessionCookie } from './cookie.js';
+import { hashPassword, SCRYPT_PARAMS, verifyPassword } from './password.js';
+import { resolveSession } from './sessions.js';
+import { DEFAULT_AUTH_SETTINGS } from './settings.js';
+
+const TODAY = '2026-11-26';
+const T0 = Date.parse('2026-11-26T01:00:00.000Z');
+const MIN = 60_000;
+
+describe('password hashing (scrypt at OWASP parameters)', () => {
+  let stored: string;
+  beforeAll(async () => {
+    stored = await hashPassword('Mật khẩu đúng 2026');
+  });
+
+  it('stores a self-describing string with N=2^17, r=8, p=1, a salt and a 32-byte key', () => {
+    const [name, N, r, p, salt, key] = stored.split('$');
+    expect([name, Number(N), Number(r), Number(p)]).toEqual(['scrypt', SCRYPT_PARAMS.N, 8, 1]);
+    expect(SCRYPT_PARAMS.N).toBe(2 ** 17);
+    expect(Buffer.from(salt ?? '', 'base64url')).toHaveLength(16);
+    expect(Buffer.from(key ?? '', 'base64url')).toHaveLength(32);
+  });
+
+  it('the right password verifies, also typed in decomposed Unicode; a wrong one does not', async () => {
+    expect(await verifyPassword('Mật khẩu đúng 2026', stored)).toBe(true);
+    expect(await verifyPassword('Mật khẩu đúng 2026'.normalize('NFD'), stored)).toBe(true);
+    expect(await verifyPassword('Mật khẩu đúng 2027', stored)).toBe(false);
+  });
+
+  it('two hashes of one password differ (salted) and a malformed stored string never matches', async () => {
+    expect(await hashPassword('x')).not.toBe(await hashPassword('x'));
+    expect(await verifyPassword('x', 'plain-text')).toBe(false);
+    expect(await verifyPassword('x', 'scrypt$3$8$1$AAAA$AAAA')).toBe(false);
+  });
+});
+
+describe('the session cookie', () => {
+  it('is HttpOnly, SameSite=Lax, Path=/, Secure only when asked', () => {
+    const at = new Date(T0);
+    expect(sessionCookie('t'.repeat(43), at, false)).toBe(
+      `ketnap_session=${'t'.repeat(43)}; Path=/; HttpOnly; SameSite=Lax; Expires=${at.toUTCString()}`,
+    );
+    expect(sessionCookie('t'.repeat(43), at, true)).toMatch(/; Secure$/);
+  });
+
+  it('reads the token among other cookies and ignores a malformed one', () => {
+    expect(readSessionCookie(`a=1; ketnap_session=${'A'.repeat(43)}; b=2`)).toBe('A'.repeat(43));
+    expect(readSessionCookie('ketnap_session=<script>')).toBeNull();
+    expect(readSessionCookie(undefined)).toBeNull();
+  });
+});
+
+for (const dialect of testDialects()) {
+  describe.skipIf(!dialect.available)(`accounts and sessions on ${dialect.name}`, () => {
+    let handle: Db;
+    let clock = T0;
+    const cookies: string[] = [];
+    const factory = createCallerFactory(adminRouter);
+    const ctx = (session: SessionInfo | null = null, ip = '10.0.0.1'): Context =>
+      createContext({
+        db: handle.db,
+        today: () => TODAY,
+        now: () => new Date(clock),
+        session,
+        requestMeta: { ip },
+        cookies: {
+          setSession: (token) => cookies.push(token),
+          clearSession: () => cookies.push('(cleared)'),
+        },
+      });
+    const login = async (username: string, password = DEMO_PASSWORD, ip = '10.0.0.1') => {
+      await factory(ctx(null, ip)).auth.login({ username, password });
+      const token = cookies.at(-1) ?? '';
+      return {
+        token,
+        session: await resolveSession(handle.db, token, new Date(clock), DEFAULT_AUTH_SETTINGS),
+      };
+    };
+
+    beforeAll(async () => {
+      handle = await dialect.open();
+      await loadDemo(
+        handle.db,
+        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
+      );
+      await loadDemoAccounts(handle.db, {
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        at: new Date(T0).toISOString(),
+      });
+    });
+    afterAll(async () => handle?.close());
+
+    it('login sets the cookie to a token whose hash (never the token) is the session id', async () => {
+      clock = T0;
+      const { token, session } = await login('VanPhong');
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(session?.username).toBe('vanphong');
+      expect(session?.roles).toEqual([{ role: 'commune-admin', orgId: DEMO_COMMUNE.commune.id }]);
+      const ids = await handle.db.selectFrom('session').select('id').execute();
+      expect(ids.map((r) => r.id)).not.toContain(token);
+      const me = await factory(ctx(session)).auth.me();
+      expect(me).toMatchObject({ username: 'vanphong', roles: [{ orgLevel: 'commune' }] });
+    });
+
+    it('a wrong password is refused with one Vietnamese message for unknown names and wrong passwords', async () => {
+      clock = T0;
+      await expect(
+        factory(ctx()).auth.login({ username: 'vanphong', password: 'sai' }),
+      ).rejects.toMatchObject({
+        code: 'UNAUTHORIZED',
+        message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      });
+      await expect(factory(ctx()).auth.login({ username: 'khongco', password: 'sai' })).rejects.toMatchObject(
+        {
+          code: 'UNAUTHORIZED',
+          message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+        },
+      );
+      const failed = await handle.db
+        .selectFrom('audit_log')
+        .select('payload')
+        .where('action', '=', 'auth.login-failed')
+        .execute();
+      expect(failed.map((r) => r.payload).join()).not.toContain('khongco');
+    });
+
+    it('the idle timeout slides with use and ends an unused session at exactly 30 minutes', async () => {
+      clock = T0;
+      const { token } = await login('bithu.thondong');
+      const at = (ms: number) => resolveSession(handle.db, token, new Date(ms), DEFAULT_AUTH_SETTINGS);
+      expect(await at(T0 + 29 * MIN)).not.toBeNull(); // used at 29 min: the window now runs to 59 min
+      expect(await at(T0 + 58 * MIN)).not.toBeNull();
+      expect(await at(T0 + 58 * MIN + 30 * MIN - 1)).not.toBeNull();
+      expect(await at(T0 + 88 * MIN + 30 * MIN)).toBeNull();
+    });
+
+    it('the absolute timeout ends a session 12 hours after login however active', async () => {
+      clock = T0;
+      const { token } = await login('bithu.thondoai');
+      let t = T0;
+      while (t < T0 + 12 * 60 * MIN - 20 * MIN) {
+        t += 20 * MIN;
+        expect(await resolveSession(handle.db, token, new Date(t), DEFAULT_AUTH_SETTINGS)).not.toBeNull();
+      }
+      expect(
+        await resolveSession(handle.db, token, new Date(T0 + 12 * 60 * MIN), DEFAULT_AUTH_SETTINGS),
+      ).toBeNull();
+    });
+
+    it('logout revokes the session and clears the cookie', async () => {
+      clock = T0;
+      const { token, session } = await login('bithu.thontrung');
+      await factory(ctx(session)).auth.logout();
+      expect(cookies.at(-1)).toBe('(cleared)');
+      expect(await resolveSession(handle.db, token, new Date(T0 + MIN), DEFAULT_AUTH_SETTINGS)).toBeNull();
+    });
+
+    it('5 failures per username and address within 15 minutes: the 6th attempt is refused with the wait', async () => {
+      clock = T0;
+      for (let i = 0; i < 5; i++) {
+        clock = T0 + i * MIN;
+        await expect(
+          factory(ctx(null, '10.9.9.9')).auth.login({ username: 'bithu.thonnam', password: 'sai' }),
+        ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+      }
+      clock = T0 + 5 * MIN;
+      // Even the right password is refused now: the limit counts attempts, not guesses.
+      await expect(
+        factory(ctx(null, '10.9.9.9')).auth.login({ username: 'bithu.thonnam', password: DEMO_PASSWORD }),
+      ).rejects.toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 10 phút.',
+      });
+      // Another address is its own key.
+      expect((await login('bithu.thonnam', DEMO_PASSWORD, '10.8.8.8')).session).not.toBeNull();
+      // When the oldest failure leaves the window, one attempt is allowed again.
+      clock = T0 + 15 * MIN;
+      expect((await login('bithu.thonnam', DEMO_PASSWORD, '10.9.9.9')).session).not.toBeNull();
+    });
+
+    it('disabling an account ends every session it has and refuses its next login', async () => {
+      clock = T0;
+      const first = await login('bithu.truongthcs');
+      const second = await login('bithu.truongthcs', DEMO_PASSWORD, '10.0.0.2');
+      const admin = (await login('vanphong')).session;
+      const account = await handle.db
+        .selectFrom('account')
+        .select(['id', 'version'])
+        .where('username', '=', 'bithu.truongthcs')
+        .executeTakeFirstOrThrow();
+      const result = await factory(ctx(admin)).accounts.disable({
+        accountId: account.id,
+        version: account.version,
+      });
+      expect(result.sessionsRevoked).toBe(2);
+      for (const s of [first, second])
+        expect(
+          await resolveSession(handle.db, s.token, new Date(T0 + MIN), DEFAULT_AUTH_SETTINGS),
+        ).toBeNull();
+      await expect(
+        factory(ctx(null, '10.0.0.3')).auth.login({ username: 'bithu.truongthcs', password: DEMO_PASSWORD }),
+      ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+      // A second disable with the old version is a stale edit, refused, not applied twice.
+      await expect(
+        factory(ctx(admin)).accounts.disable({ accountId: account.id, version: account.version }),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
+    });
+
+    it('a commune admin creates a secretary for a cell of the commune; a role over the wrong level is refused', async () => {
+      clock = T0;
+      const admin = (await login('vanphong')).session;
+      const caller = factory(ctx(admin));
+      const cell = DEMO_COMMUNE.cells[2]?.id ?? '';
+      const base = {
+        communeId: DEMO_COMMUNE.commune.id,
+        username: 'bithu.moi',
+        displayName: 'Bí thư mới',
+        password: 'mat-khau-du-dai',
+      };
+      await expect(
+        caller.accounts.create({ ...base, role: 'cell-secretary', orgId: DEMO_COMMUNE.commune.id }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Bí thư chi bộ phải gắn với một chi bộ.' });
+      const { id } = await caller.accounts.create({ ...base, role: 'cell-secretary', orgId: cell });
+      const listed = await caller.accounts.list({ communeId: DEMO_COMMUNE.commune.id });
+      expect(listed.find((a) => a.id === id)).toMatchObject({
+        username: 'bithu.moi',
+        disabled: false,
+        roles: [{ role: 'cell-secretary', orgId: cell }],
+      });
+      expect(JSON.stringify(listed)).not.toContain('scrypt');
+      await expect(
+        caller.accounts.create({ ...base, role: 'cell-secretary', orgId: cell }),
+      ).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      const created = await handle.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'account.create')
+        .executeTakeFirstOrThrow();
+      expect(created.target_id).toBe(id);
+      expect(created.payload).not.toContain('mat-khau');
+    });
+  });
+}
