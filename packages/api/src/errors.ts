@@ -14,6 +14,9 @@ export const ERROR_STATUS = {
   'ACCOUNT.STALE': 409,
   'ACCOUNT.ROLE_UNIT_MISMATCH': 400,
   'ACCOUNT.SELF': 400,
+  'PIPELINE.STALE': 409,
+  'PIPELINE.STEP_REFUSED': 409,
+  'PIPELINE.NOT_IN_UNIT': 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -9,6 +9,8 @@ import { auditRouter } from './audit.js';
 import { progressRouter } from './progress.js';
 import { targetsRouter } from './targets.js';
 import { authRouter } from './auth.js';
+import { candidatesRouter } from './candidates.js';
+import { pipelineRouter } from './pipeline.js';
 
 /** The admin console's router. */
 export const adminRouter = router({
@@ -17,6 +19,8 @@ export const adminRouter = router({
   audit: auditRouter,
   targets: targetsRouter,
   progress: progressRouter,
+  candidates: candidatesRouter,
+  pipeline: pipelineRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(async ({ ctx }) => {

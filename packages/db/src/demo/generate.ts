@@ -4,6 +4,7 @@ import type { NewCandidateEvent } from '../queries/candidates.js';
 import type { AdmissionTargetTable, CandidateTable, MemberTable, OrgUnitTable } from '../schema.js';
 import { DEMO_COMMUNE } from './commune.js';
 import { syntheticName } from './names.js';
+import { completeCandidates } from './person-records.js';
 import { createRng, type Rng } from './rng.js';
 
 /** Everything the demo loader writes, as plain rows. */
@@ -15,6 +16,8 @@ export interface DemoData {
   candidates: Insertable<CandidateTable>[];
   events: NewCandidateEvent[];
   targets: Insertable<AdmissionTargetTable>[];
+  /** The sensitive part of each candidate's person record (stored apart). */
+  sensitive: { candidateId: string; data: Record<string, unknown> }[];
 }
 
 export interface DemoOptions {
@@ -38,7 +41,15 @@ export function generateDemo(options: DemoOptions): DemoData {
   const currentYear = Number(today.slice(0, 4));
   if (today <= '2023-12-31') throw new RangeError('the demo needs a date after 2023');
   const rng = createRng(options.seed ?? 20_230_704);
-  const out: DemoData = { today, orgUnits: [], members: [], candidates: [], events: [], targets: [] };
+  const out: DemoData = {
+    today,
+    orgUnits: [],
+    members: [],
+    candidates: [],
+    events: [],
+    targets: [],
+    sensitive: [],
+  };
   const { province, commune, cells } = DEMO_COMMUNE;
 
   out.orgUnits.push({
@@ -198,6 +209,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   }
 
   currentPipeline(candidate, today, addWorkingDays, rng);
+  completeCandidates(out, options.seed ?? 20_230_704);
   return out;
 }
 

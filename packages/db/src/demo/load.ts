@@ -3,6 +3,7 @@ import { rebuildAllBoardSnapshots } from '../queries/board-snapshot.js';
 import { appendCandidateEvent, insertCandidate } from '../queries/candidates.js';
 import { insertMember } from '../queries/members.js';
 import { insertOrgUnit } from '../queries/org.js';
+import { writeCandidateSensitive } from '../queries/pipeline.js';
 import { setAdmissionTarget } from '../queries/targets.js';
 import type { Database } from '../schema.js';
 import type { DemoData } from './generate.js';
@@ -29,6 +30,7 @@ export async function loadDemo(
     for (const member of data.members) await insertMember(trx, member);
     for (const candidate of data.candidates) await insertCandidate(trx, candidate);
     for (const event of data.events) await appendCandidateEvent(trx, event);
+    for (const s of data.sensitive) await writeCandidateSensitive(trx, s.candidateId, s.data, at);
     await rebuildAllBoardSnapshots(trx, { today: data.today, at });
   });
   return (

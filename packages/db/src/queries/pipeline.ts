@@ -1,6 +1,7 @@
 import { type FormEntry, foldVi, type IsoDate } from '@ketnap/domain';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { CandidateEventKind, CandidateTable, Database } from '../schema.js';
+import { orgDescendants } from './access.js';
 
 /** A candidate row as the pipeline reads it (profile still JSON text: the api parses it with the domain's schema). */
 export type CandidateRow = Selectable<CandidateTable>;
@@ -261,4 +262,22 @@ export async function formCatalogue(db: Kysely<Database>): Promise<FormEntry[]> 
     requiredWhen: r.required_when,
     satisfiedBy: r.satisfied_by,
   }));
+}
+
+/** The cells at or under `orgId` (a cell, a grassroots organisation, a commune) that exist on `asOf`, by name. */
+export async function cellsUnder(
+  db: Kysely<Database>,
+  orgId: string,
+  asOf: IsoDate,
+): Promise<{ id: string; name: string }[]> {
+  const ids = [orgId, ...(await orgDescendants(db, orgId))];
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name'])
+    .where('id', 'in', ids)
+    .where('level', '=', 'cell')
+    .where('valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .orderBy('id')
+    .execute();
 }

@@ -41,9 +41,12 @@ export const recordStepInput = z.strictObject({
   event: pipelineEventSchema,
 });
 
-/** The candidate list's filters: a commune, optionally one cell, one stage, a window on the next deadline, a name. */
+/** A commune or a cell: what a list or a dashboard covers. */
+export const orgRef = z.strictObject({ orgId: id });
+
+/** The candidate list's filters: a unit (commune or cell), optionally one cell, one stage, a deadline window, a name. */
 export const candidateListInput = z.strictObject({
-  commune: z.string().min(1).max(100),
+  orgId: id,
   cellId: id.optional(),
   stage: z.enum(stageNames).optional(),
   /** Next deadline due on or before this many working days from today (overdue included). */

@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import {
+  appendCandidateEvent,
+  cellsUnder,
+  formCatalogue,
+  insertCandidate,
+  listCandidates,
+  saveCandidate,
+  writeCandidateSensitive,
+} from '@ketnap/db';
+import {
+  type Check,
+  candidateListInput,
+  candidateRef,
+  compareVi,
+  countDown,
+  createCandidateInput,
+  dossierChecklist,
+  evaluateCase,
+  eventLabels,
+  nextSteps,
+  pipelineState,
+  pipelineSummary,
+  sensitiveFieldNames,
+  stageNames,
+  storedData,
+  toCase,
+  updateProfileInput,
+  vietnamCalendar,
+} from '@ketnap/domain';
+import { grants } from '../access.js';
+import { loadCandidateFile, loadSensitive, ruleFacts } from '../candidate-file.js';
+import { toTRPCError } from '../errors.js';
+import { readProcedure, readSensitiveProcedure, router, writeProcedure } from '../trpc.js';
+
+/** Rows per page of the candidate list. */
+export const PAGE_SIZE = 50;
+const CLOSED = stageNames.filter((s) => ['official', 'rejected', 'withdrawn', 'struck-off'].includes(s));
+// The re-admission checks quote why a former member left (items 15–16, sensitive): outside the audited read
+// they say only their status.
+const SENSITIVE_RULES = new Set(['L-20', 'L-21', 'L-22']);
+
+const notFound = () =>
+  toTRPCError({
+    code: 'ACCESS.NOT_FOUND',
+    message: { vi: 'Không tìm thấy quần chúng này.', en: 'No such candidate.' },
+  });
+export const stale = () =>
+  toTRPCError({
+    code: 'PIPELINE.STALE',
+    message: {
+      vi: 'Hồ sơ đã được người khác cập nhật, vui lòng tải lại.',
+      en: 'Someone else has updated this record; please reload.',
+    },
+  });
+
+function redact(check: Check): Check {
+  if (!SENSITIVE_RULES.has(check.rule) || check.status === 'not-applicable') return check;
+  return {
+    ...check,
+    message: {
+      vi: 'Trường hợp kết nạp lại: xem chi tiết trong phần thông tin nhạy cảm.',
+      en: 'Re-admission: see the sensitive record for details.',
+    },
+    details: {},
+  };
+}
+
+/** Candidates: the list, one candidate's record, timeline, dossier and rule checks, and the person record's edits. */
+export const candidatesRouter = router({
+  /**
+   * The candidates of a commune or a cell, filtered by cell, stage, a window on the next deadline (in working
+   * days from today, overdue included) and a diacritic-insensitive name search; sorted in Vietnamese order; 50 a page.
+   */
+  list: readProcedure('org')
+    .input(candidateListInput)
+    .query(async ({ ctx, input }) => {
+      const today = ctx.today();
+      const cells = await cellsUnder(ctx.db, input.orgId, today);
+      const names = new Map(cells.map((c) => [c.id, c.name]));
+      const cellIds = input.cellId
+        ? cells.filter((c) => c.id === input.cellId).map((c) => c.id)
+        : [...names.keys()];
+      const rows = await listCandidates(ctx.db, {
+        cellIds,
+        stage: input.stage,
+        excludeStages: input.includeClosed || input.stage ? [] : CLOSED,
+        dueOnOrBefore:
+          input.dueWithinWorkingDays === undefined
+            ? undefined
+            : vietnamCalendar.addWorkingDays(today, input.dueWithinWorkingDays),
+        search: input.search,
+      });
+      rows.sort((a, b) => compareVi(a.fullName, b.fullName) || (a.id < b.id ? -1 : 1));
+      const start = (input.page - 1) * PAGE_SIZE;
+      return {
+        total: rows.length,
+        page: input.page,
+        pageSize: PAGE_SIZE,
+        rows: rows.slice(start, start + PAGE_SIZE).map((r) => ({
+          id: r.id,
+          fullName: r.fullName,
+          cellId: r.cellId,
+          cellName: names.get(r.cellId) ?? '',
+          stage: r.stage,
+          stageSince: r.stageSince,
+          nextDue: r.nextDue,
+          nextDueRule: r.nextDueRule,
+          workingDaysLeft: r.nextDue ? vietnamCalendar.countWorkingDays(today, r.nextDue) : null,
+          version: r.version,
+        })),
+      };
+    }),
+
+  /** One candidate's basic record: never a sensitive field (those come from `sensitive`, audited). */
+  detail: readProcedure('candidate')
+    .input(candidateRef)
+    .query(async ({ ctx, input }) => {
+      const file = await loadCandidateFile(ctx.db, input.candidateId);
+      if (!file) throw notFound();
+      const r = file.row;
+      return {
+        id: r.id,
+        cellId: r.cell_id,
+        fullName: r.full_name,
+        gender: r.gender,
+        birthDate: r.birth_date,
+        enteredPoolOn: r.entered_pool_on,
+        stage: r.stage,
+        stageSince: r.stage_since,
+        version: Number(r.version),
+        profile: file.profile,
+      };
+    }),
+
+  /** The sensitive fields of the person record; every call is written to the audit log (field names only). */
+  sensitive: readSensitiveProcedure('candidate')
+    .input(candidateRef)
+    .query(async ({ ctx, input }) => {
+      const sensitive = await loadSensitive(ctx.db, input.candidateId);
+      await ctx.auditRead({
+        targetType: 'candidate',
+        targetId: input.candidateId,
+        orgId: ctx.units[0]?.id ?? null,
+        fields: sensitiveFieldNames(sensitive),
+      });
+      return sensitive;
+    }),
+
+  /** The history, oldest first, with each step's name. */
+  timeline: readProcedure('candidate')
+    .input(candidateRef)
+    .query(async ({ ctx, input }) => {
+      const file = await loadCandidateFile(ctx.db, input.candidateId);
+      if (!file) throw notFound();
+      return file.history.map((event, i) => ({
+        id: file.eventIds[i] ?? '',
+        kind: event.kind,
+        on: event.on,
+        label: eventLabels[event.kind],
+        recordedAt: file.recordedAt[i] ?? '',
+        event,
+      }));
+    }),
+
+  /** The dossier checklist of the forms in force today. */
+  checklist: readProcedure('candidate')
+    .input(candidateRef)
+    .query(async ({ ctx, input }) => {
+      const file = await loadCandidateFile(ctx.db, input.candidateId);
+      if (!file) throw notFound();
+      const facts = await ruleFacts(ctx.db, file);
+      const forms = await formCatalogue(ctx.db);
+      return dossierChecklist(
+        forms,
+        file.history,
+        { partialCommittee: false, grassrootsCommittee: facts.underGrassroots },
+        ctx.today(),
+      );
+    }),
+
+  /** The rule checks today (`evaluateCase`), the deadlines with working-day countdowns, and the fixed dates. */
+  checks: readProcedure('candidate')
+    .input(candidateRef)
+    .query(async ({ ctx, input }) => {
+      const file = await loadCandidateFile(ctx.db, input.candidateId);
+      if (!file) throw notFound();
+      const today = ctx.today();
+      const facts = await ruleFacts(ctx.db, file);
+      const answer = evaluateCase(toCase(facts.candidate, file.history, facts.members, facts.unit, today));
+      return {
+        ruleSet: answer.ruleSet,
+        checks: answer.checks.map(redact),
+        deadlines: countDown(answer.deadlines, today, vietnamCalendar),
+        dates: answer.dates,
+      };
+    }),
+
+  /** The steps the caller may record next (none for a viewer; no decisions for a cell secretary). */
+  nextActions: readProcedure('candidate')
+    .input(candidateRef)
+    .query(async ({ ctx, input }) => {
+      const file = await loadCandidateFile(ctx.db, input.candidateId);
+      const unit = ctx.units[0];
+      if (!file || !unit) throw notFound();
+      if (!grants(ctx.session.roles, 'write', unit)) return [];
+      const recordedBy = grants(ctx.session.roles, 'decide', unit) ? 'commune' : 'cell';
+      return nextSteps(pipelineState(file.history), ctx.today(), recordedBy).map((kind) => ({
+        kind,
+        label: eventLabels[kind],
+      }));
+    }),
+
+  /** Adds a person to a cell's pool: the candidate, the first event and the person record, in one transaction. */
+  create: writeProcedure('cell')
+    .input(createCandidateInput)
+    .mutation(async ({ ctx, input }) => {
+      const id = `qc-${randomUUID()}`;
+      const event = { kind: 'entered-pool' as const, on: input.enteredPoolOn };
+      const summary = pipelineSummary([event]);
+      const at = ctx.now().toISOString();
+      await ctx.db.transaction().execute(async (trx) => {
+        await insertCandidate(trx, {
+          id,
+          cell_id: input.cellId,
+          full_name: input.fullName,
+          gender: input.gender,
+          birth_date: input.birthDate,
+          entered_pool_on: input.enteredPoolOn,
+          version: 1,
+          profile: JSON.stringify(input.profile),
+          stage: summary.stage,
+          stage_since: summary.stageSince,
+          next_due: summary.nextDue?.due ?? null,
+          next_due_rule: summary.nextDue?.rule ?? null,
+        });
+        const eventId = `ev-${randomUUID()}`;
+        await appendCandidateEvent(trx, {
+          id: eventId,
+          candidateId: id,
+          kind: event.kind,
+          occurredOn: event.on,
+          data: storedData(event),
+          recordedAt: at,
+        });
+        const fields = sensitiveFieldNames(input.sensitive);
+        if (fields.length > 0) await writeCandidateSensitive(trx, id, input.sensitive, at);
+        await ctx.audit(trx, {
+          action: 'candidate.create',
+          targetType: 'candidate',
+          targetId: id,
+          orgId: input.cellId,
+          payload: { eventId, fields: [...Object.keys(input.profile), ...fields] },
+        });
+      });
+      return { id, version: 1 };
+    }),
+
+  /** Changes fields of the person record against the version the editor loaded; a stale version changes nothing. */
+  updateProfile: writeProcedure('candidate')
+    .input(updateProfileInput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.transaction().execute(async (trx) => {
+        const file = await loadCandidateFile(trx, input.candidateId);
+        if (!file) throw notFound();
+        if (Number(file.row.version) !== input.version) throw stale();
+        const at = ctx.now().toISOString();
+        const profile = input.profile ? { ...file.profile, ...input.profile } : undefined;
+        if (
+          !(await saveCandidate(trx, {
+            id: file.row.id,
+            expectedVersion: input.version,
+            profile: profile && JSON.stringify(profile),
+          }))
+        )
+          throw stale();
+        const sensitiveFields = input.sensitive ? sensitiveFieldNames(input.sensitive) : [];
+        if (input.sensitive && sensitiveFields.length > 0)
+          await writeCandidateSensitive(
+            trx,
+            file.row.id,
+            { ...(await loadSensitive(trx, file.row.id)), ...input.sensitive },
+            at,
+          );
+        await ctx.audit(trx, {
+          action: 'candidate.update-profile',
+          targetType: 'candidate',
+          targetId: file.row.id,
+          orgId: file.row.cell_id,
+          payload: { fields: [...Object.keys(input.profile ?? {}), ...sensitiveFields] },
+        });
+        return { version: input.version + 1 };
+      }),
+    ),
+});
