@@ -16,7 +16,6 @@ export const ERROR_STATUS = {
   'ACCOUNT.SELF': 400,
   'PIPELINE.STALE': 409,
   'PIPELINE.STEP_REFUSED': 409,
-  'PIPELINE.NOT_IN_UNIT': 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
