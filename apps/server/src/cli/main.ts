@@ -4,12 +4,22 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { text } from 'node:stream/consumers';
+import { auditCommand } from './audit.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import type { Command } from './command.js';
 import { dispatch } from './dispatch.js';
+import { genCommand } from './gen.js';
 
-const commands: readonly Command[] = [checkCommand, calendarCommand];
+const commands: readonly Command[] = [
+  checkCommand,
+  calendarCommand,
+  genCommand,
+  backupCommand,
+  restoreCommand,
+  auditCommand,
+];
 
 // `pnpm ketnap` runs this in apps/server; INIT_CWD is where the user typed the command, so FILE means what they meant.
 const userDir = process.env.INIT_CWD ?? process.cwd();

@@ -1,2 +1,3 @@
 export { freshPostgresDatabase, type TestDialect, testDialects } from './dialects.js';
+export { fingerprint } from './fingerprint.js';
 export { findPostgresBin, startTestPostgres, type TestPostgres } from './postgres.js';
