@@ -19,7 +19,8 @@ export function LanguageToggle() {
           variant={lang === choice.lang ? 'filled' : 'default'}
           lang={choice.lang}
           aria-pressed={lang === choice.lang}
-          aria-label={choice.name}
+          // The visible "VI"/"EN" starts the name, so a person using voice control can say what they see.
+          aria-label={`${choice.label} — ${choice.name}`}
           onClick={() => setLang(choice.lang)}
         >
           {choice.label}

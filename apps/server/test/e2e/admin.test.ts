@@ -1,14 +1,31 @@
 import { compareVi } from '@ketnap/domain';
 import { expect, it } from 'vitest';
-import { describeInBrowser, tableRows } from './browser.js';
+import { seriousAxeViolations } from './axe.js';
+import { describeInBrowser, signIn, tableRows } from './browser.js';
 
 const CELLS_TABLE = 'Các chi bộ';
+const APP_TITLE = 'ketnap — Công tác phát triển đảng viên';
 
 describeInBrowser('the admin console in Chromium', (suite) => {
-  it("lists the 8 cells in Vietnamese order with their members and the year's targets", async () => {
+  it('asks who you are first, and says so in Vietnamese when the password is wrong', async () => {
     const page = await suite.newPage();
     await page.goto(suite.url('/admin/'));
-    await page.getByRole('heading', { level: 1, name: 'ketnap — Công tác phát triển đảng viên' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    expect(await page.getByText('Vui lòng nhập trường này.').count()).toBe(2);
+
+    await page.getByLabel('Tên đăng nhập').fill('vanphong');
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('alert').getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+  });
+
+  it("lists the 8 cells in Vietnamese order with their members and the year's targets", async () => {
+    const page = await suite.newPage();
+    await signIn(page, suite, 'vanphong');
+    await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
 
     await page.getByLabel('Năm', { exact: true }).selectOption('2023');
     await page.getByRole('heading', { name: 'Xã Yên Bình · Kế hoạch năm 2023' }).waitFor();
@@ -33,7 +50,7 @@ describeInBrowser('the admin console in Chromium', (suite) => {
 
   it('filters cells without regard to diacritics ("dong" finds "Đông")', async () => {
     const page = await suite.newPage();
-    await page.goto(suite.url('/admin/'));
+    await signIn(page, suite, 'vanphong');
     const search = page.getByLabel('Tìm chi bộ…');
     await search.fill('dong');
     await page.getByText('Hiển thị 1 / 8 chi bộ').waitFor();
@@ -45,8 +62,8 @@ describeInBrowser('the admin console in Chromium', (suite) => {
 
   it('switches to English with the EN toggle and remembers the choice on reload', async () => {
     const page = await suite.newPage();
-    await page.goto(suite.url('/admin/'));
-    await page.getByRole('heading', { level: 1, name: 'ketnap — Công tác phát triển đảng viên' }).waitFor();
+    await signIn(page, suite, 'vanphong');
+    await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'ketnap — Party member development' }).waitFor();
@@ -55,5 +72,34 @@ describeInBrowser('the admin console in Chromium', (suite) => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Party cells' }).waitFor();
+  });
+
+  it('signs out: the console forgets the person and shows the sign-in form again', async () => {
+    const page = await suite.newPage();
+    await signIn(page, suite, 'vanphong');
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
+  });
+
+  it('shows the audit log to commune administrators, with their own sign-in in it, and not to cell secretaries', async () => {
+    const page = await suite.newPage();
+    await signIn(page, suite, 'vanphong');
+    await page.getByRole('link', { name: 'Nhật ký' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký thao tác' }).waitFor();
+    const rows = await tableRows(page, 'Nhật ký thao tác của xã');
+    // Columns: seq, when, by, action, target, details; newest first.
+    expect(rows.find((r) => r[3] === 'auth.login' && r[4] === 'account acc-vanphong')?.[1]).toMatch(
+      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+    );
+    const seqs = rows.map((r) => Number(r[0]));
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+
+    const secretary = await suite.newPage();
+    await signIn(secretary, suite, 'bithu.thondong');
+    expect(await secretary.getByRole('link', { name: 'Nhật ký' }).count()).toBe(0);
+    await secretary.goto(suite.url('/admin/audit'));
+    await secretary.getByRole('heading', { name: 'Không có trang này.' }).waitFor();
   });
 });

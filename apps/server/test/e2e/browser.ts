@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { DEMO_PASSWORD } from '@ketnap/db';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';
@@ -101,6 +102,20 @@ const unreachable: BrowserSuite = {
   },
   newPage: () => Promise.reject(new Error('skipped suite')),
 };
+
+/** Opens the admin console and signs in as a demo account; resolves once the console's frame is shown. */
+export async function signIn(
+  page: Page,
+  suite: BrowserSuite,
+  username: string,
+  path = '/admin/',
+): Promise<void> {
+  await page.goto(suite.url(path));
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
 
 /**
  * The cells of each body row of `table`, as the reader sees them. It relies on `innerText`, which the HTML spec

@@ -1,0 +1,52 @@
+import type { Bilingual } from '@ketnap/domain';
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import type { Role } from '../lib/session.js';
+
+/** One screen of the console. */
+export interface AppRoute {
+  /** wouter pattern under /admin (`/candidates/:id`). */
+  path: string;
+  /** Navigation entry and page title. */
+  label: Bilingual;
+  /** Listed in the navigation (a detail page such as one candidate is reached by a link instead). */
+  nav: boolean;
+  /** The roles that may open it. The server is the authority; this only keeps a screen out of sight. */
+  roles: readonly Role[];
+  screen: ComponentType;
+}
+
+/** A screen that loads with its own chunk on first visit: `lazyScreen(() => import('…'), 'PipelinePage')`. */
+function lazyScreen<K extends string>(
+  load: () => Promise<{ [P in K]: () => ReactNode }>,
+  name: K,
+): ComponentType {
+  return lazy(async () => {
+    const screen: () => ReactNode = (await load())[name];
+    return { default: screen };
+  });
+}
+
+const ALL: readonly Role[] = ['commune-admin', 'cell-secretary', 'viewer'];
+const ADMIN: readonly Role[] = ['commune-admin'];
+
+// Every screen but the dashboard loads lazily, with its own chunk: the first page a person opens downloads only the
+// shell and the dashboard (the built-apps test holds that to 250 KB gzip).
+const AuditPage = lazyScreen(() => import('../features/audit/audit-page.js'), 'AuditPage');
+
+/** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
+export const routes: readonly AppRoute[] = [
+  {
+    path: '/',
+    label: { vi: 'Bảng điều khiển', en: 'Dashboard' },
+    nav: true,
+    roles: ALL,
+    screen: DashboardPage,
+  },
+  { path: '/audit', label: { vi: 'Nhật ký', en: 'Audit log' }, nav: true, roles: ADMIN, screen: AuditPage },
+];
+
+/** The routes one person may open: those of any role they hold. */
+export function routesFor(roles: readonly Role[]): AppRoute[] {
+  return routes.filter((route) => route.roles.some((role) => roles.includes(role)));
+}

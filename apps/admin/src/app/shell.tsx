@@ -1,0 +1,89 @@
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useEffect } from 'react';
+import { Link } from 'wouter';
+import { LanguageToggle } from '../components/language-toggle.js';
+import { useI18n } from '../lib/i18n/i18n.js';
+import { useSession } from '../lib/session.js';
+import type { AppRoute } from './routes.js';
+
+/** The frame around every screen: header (menu, title, language, account), navigation by role, and the page. */
+export function Shell({
+  routes,
+  current,
+  children,
+}: {
+  routes: AppRoute[];
+  current: AppRoute | null;
+  children: ReactNode;
+}) {
+  const { lang, m } = useI18n();
+  const { viewer, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+
+  useEffect(() => {
+    document.title = current ? `${current.label[lang]} — ketnap` : m.appTitle;
+  }, [current, lang, m.appTitle]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        {m.skipToContent}
+      </a>
+      <AppShell.Header className="app-header">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={m.toggleNavigation}
+            />
+            <Title order={1} size="h4">
+              {m.appTitle}
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageToggle />
+            <Text size="sm" visibleFrom="md">
+              {viewer.displayName}
+            </Text>
+            <Button variant="default" size="sm" onClick={signOut}>
+              {m.signOut}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={m.navigation}>
+        <Text size="sm" fw={600}>
+          {viewer.displayName}
+        </Text>
+        <Text size="xs" c="dimmed" mb="sm">
+          {[...new Set(viewer.roles.map((grant) => m.roleNames[grant.role]))].join(', ')}
+        </Text>
+        {routes
+          .filter((route) => route.nav)
+          .map((route) => (
+            <NavLink
+              key={route.path}
+              component={Link}
+              href={route.path}
+              label={route.label[lang]}
+              active={route === current}
+              aria-current={route === current ? 'page' : undefined}
+              // A link followed on a phone closes the menu it was in.
+              onClick={close}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

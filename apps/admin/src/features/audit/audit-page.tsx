@@ -1,0 +1,97 @@
+import { Button, Code, Group, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { QueryStatus } from '../../components/query-status.js';
+import { formatInstantVi } from '../../lib/format.js';
+import { useMessages } from '../../lib/i18n/i18n.js';
+import { unitsOf, useSession } from '../../lib/session.js';
+import { useTRPC } from '../../lib/trpc.js';
+import { auditMessages } from './messages.js';
+
+const PAGE = 50;
+
+/** The commune's audit trail for its administrators, newest first, a page at a time. */
+export function AuditPage() {
+  const m = useMessages(auditMessages);
+  const { viewer } = useSession();
+  const communeId = unitsOf(viewer, 'commune-admin')[0];
+  return (
+    <>
+      <Title order={2} mb="xs">
+        {m.title}
+      </Title>
+      <Text c="dimmed" mb="md" maw={760}>
+        {m.intro}
+      </Text>
+      {communeId ? <AuditTable communeId={communeId} /> : <Text>{m.noCommune}</Text>}
+    </>
+  );
+}
+
+function AuditTable({ communeId }: { communeId: string }) {
+  const trpc = useTRPC();
+  const m = useMessages(auditMessages);
+  // The pages seen so far, by the sequence number each starts below (undefined: the newest).
+  const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
+  const beforeSeq = cursors.at(-1);
+  const entries = useQuery(trpc.audit.list.queryOptions({ communeId, beforeSeq, limit: PAGE }));
+  if (!entries.data) return <QueryStatus error={entries.error} retry={() => entries.refetch()} />;
+  const rows = entries.data;
+  const last = rows.at(-1);
+  return (
+    <>
+      <Table.ScrollContainer minWidth={760}>
+        <Table striped aria-label={m.table}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" className="num">
+                {m.seq}
+              </Table.Th>
+              <Table.Th scope="col">{m.at}</Table.Th>
+              <Table.Th scope="col">{m.actor}</Table.Th>
+              <Table.Th scope="col">{m.action}</Table.Th>
+              <Table.Th scope="col">{m.target}</Table.Th>
+              <Table.Th scope="col">{m.details}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.seq}>
+                <Table.Td className="num">{row.seq}</Table.Td>
+                <Table.Td>{formatInstantVi(row.at)}</Table.Td>
+                <Table.Td>{row.actorAccountId ?? m.noActor}</Table.Td>
+                <Table.Td>
+                  <Code>{row.action}</Code>
+                </Table.Td>
+                <Table.Td>
+                  {row.targetType}
+                  {row.targetId ? ` ${row.targetId}` : ''}
+                </Table.Td>
+                <Table.Td>
+                  {Object.keys(row.payload).length > 0 && <Code>{JSON.stringify(row.payload)}</Code>}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length === 0 && <Text c="dimmed">{m.empty}</Text>}
+      <Group mt="sm">
+        <Button
+          variant="default"
+          disabled={cursors.length === 1}
+          onClick={() => setCursors(cursors.slice(0, -1))}
+        >
+          {m.newer}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!last || rows.length < PAGE}
+          onClick={() => last && setCursors([...cursors, last.seq])}
+        >
+          {m.older}
+        </Button>
+      </Group>
+    </>
+  );
+}
