@@ -3,12 +3,20 @@ import { boardInput, communesWithYears, ERROR_STATUS, publicBoard } from '@ketna
 import type { DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
 import { BoardCache } from './board-cache.js';
-import { sendCacheableJson, sendError } from './respond.js';
+import { sendCacheableJson, sendCacheableText, sendError } from './respond.js';
 
 const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
 
 /** One cache per database handle (the server has one; tests start several). */
 const caches = new WeakMap<DbClient, BoardCache>();
+function cacheOf(db: DbClient): BoardCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new BoardCache(db);
+    caches.set(db, cache);
+  }
+  return cache;
+}
 
 /**
  * The public JSON endpoints, served without tRPC so the hot public read pays nothing extra:
@@ -27,6 +35,14 @@ export async function handlePublicRoute(
   }
   const match = BOARD_PATH.exec(url.pathname);
   if (!match) return false;
+  // Hot path: an address already answered (so already validated) with an explicit day skips parsing.
+  const explicit = url.searchParams.get('asOf');
+  const cache = cacheOf(deps.db);
+  const known = explicit === null ? undefined : cache.peek(url.pathname, explicit);
+  if (known) {
+    sendCacheableText(req, res, known.text, known.etag, 0);
+    return true;
+  }
   const parsed = boardInput.safeParse({
     commune: decodeURIComponent(match[1] ?? ''),
     year: match[2],
@@ -41,15 +57,11 @@ export async function handlePublicRoute(
     return true;
   }
   const input = { ...parsed.data, asOf: parsed.data.asOf ?? deps.today() };
-  let cache = caches.get(deps.db);
-  if (!cache) {
-    cache = new BoardCache(deps.db);
-    caches.set(deps.db, cache);
-  }
-  const board = await cache.get(input.commune, input.year, input.asOf);
-  if (board) {
+  const cached = await cache.get(input.commune, input.year, input.asOf);
+  if (cached) {
+    if (explicit !== null) cache.remember(url.pathname, explicit, input.commune, input.year);
     // max-age=0: browsers revalidate every time (a 304 when nothing changed), so a new decision shows at once.
-    sendCacheableJson(req, res, board, 0);
+    sendCacheableText(req, res, cached.text, cached.etag, 0);
     return true;
   }
   const result = await publicBoard(deps.db, input);

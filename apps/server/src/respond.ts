@@ -18,6 +18,11 @@ export function sendJson(
   res.end(text);
 }
 
+/** A strong ETag for a body's bytes. */
+export function etagOf(text: string): string {
+  return `"${createHash('sha1').update(text).digest('base64url')}"`;
+}
+
 /**
  * Sends a cacheable JSON body: a strong ETag of its bytes, and 304 without a body when the client already holds
  * that version.
@@ -29,7 +34,17 @@ export function sendCacheableJson(
   maxAgeSeconds: number,
 ): void {
   const text = JSON.stringify(body);
-  const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
+  sendCacheableText(req, res, text, etagOf(text), maxAgeSeconds);
+}
+
+/** {@link sendCacheableJson} for a body already serialised with its ETag (a cache keeps both). */
+export function sendCacheableText(
+  req: IncomingMessage,
+  res: ServerResponse,
+  text: string,
+  etag: string,
+  maxAgeSeconds: number,
+): void {
   const headers = {
     etag,
     'cache-control': `public, max-age=${maxAgeSeconds}`,

@@ -102,7 +102,9 @@ describe('security headers on every response (OWASP ASVS 5.0 V3.4)', () => {
     const admin = await fetch(`${server.url}/trpc/org.overview?input=${input}`);
     expect(admin.headers.get('cache-control')).toBe('no-store');
     const board = await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`);
-    expect(board.headers.get('cache-control')).toBe('public, max-age=60');
+    // Revalidated on every visit (max-age=0 + ETag → 304), so a recorded decision shows at once (docs/public-api.md).
+    expect(board.headers.get('cache-control')).toBe('public, max-age=0');
+    expect(board.headers.get('etag')).toMatch(/^"/);
   });
 });
 

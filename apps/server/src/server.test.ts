@@ -58,7 +58,7 @@ describe('the HTTP server on SQLite', () => {
     const res = await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=0');
     const body = await json<PublicBoard>(res);
     expect(body.commune).toEqual({
       slug: 'yen-binh',

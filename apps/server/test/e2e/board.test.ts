@@ -47,7 +47,7 @@ describeInBrowser('the public board in Chromium', (suite) => {
     await page.getByText(/^Dự báo cả năm: \d+( đến \d+)? đảng viên \(tính ngày 30\/06\/2023\)$/).waitFor();
     await page.getByText(/^Cập nhật lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/).waitFor();
     // Mobile first: nothing wider than a 375 px phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   it('keeps the chosen year in the address, so a link reproduces the view', async () => {
