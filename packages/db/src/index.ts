@@ -19,6 +19,7 @@ export * from './queries/org.js';
 export * from './queries/pipeline.js';
 export * from './queries/progress.js';
 export * from './queries/reports.js';
+export * from './queries/rollup.js';
 export * from './queries/sessions.js';
 export * from './queries/targets.js';
 export type * from './schema.js';

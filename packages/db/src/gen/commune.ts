@@ -33,6 +33,9 @@ export interface GeneratedCommune {
   targets: Insertable<AdmissionTargetTable>[];
 }
 
+/** Every generated unit exists from this day, before the first generated year, so all its history counts. */
+const UNITS_FROM = '2000-01-01';
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const wd = (date: IsoDate, n: number) => vietnamCalendar.addWorkingDays(date, n);
 
@@ -54,7 +57,7 @@ export function generateProvince(province: ProvincePlan): {
       kind: null,
       slug: `tinh-mau-${pad(province.index, 2)}`,
       name: `Tỉnh Mẫu ${pad(province.index, 2)}`,
-      valid_from: '2025-07-01',
+      valid_from: UNITS_FROM,
       valid_to: null,
     },
     targets: NATION.years.map((year, y) => ({
@@ -130,7 +133,7 @@ export function generateCommune(seed: number, province: number, commune: Commune
     kind: null,
     slug: `xa-mau-${pad(province, 2)}-${pad(commune.index, 4)}`,
     name: `Xã Mẫu ${pad(province, 2)}.${pad(commune.index, 4)}`,
-    valid_from: '2025-07-01',
+    valid_from: UNITS_FROM,
     valid_to: null,
   });
   const cells = cellKinds(commune.cells).map((c, i) => ({ ...c, id: `${id}-cb${pad(i + 1, 3)}` }));
@@ -142,7 +145,7 @@ export function generateCommune(seed: number, province: number, commune: Commune
       kind: c.kind,
       slug: null,
       name: c.name,
-      valid_from: '2025-07-01',
+      valid_from: UNITS_FROM,
       valid_to: null,
     });
   const cellWeights = cells.map(() => 0.5 + rng.next());

@@ -1,10 +1,11 @@
 import { foldVi, pipelineSummary, storedData } from '@ketnap/domain';
+import { sql } from 'kysely';
 import type { Db } from '../create-db.js';
 import { isEmpty } from '../demo/load.js';
 import { rebuildBoardSnapshot } from '../queries/board-snapshot.js';
 import { bulkInsert } from './bulk-insert.js';
 import { type GeneratedCommune, generateCommune, generateProvince } from './commune.js';
-import { GEN_AS_OF, NATION, planOf, type Scale } from './plan.js';
+import { GEN_AS_OF, NATION, type ProvincePlan, planOf, type Scale } from './plan.js';
 
 /** Rows written per table. */
 export interface GenCounts {
@@ -52,8 +53,29 @@ export async function loadGenerated(handle: Db, options: GenOptions): Promise<Ge
   if (!(await isEmpty(handle.db)))
     throw new Error('the database already holds data: generate into an empty database');
   const seed = options.seed ?? GEN_SEED;
-  const batchRows = options.batchRows ?? 200_000;
   const plan = planOf(options.scale, seed);
+  // SQLite's default page cache (2 MB) thrashes once the indexes outgrow it; a bulk load of millions of rows runs
+  // twice as fast with 512 MB. Set for this load only, on this connection.
+  const previousCache =
+    handle.dialect === 'sqlite'
+      ? (await sql<{ cache_size: number }>`pragma cache_size`.execute(handle.db)).rows[0]
+      : undefined;
+  if (previousCache) await sql`pragma cache_size = -524288`.execute(handle.db);
+  try {
+    return await generateAndWrite(handle, plan, seed, options);
+  } finally {
+    if (previousCache)
+      await sql`pragma cache_size = ${sql.raw(String(Number(previousCache.cache_size)))}`.execute(handle.db);
+  }
+}
+
+async function generateAndWrite(
+  handle: Db,
+  plan: ProvincePlan[],
+  seed: number,
+  options: GenOptions,
+): Promise<GenCounts> {
+  const batchRows = options.batchRows ?? 200_000;
   const counts: GenCounts = {
     org_unit: 0,
     admission_target: 0,

@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { targetsInForce } from './targets.js';
+
+/** One part of a roll-up (a commune of a province, or a province of the nation): its own target and admissions. */
+export interface RollupPart {
+  id: string;
+  /** The part's target in force on `asOf`; null when none was set. */
+  target: number | null;
+  /** Admission decisions dated in the year up to `asOf`, in cells existing on `asOf`. */
+  admitted: number;
+}
+
+/**
+ * Admissions by commune or by province for `year` up to `asOf`, counted as {@link admittedByCell} counts them (the
+ * decision's date, cells existing on `asOf`), in ONE grouped query instead of four queries per commune: the roll-up
+ * of a province or of the nation costs the same number of round trips as one commune's.
+ */
+async function admissionsBy(
+  db: Kysely<Database>,
+  level: 'commune' | 'province',
+  within: string | null,
+  year: number,
+  asOf: string,
+): Promise<Map<string, number>> {
+  const yearEnd = `${year}-12-31`;
+  const rows = await db
+    .selectFrom('candidate_event as e')
+    .innerJoin('candidate as c', 'c.id', 'e.candidate_id')
+    .innerJoin('org_unit as cell', 'cell.id', 'c.cell_id')
+    .innerJoin('org_unit as commune', 'commune.id', 'cell.parent_id')
+    .select((eb) => [
+      eb.ref(level === 'commune' ? 'commune.id' : 'commune.parent_id').as('unit'),
+      eb.fn.countAll().as('admitted'),
+    ])
+    .where('e.kind', '=', 'admission-decision')
+    .where('e.occurred_on', '>=', `${year}-01-01`)
+    .where('e.occurred_on', '<=', asOf < yearEnd ? asOf : yearEnd)
+    .where('cell.valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('cell.valid_to', 'is', null), eb('cell.valid_to', '>', asOf)]))
+    .$if(within !== null, (q) => q.where('commune.parent_id', '=', within ?? ''))
+    .groupBy(level === 'commune' ? 'commune.id' : 'commune.parent_id')
+    .execute();
+  return new Map(rows.map((r) => [r.unit ?? '', Number(r.admitted)]));
+}
+
+/** Targets and admissions of every commune of a province for `year` on `asOf`, and the province's own target. */
+export async function provinceRollupRows(
+  db: Kysely<Database>,
+  provinceId: string,
+  year: number,
+  asOf: string,
+): Promise<{ ownTarget: number | null; parts: RollupPart[] }> {
+  const communes = await db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('parent_id', '=', provinceId)
+    .where('level', '=', 'commune')
+    .orderBy('id')
+    .execute();
+  const ids = communes.map((c) => c.id);
+  const [admitted, targets] = await Promise.all([
+    admissionsBy(db, 'commune', provinceId, year, asOf),
+    targetsInForce(db, [provinceId, ...ids], year, asOf),
+  ]);
+  const targetOf = new Map(targets.map((t) => [t.orgId, t.total]));
+  return {
+    ownTarget: targetOf.get(provinceId) ?? null,
+    parts: ids.map((id) => ({ id, target: targetOf.get(id) ?? null, admitted: admitted.get(id) ?? 0 })),
+  };
+}
+
+/** Targets and admissions of every province for `year` on `asOf`. */
+export async function nationRollupRows(
+  db: Kysely<Database>,
+  year: number,
+  asOf: string,
+): Promise<RollupPart[]> {
+  const provinces = await db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('level', '=', 'province')
+    .where('parent_id', 'is', null)
+    .orderBy('id')
+    .execute();
+  const ids = provinces.map((p) => p.id);
+  const [admitted, targets] = await Promise.all([
+    admissionsBy(db, 'province', null, year, asOf),
+    targetsInForce(db, ids, year, asOf),
+  ]);
+  const targetOf = new Map(targets.map((t) => [t.orgId, t.total]));
+  return ids.map((id) => ({ id, target: targetOf.get(id) ?? null, admitted: admitted.get(id) ?? 0 }));
+}
