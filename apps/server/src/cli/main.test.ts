@@ -92,7 +92,9 @@ describe('ketnap dispatcher', () => {
     const r = ketnap(['frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('ketnap: unknown command frobnicate; expected one of check, calendar\n');
+    expect(r.stderr).toBe(
+      'ketnap: unknown command frobnicate; expected one of check, calendar, gen, backup, restore, audit\n',
+    );
   });
   it('help lists the commands on stdout', () => {
     const r = ketnap(['help']);

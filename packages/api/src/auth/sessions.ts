@@ -78,7 +78,7 @@ export async function resolveSession(
   const lastSeen = Date.parse(session.last_seen_at);
   if (t >= lastSeen + settings.idleMinutes * MINUTE) return null;
   const account = await accountById(db, session.account_id);
-  if (!account || account.disabled !== 0) return null;
+  if (account?.disabled !== 0) return null; // unknown or disabled
   if (t - lastSeen >= TOUCH_AFTER_MS) await touchSession(db, session.id, now.toISOString());
   const grants = await grantsOf(db, account.id);
   return {

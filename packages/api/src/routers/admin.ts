@@ -6,11 +6,11 @@ import { toTRPCError } from '../errors.js';
 import { authedProcedure, readProcedure, router } from '../trpc.js';
 import { accountsRouter } from './accounts.js';
 import { auditRouter } from './audit.js';
-import { progressRouter } from './progress.js';
-import { targetsRouter } from './targets.js';
 import { authRouter } from './auth.js';
 import { candidatesRouter } from './candidates.js';
 import { pipelineRouter } from './pipeline.js';
+import { progressRouter } from './progress.js';
+import { targetsRouter } from './targets.js';
 
 /** The admin console's router. */
 export const adminRouter = router({
