@@ -6,6 +6,7 @@ import {
   formCatalogue,
   listCandidates,
   membersOn,
+  rebuildBoardSnapshotForCell,
   saveCandidate,
 } from '@ketnap/db';
 import {
@@ -122,6 +123,12 @@ export const pipelineRouter = router({
           data: storedData(input.event),
           recordedAt: at,
         });
+        // The public board reads snapshots: a decision (admitted) or a ceremony (members) rebuilds the year's, here.
+        if (input.event.kind === 'admission-decision' || input.event.kind === 'ceremony')
+          await rebuildBoardSnapshotForCell(trx, file.row.cell_id, Number(input.event.on.slice(0, 4)), {
+            today,
+            at,
+          });
         await ctx.audit(trx, {
           ...audit,
           action: `candidate.${input.event.kind}`,
