@@ -6,6 +6,8 @@ import {
   type AuthSettings,
   adminRouter,
   DEFAULT_AUTH_SETTINGS,
+  ERROR_STATUS,
+  faultOf,
   hashPassword,
   publicRouter,
 } from '@ketnap/api';
@@ -172,12 +174,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       console.error(
         `request failed: ${req.method} ${req.url?.split('?')[0]}: ${error instanceof Error ? error.message : 'unknown'}`,
       );
-      if (!res.headersSent)
+      // A database fault (full, out of reach) is said as such, with its own status; anything else is a bug.
+      const fault = faultOf(error);
+      if (res.headersSent) res.destroy();
+      else if (fault) sendError(res, ERROR_STATUS[fault.code], fault.code, fault.message);
+      else
         sendError(res, 500, 'INTERNAL', {
           vi: 'Lỗi hệ thống, vui lòng thử lại.',
           en: 'Internal error, please retry.',
         });
-      else res.destroy();
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   'ACCOUNT.SELF': 400,
   'PIPELINE.STALE': 409,
   'PIPELINE.STEP_REFUSED': 409,
+  'DATABASE.UNAVAILABLE': 503,
+  'STORAGE.FULL': 507,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -33,6 +35,8 @@ const TRPC_CODE = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+  507: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 /** The tRPC error for an outcome; the Vietnamese message is what the console shows. */

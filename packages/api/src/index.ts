@@ -26,6 +26,7 @@ export {
   createContext,
 } from './context.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
+export { faultOf } from './faults.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
 export { type PublicRouter, publicRouter } from './routers/public.js';
 export {

@@ -29,6 +29,9 @@ export async function createDb(target: DbTarget): Promise<Db> {
   }
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: target.postgres, max: 10 });
+  // An idle connection the server drops (a restart, a failover) emits 'error' on the pool; unheard, that event would
+  // end the process. The pool discards the connection and opens a new one for the next query, so only note it.
+  pool.on('error', (error) => console.error(`postgres: idle connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
