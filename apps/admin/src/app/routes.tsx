@@ -29,9 +29,14 @@ function lazyScreen<K extends string>(
 
 const ALL: readonly Role[] = ['commune-admin', 'cell-secretary', 'viewer'];
 const ADMIN: readonly Role[] = ['commune-admin'];
+const SECRETARY: readonly Role[] = ['cell-secretary'];
 
 // Every screen but the dashboard loads lazily, with its own chunk: the first page a person opens downloads only the
 // shell and the dashboard (the built-apps test holds that to 250 KB gzip).
+const PipelinePage = lazyScreen(() => import('../features/pipeline/pipeline-page.js'), 'PipelinePage');
+const CandidatePage = lazyScreen(() => import('../features/candidate/candidate-page.js'), 'CandidatePage');
+const MembersPage = lazyScreen(() => import('../features/members/members-page.js'), 'MembersPage');
+const MyCellPage = lazyScreen(() => import('../features/pipeline/pipeline-page.js'), 'MyCellPage');
 const AuditPage = lazyScreen(() => import('../features/audit/audit-page.js'), 'AuditPage');
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
@@ -42,6 +47,34 @@ export const routes: readonly AppRoute[] = [
     nav: true,
     roles: ALL,
     screen: DashboardPage,
+  },
+  {
+    path: '/candidates',
+    label: { vi: 'Quần chúng', en: 'Candidates' },
+    nav: true,
+    roles: ALL,
+    screen: PipelinePage,
+  },
+  {
+    path: '/candidates/:id',
+    label: { vi: 'Hồ sơ quần chúng', en: 'Candidate' },
+    nav: false,
+    roles: ALL,
+    screen: CandidatePage,
+  },
+  {
+    path: '/members',
+    label: { vi: 'Đảng viên', en: 'Party members' },
+    nav: true,
+    roles: ALL,
+    screen: MembersPage,
+  },
+  {
+    path: '/my-cell',
+    label: { vi: 'Chi bộ của tôi', en: 'My cell' },
+    nav: true,
+    roles: SECRETARY,
+    screen: MyCellPage,
   },
   { path: '/audit', label: { vi: 'Nhật ký', en: 'Audit log' }, nav: true, roles: ADMIN, screen: AuditPage },
 ];

@@ -1,10 +1,11 @@
 import type { Check, CheckStatus } from '@ketnap/domain';
 import { Badge, Group, List, Text } from '@mantine/core';
 import { useI18n, useMessages } from '../lib/i18n/i18n.js';
+import { PASS_GREEN } from './colors.js';
 import { componentMessages } from './messages.js';
 
 const STATUS_COLOR: Record<CheckStatus, string> = {
-  pass: 'green.9',
+  pass: PASS_GREEN,
   fail: 'red.9',
   pending: 'yellow.4',
   'not-applicable': 'gray.2',

@@ -28,3 +28,8 @@ export function errorMessage(error: unknown): string | null {
 export function isUnauthorized(error: unknown): boolean {
   return error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED';
 }
+
+/** True when the server refused a change made against an outdated version of the record (optimistic concurrency). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === 'CONFLICT';
+}

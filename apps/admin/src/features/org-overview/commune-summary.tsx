@@ -1,4 +1,4 @@
-import { formatDateVi, formatNumberVi } from '@ketnap/domain';
+import { formatDateVi, formatNumberVi, percentOfTarget } from '@ketnap/domain';
 import { Group, Paper, Progress, SimpleGrid, Text, Title } from '@mantine/core';
 import { useI18n } from '../../lib/i18n/i18n.js';
 import type { AdminOutputs } from '../../lib/trpc.js';
@@ -9,9 +9,7 @@ export type Overview = AdminOutputs['org']['overview'];
 export function CommuneSummary({ overview }: { overview: Overview }) {
   const { m } = useI18n();
   const { commune } = overview;
-  const percent = commune.target
-    ? Math.min(100, Math.round((100 * commune.admitted) / commune.target))
-    : null;
+  const percent = percentOfTarget(commune);
   return (
     <section aria-labelledby="summary-title">
       <Title order={2} size="h3" id="summary-title" mt="md" mb="xs">
@@ -49,7 +47,7 @@ export function CommuneSummary({ overview }: { overview: Overview }) {
       </SimpleGrid>
       {percent !== null && (
         <Group gap="sm" wrap="nowrap">
-          <Progress value={percent} flex={1} aria-label={m.progressLabel} />
+          <Progress value={Math.min(100, percent)} flex={1} aria-label={m.progressLabel} />
           <Text size="sm" fw={600}>
             {percent}%
           </Text>

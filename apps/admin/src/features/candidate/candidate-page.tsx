@@ -1,0 +1,252 @@
+import {
+  type EducationLevel,
+  formatDateVi,
+  type MemberFacts,
+  type StageName,
+  stageLabels,
+} from '@ketnap/domain';
+import {
+  Anchor,
+  Badge,
+  Grid,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'wouter';
+import { CountdownBadge } from '../../components/countdown-badge.js';
+import { componentMessages } from '../../components/messages.js';
+import { QueryStatus } from '../../components/query-status.js';
+import { RuleChecks } from '../../components/rule-checks.js';
+import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
+import { primaryScope } from '../../lib/scope.js';
+import { hasRole, useSession } from '../../lib/session.js';
+import { type AdminOutputs, useTRPC } from '../../lib/trpc.js';
+import { useServerToday } from '../../lib/use-today.js';
+import { candidateMessages } from './messages.js';
+import { StepPanel } from './step-panel.js';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Title order={3} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** One candidate: profile, timeline, dossier, rule checks with citations, deadlines, and the next step. */
+export function CandidatePage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { lang } = useI18n();
+  const m = useMessages(candidateMessages);
+  const { viewer } = useSession();
+  const scope = primaryScope(viewer);
+  const ref = { candidateId: id };
+  const detail = useQuery(trpc.candidates.detail.queryOptions(ref));
+  const timeline = useQuery(trpc.candidates.timeline.queryOptions(ref));
+  const checklist = useQuery(trpc.candidates.checklist.queryOptions(ref));
+  const checks = useQuery(trpc.candidates.checks.queryOptions(ref));
+  const cellId = detail.data?.cellId;
+  const members = useQuery(
+    trpc.pipeline.members.queryOptions({ orgId: cellId ?? '' }, { enabled: !!cellId }),
+  );
+  const today = useServerToday(scope ?? { orgId: cellId ?? '', level: 'cell' });
+
+  if (!detail.data) return <QueryStatus error={detail.error} retry={() => detail.refetch()} />;
+  const c = detail.data;
+  const reload = () => void queryClient.invalidateQueries();
+  const stage = stageLabels[c.stage as StageName]?.[lang] ?? c.stage;
+  const education = c.profile.education as EducationLevel | undefined;
+  const flag = (value: boolean | undefined) => (value === undefined ? m.unknown : value ? m.yes : m.no);
+
+  return (
+    <Stack>
+      <Anchor component={Link} href="/candidates" size="sm">
+        ← {m.back}
+      </Anchor>
+      <Group gap="sm" align="baseline">
+        <Title order={2}>{c.fullName}</Title>
+        <Badge color="party.8" radius="sm" size="lg">
+          {stage}
+        </Badge>
+        {c.stageSince && <Text c="dimmed">{m.stageSince(formatDateVi(c.stageSince))}</Text>}
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <Section title={m.checks}>
+              {checks.data ? (
+                <>
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {m.checksHint(checks.data.ruleSet)}
+                  </Text>
+                  <RuleChecks
+                    checks={checks.data.checks.filter((x) => x.status !== 'not-applicable')}
+                    label={m.checks}
+                  />
+                </>
+              ) : (
+                <QueryStatus error={checks.error} retry={() => checks.refetch()} />
+              )}
+            </Section>
+            <Section title={m.nextActions}>
+              {timeline.data && members.data && today ? (
+                <StepPanel
+                  onReload={reload}
+                  subject={{
+                    candidateId: c.id,
+                    cellId: c.cellId,
+                    version: c.version,
+                    history: timeline.data.map((t) => t.event),
+                    recordedBy: hasRole(viewer, 'commune-admin') ? 'commune' : 'cell',
+                    context: {
+                      // The browser sees no sensitive field: re-admission (L-20..L-22) is judged by the server only.
+                      candidate: { birthDate: c.birthDate, profile: c.profile, sensitive: {} },
+                      members: new Map<string, MemberFacts>(
+                        members.data.map((x) => [x.id, { officialOn: x.officialOn }]),
+                      ),
+                      unit: { youthUnionPresent: null, tradeUnionPresent: null },
+                      asOf: today,
+                    },
+                  }}
+                />
+              ) : (
+                <QueryStatus error={timeline.error ?? members.error} retry={reload} />
+              )}
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <Section title={m.profile}>
+              <SimpleGrid cols={2} component="dl" spacing="xs" verticalSpacing={4} m={0}>
+                {(
+                  [
+                    [m.gender, m.genders[c.gender] ?? c.gender],
+                    [m.birthDate, formatDateVi(c.birthDate)],
+                    [m.enteredPoolOn, formatDateVi(c.enteredPoolOn)],
+                    [m.education, education ? m.educationLevels[education] : m.unknown],
+                    [m.youthUnionMember, flag(c.profile.youthUnionMember)],
+                  ] as const
+                ).map(([term, value]) => (
+                  <div key={term}>
+                    <Text component="dt" size="xs" c="dimmed">
+                      {term}
+                    </Text>
+                    <Text component="dd" m={0}>
+                      {value}
+                    </Text>
+                  </div>
+                ))}
+              </SimpleGrid>
+            </Section>
+            <Section title={m.deadlines}>
+              {checks.data && <Deadlines deadlines={checks.data.deadlines} dates={checks.data.dates} />}
+            </Section>
+            <Section title={m.timeline}>
+              {timeline.data && (
+                <Timeline
+                  active={timeline.data.length - 1}
+                  bulletSize={14}
+                  lineWidth={2}
+                  aria-label={m.timeline}
+                >
+                  {timeline.data.map((t) => (
+                    <Timeline.Item key={t.id} title={t.label[lang]}>
+                      <Text size="sm" c="dimmed">
+                        {formatDateVi(t.on)}
+                      </Text>
+                    </Timeline.Item>
+                  ))}
+                </Timeline>
+              )}
+            </Section>
+            <Section title={m.checklist}>
+              {checklist.data && (
+                <Table aria-label={m.checklist} verticalSpacing={4} fz="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{m.paper}</Table.Th>
+                      <Table.Th scope="col">{m.form}</Table.Th>
+                      <Table.Th scope="col">{m.status}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {checklist.data.map((item) => (
+                      <Table.Tr key={`${item.document}-${item.formCode}`}>
+                        <Table.Td>
+                          {item.document} · {item.title[lang]}
+                        </Table.Td>
+                        <Table.Td>{item.formCode}</Table.Td>
+                        <Table.Td>
+                          {m.paperStatus[item.status]}
+                          {item.filedOn ? ` ${formatDateVi(item.filedOn)}` : ''}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Section>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+type Checks = AdminOutputs['candidates']['checks'];
+
+/** The running and closed deadlines of the case, with working days left, and the fixed dates once known. */
+function Deadlines({ deadlines, dates }: { deadlines: Checks['deadlines']; dates: Checks['dates'] }) {
+  const m = useMessages(candidateMessages);
+  const words = useMessages(componentMessages);
+  const shown = deadlines.filter((d) => d.due !== null);
+  return (
+    <Stack gap="xs">
+      {shown.length === 0 && <Text c="dimmed">{m.noDeadlines}</Text>}
+      <List listStyleType="none" p={0} spacing="xs" aria-label={m.deadlines}>
+        {shown.map((d) => (
+          <List.Item key={d.rule}>
+            <Group gap="xs">
+              <Text fw={700} size="sm">
+                {d.rule}
+              </Text>
+              <Text size="sm">{d.due && formatDateVi(d.due)}</Text>
+              {d.workingDaysLeft !== null ? (
+                <CountdownBadge workingDaysLeft={d.workingDaysLeft} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {words.deadlineStatus[d.status]}
+                </Text>
+              )}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+      {dates.probationEnds && (
+        <Text size="sm">
+          {m.probationEnds}: {formatDateVi(dates.probationEnds)}
+        </Text>
+      )}
+      {dates.officialFrom && (
+        <Text size="sm">
+          {m.officialFrom}: {formatDateVi(dates.officialFrom)}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,241 @@
+import type { EducationLevel, Lang } from '@ketnap/domain';
+import type { StepField } from './step-form.js';
+
+export const candidateMessages: Record<
+  Lang,
+  {
+    back: string;
+    profile: string;
+    gender: string;
+    genders: Record<string, string>;
+    birthDate: string;
+    enteredPoolOn: string;
+    stageSince: (date: string) => string;
+    education: string;
+    educationLevels: Record<EducationLevel, string>;
+    youthUnionMember: string;
+    yes: string;
+    no: string;
+    unknown: string;
+    timeline: string;
+    checklist: string;
+    document: string;
+    form: string;
+    paper: string;
+    status: string;
+    filedOn: string;
+    paperStatus: Record<'filed' | 'missing' | 'not-required', string>;
+    checks: string;
+    checksHint: (ruleSet: string) => string;
+    deadlines: string;
+    noDeadlines: string;
+    probationEnds: string;
+    officialFrom: string;
+    nextActions: string;
+    noActions: string;
+    chooseStep: string;
+    stepDate: string;
+    fields: Record<Exclude<StepField, 'on'>, string>;
+    introducerKinds: Record<'member' | 'youth-union' | 'trade-union', string>;
+    relations: Record<'' | 'work' | 'study' | 'residence', string>;
+    consentReasons: Record<'' | 'over-60' | 'community-elder' | 'readmission', string>;
+    bodies: Record<'' | 'partial' | 'grassroots', string>;
+    mayIntroduce: string;
+    mayNotIntroduce: string;
+    preview: string;
+    previewHint: string;
+    previewOk: string;
+    refusedTitle: string;
+    warningsTitle: string;
+    record: string;
+    cancel: string;
+    recorded: (step: string) => string;
+    staleTitle: string;
+    reload: string;
+    failed: string;
+  }
+> = {
+  vi: {
+    back: 'Về danh sách quần chúng',
+    profile: 'Thông tin cơ bản',
+    gender: 'Giới tính',
+    genders: { M: 'Nam', F: 'Nữ' },
+    birthDate: 'Ngày sinh',
+    enteredPoolOn: 'Vào nguồn phát triển',
+    stageSince: (date) => `từ ngày ${date}`,
+    education: 'Trình độ giáo dục phổ thông',
+    educationLevels: {
+      none: 'Chưa biết chữ',
+      literate: 'Biết đọc, biết viết chữ quốc ngữ',
+      primary: 'Hoàn thành tiểu học',
+      'lower-secondary': 'Tốt nghiệp THCS',
+      'upper-secondary': 'Tốt nghiệp THPT',
+      vocational: 'Trung cấp',
+      college: 'Cao đẳng',
+      university: 'Đại học',
+      postgraduate: 'Sau đại học',
+    },
+    youthUnionMember: 'Đoàn viên',
+    yes: 'Có',
+    no: 'Không',
+    unknown: 'Chưa khai',
+    timeline: 'Quá trình',
+    checklist: 'Hồ sơ',
+    document: 'Mã',
+    form: 'Mẫu',
+    paper: 'Giấy tờ',
+    status: 'Tình trạng',
+    filedOn: 'Ngày',
+    paperStatus: { filed: 'Đã có', missing: 'Còn thiếu', 'not-required': 'Không cần' },
+    checks: 'Kiểm tra theo quy định',
+    checksHint: (ruleSet) => `Xét theo ${ruleSet}, tính đến hôm nay.`,
+    deadlines: 'Thời hạn',
+    noDeadlines: 'Chưa có thời hạn nào đang chạy.',
+    probationEnds: 'Hết thời kỳ dự bị',
+    officialFrom: 'Chính thức từ ngày',
+    nextActions: 'Bước tiếp theo',
+    noActions: 'Tài khoản của bạn không ghi được bước nào cho quần chúng này.',
+    chooseStep: 'Chọn bước cần ghi',
+    stepDate: 'Ngày diễn ra',
+    fields: {
+      memberId: 'Đảng viên',
+      introducerKind: 'Người/tổ chức giới thiệu',
+      replacement: 'Giới thiệu thay người đã chuyển đi (I-05)',
+      togetherFrom: 'Cùng công tác/cư trú từ ngày',
+      togetherTo: 'Đến ngày (để trống nếu vẫn đang)',
+      relation: 'Quan hệ',
+      serial: 'Số giấy chứng nhận',
+      addressee: 'Nơi gửi đề nghị thẩm tra',
+      consentReason: 'Trường hợp',
+      reference: 'Số văn bản',
+      officialMembers: 'Số đảng viên chính thức của chi bộ',
+      notCounted: 'Số không tính (T-03)',
+      inFavour: 'Số tán thành',
+      body: 'Cấp ủy',
+      members: 'Số cấp ủy viên',
+      number: 'Số quyết định',
+      extendedWorkingDays: 'Số ngày làm việc gia hạn',
+      reason: 'Lý do',
+    },
+    introducerKinds: {
+      member: 'Đảng viên chính thức',
+      'youth-union': 'Ban Chấp hành Đoàn cơ sở',
+      'trade-union': 'Ban Chấp hành Công đoàn cơ sở',
+    },
+    relations: { '': '— Chọn —', work: 'Cùng công tác', study: 'Cùng học tập', residence: 'Cùng cư trú' },
+    consentReasons: {
+      '': '— Chọn —',
+      'over-60': 'Trên 60 tuổi (E-04)',
+      'community-elder': 'Già làng, trưởng bản, người có uy tín (E-07)',
+      readmission: 'Kết nạp lại (L-20)',
+    },
+    bodies: { '': '— Chọn —', partial: 'Đảng ủy bộ phận', grassroots: 'Đảng ủy cơ sở' },
+    mayIntroduce: 'đủ điều kiện giới thiệu',
+    mayNotIntroduce: 'chưa đủ 12 tháng cùng công tác',
+    preview: 'Kiểm tra ngay khi nhập',
+    previewHint: 'Cùng quy định với máy chủ, chạy trên máy của bạn; máy chủ kiểm tra lại khi lưu.',
+    previewOk: 'Theo quy định, bước này được phép.',
+    refusedTitle: 'Bước này chưa được phép theo quy định',
+    warningsTitle: 'Lưu ý',
+    record: 'Ghi bước này',
+    cancel: 'Hủy',
+    recorded: (step) => `Đã ghi: ${step}.`,
+    staleTitle: 'Hồ sơ vừa được người khác cập nhật',
+    reload: 'Tải lại hồ sơ',
+    failed: 'Không ghi được. Vui lòng thử lại.',
+  },
+  en: {
+    back: 'Back to the candidates',
+    profile: 'Basic record',
+    gender: 'Gender',
+    genders: { M: 'Male', F: 'Female' },
+    birthDate: 'Date of birth',
+    enteredPoolOn: 'Entered the pool',
+    stageSince: (date) => `since ${date}`,
+    education: 'General education',
+    educationLevels: {
+      none: 'None',
+      literate: 'Literate',
+      primary: 'Primary school',
+      'lower-secondary': 'Lower secondary',
+      'upper-secondary': 'Upper secondary',
+      vocational: 'Vocational',
+      college: 'College',
+      university: 'University',
+      postgraduate: 'Postgraduate',
+    },
+    youthUnionMember: 'Youth Union member',
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Not declared',
+    timeline: 'Timeline',
+    checklist: 'Dossier',
+    document: 'Id',
+    form: 'Form',
+    paper: 'Paper',
+    status: 'Status',
+    filedOn: 'Date',
+    paperStatus: { filed: 'Filed', missing: 'Missing', 'not-required': 'Not required' },
+    checks: 'Rule checks',
+    checksHint: (ruleSet) => `Judged by ${ruleSet}, as of today.`,
+    deadlines: 'Deadlines',
+    noDeadlines: 'No deadline is running.',
+    probationEnds: 'Probation ends',
+    officialFrom: 'Official from',
+    nextActions: 'Next step',
+    noActions: 'Your account records no step for this candidate.',
+    chooseStep: 'Choose the step to record',
+    stepDate: 'Date it happened',
+    fields: {
+      memberId: 'Party member',
+      introducerKind: 'Introduced by',
+      replacement: 'Replaces an introducer who left (I-05)',
+      togetherFrom: 'Worked/lived together from',
+      togetherTo: 'Until (empty if still so)',
+      relation: 'Relation',
+      serial: 'Certificate number',
+      addressee: 'Verification sent to',
+      consentReason: 'Case',
+      reference: 'Document number',
+      officialMembers: 'Official members of the cell',
+      notCounted: 'Not counted (T-03)',
+      inFavour: 'In favour',
+      body: 'Committee',
+      members: 'Committee members',
+      number: 'Decision number',
+      extendedWorkingDays: 'Extension in working days',
+      reason: 'Reason',
+    },
+    introducerKinds: {
+      member: 'An official party member',
+      'youth-union': 'Youth Union executive',
+      'trade-union': 'Trade Union executive',
+    },
+    relations: {
+      '': '— Choose —',
+      work: 'Worked together',
+      study: 'Studied together',
+      residence: 'Lived nearby',
+    },
+    consentReasons: {
+      '': '— Choose —',
+      'over-60': 'Over 60 (E-04)',
+      'community-elder': 'Community elder (E-07)',
+      readmission: 'Re-admission (L-20)',
+    },
+    bodies: { '': '— Choose —', partial: 'Partial committee', grassroots: 'Grassroots committee' },
+    mayIntroduce: 'may introduce',
+    mayNotIntroduce: 'not 12 months together yet',
+    preview: 'Checked as you type',
+    previewHint: 'The same rules as the server, run in your browser; the server checks again on saving.',
+    previewOk: 'The rules allow this step.',
+    refusedTitle: 'The rules do not allow this step yet',
+    warningsTitle: 'Note',
+    record: 'Record this step',
+    cancel: 'Cancel',
+    recorded: (step) => `Recorded: ${step}.`,
+    staleTitle: 'Someone else has just updated this record',
+    reload: 'Reload the record',
+    failed: 'Could not record. Please try again.',
+  },
+};

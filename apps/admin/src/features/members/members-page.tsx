@@ -1,0 +1,83 @@
+import { formatDateVi, matchesSearch, probationEndsOn } from '@ketnap/domain';
+import { Badge, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { PASS_GREEN } from '../../components/colors.js';
+import { QueryStatus } from '../../components/query-status.js';
+import { useMessages } from '../../lib/i18n/i18n.js';
+import { primaryScope } from '../../lib/scope.js';
+import { useSession } from '../../lib/session.js';
+import { useTRPC } from '../../lib/trpc.js';
+import { membersMessages } from './messages.js';
+
+/**
+ * The party members of the person's unit, as helpers and introducers: an official member may introduce (I-02); the
+ * 12 months together (I-03) are counted per candidate on the candidate's page, where the introducer is chosen.
+ */
+export function MembersPage() {
+  const trpc = useTRPC();
+  const m = useMessages(membersMessages);
+  const { viewer } = useSession();
+  const scope = primaryScope(viewer);
+  const [query, setQuery] = useState('');
+  const members = useQuery(
+    trpc.pipeline.members.queryOptions({ orgId: scope?.orgId ?? '' }, { enabled: !!scope }),
+  );
+  if (!members.data) return <QueryStatus error={members.error} retry={() => members.refetch()} />;
+  const rows = members.data.filter((x) => matchesSearch(x.fullName, query));
+  return (
+    <>
+      <Title order={2} mb="xs">
+        {m.title}
+      </Title>
+      <Text c="dimmed" mb="md" maw={760}>
+        {m.intro}
+      </Text>
+      <TextInput
+        type="search"
+        label={m.search}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        w={280}
+        mb="xs"
+      />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {m.shown(rows.length, members.data.length)}
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped aria-label={m.title}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{m.name}</Table.Th>
+              <Table.Th scope="col">{m.status}</Table.Th>
+              <Table.Th scope="col">{m.joinedOn}</Table.Th>
+              <Table.Th scope="col">{m.officialOn}</Table.Th>
+              <Table.Th scope="col">{m.may}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((x) => (
+              <Table.Tr key={x.id}>
+                <Table.Th scope="row" fw={600}>
+                  {x.fullName}
+                </Table.Th>
+                <Table.Td>{x.status === 'official' ? m.official : m.probationary}</Table.Td>
+                <Table.Td>{formatDateVi(x.joinedOn)}</Table.Td>
+                <Table.Td>{x.officialOn ? formatDateVi(x.officialOn) : '—'}</Table.Td>
+                <Table.Td>
+                  {x.status === 'official' ? (
+                    <Badge color={PASS_GREEN} radius="sm">
+                      {m.mayIntroduce}
+                    </Badge>
+                  ) : (
+                    <Text size="sm">{m.probationUntil(formatDateVi(probationEndsOn(x.joinedOn)))}</Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Lang } from '@ketnap/domain';
+
+export const membersMessages: Record<
+  Lang,
+  {
+    title: string;
+    intro: string;
+    search: string;
+    shown: (shown: number, total: number) => string;
+    name: string;
+    status: string;
+    joinedOn: string;
+    officialOn: string;
+    may: string;
+    official: string;
+    probationary: string;
+    mayIntroduce: string;
+    probationUntil: (date: string) => string;
+  }
+> = {
+  vi: {
+    title: 'Đảng viên',
+    intro:
+      'Người giới thiệu phải là đảng viên chính thức (I-02) và đã cùng công tác, học tập hoặc cư trú với quần chúng ít nhất 12 tháng (I-03): thời gian này được tính cho từng quần chúng khi chọn người giới thiệu.',
+    search: 'Tìm theo tên',
+    shown: (shown, total) => `Hiển thị ${shown} / ${total} đảng viên`,
+    name: 'Họ và tên',
+    status: 'Tình trạng',
+    joinedOn: 'Ngày vào Đảng',
+    officialOn: 'Ngày chính thức',
+    may: 'Giới thiệu, giúp đỡ',
+    official: 'Chính thức',
+    probationary: 'Dự bị',
+    mayIntroduce: 'Được giới thiệu',
+    probationUntil: (date) => `Dự bị đến ${date}: chưa được giới thiệu`,
+  },
+  en: {
+    title: 'Party members',
+    intro:
+      'An introducer must be an official member (I-02) who has worked, studied or lived with the candidate for at least 12 months (I-03): that time is counted per candidate when the introducer is chosen.',
+    search: 'Search by name',
+    shown: (shown, total) => `Showing ${shown} of ${total} members`,
+    name: 'Full name',
+    status: 'Status',
+    joinedOn: 'Joined',
+    officialOn: 'Official since',
+    may: 'Introduce, help',
+    official: 'Official',
+    probationary: 'Probationary',
+    mayIntroduce: 'May introduce',
+    probationUntil: (date) => `Probationary until ${date}: may not introduce yet`,
+  },
+};

@@ -1,0 +1,77 @@
+import type { EducationLevel, Lang } from '@ketnap/domain';
+
+export const newCandidateMessages: Record<
+  Lang,
+  {
+    title: string;
+    cell: string;
+    chooseCell: string;
+    choose: string;
+    fullName: string;
+    gender: string;
+    male: string;
+    female: string;
+    birthDate: string;
+    enteredPoolOn: string;
+    education: string;
+    educationLevels: Record<EducationLevel, string>;
+    youthUnionMember: string;
+    save: string;
+    failed: string;
+  }
+> = {
+  vi: {
+    title: 'Thêm quần chúng',
+    cell: 'Chi bộ',
+    chooseCell: 'Chọn chi bộ.',
+    choose: '— Chọn —',
+    fullName: 'Họ và tên',
+    gender: 'Giới tính',
+    male: 'Nam',
+    female: 'Nữ',
+    birthDate: 'Ngày sinh',
+    enteredPoolOn: 'Ngày đưa vào nguồn phát triển',
+    education: 'Trình độ giáo dục phổ thông',
+    educationLevels: {
+      none: 'Chưa biết chữ',
+      literate: 'Biết đọc, biết viết chữ quốc ngữ',
+      primary: 'Hoàn thành tiểu học',
+      'lower-secondary': 'Tốt nghiệp THCS',
+      'upper-secondary': 'Tốt nghiệp THPT',
+      vocational: 'Trung cấp',
+      college: 'Cao đẳng',
+      university: 'Đại học',
+      postgraduate: 'Sau đại học',
+    },
+    youthUnionMember: 'Là đoàn viên Đoàn TNCS Hồ Chí Minh',
+    save: 'Lưu',
+    failed: 'Không lưu được. Vui lòng thử lại.',
+  },
+  en: {
+    title: 'Add a candidate',
+    cell: 'Cell',
+    chooseCell: 'Choose a cell.',
+    choose: '— Choose —',
+    fullName: 'Full name',
+    gender: 'Gender',
+    male: 'Male',
+    female: 'Female',
+    birthDate: 'Date of birth',
+    enteredPoolOn: 'Entered the pool on',
+    education: 'General education',
+    educationLevels: {
+      none: 'None',
+      literate: 'Literate',
+      primary: 'Primary school',
+      'lower-secondary': 'Lower secondary',
+      'upper-secondary': 'Upper secondary',
+      vocational: 'Vocational',
+      college: 'College',
+      university: 'University',
+      postgraduate: 'Postgraduate',
+    },
+    youthUnionMember: 'Youth Union member',
+    save: 'Save',
+    failed: 'Could not save. Please try again.',
+  },
+};

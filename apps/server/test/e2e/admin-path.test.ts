@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe.js';
+import { type BrowserSuite, describeInBrowser, signIn, tableRows } from './browser.js';
+
+/** The demo's "today" (browser.ts): every step below is dated on it. */
+const TODAY = '26/11/2026';
+const NEW_CANDIDATE = 'Trịnh Thị Thu Hà';
+
+/** Opens a candidate of the pipeline table by name (searched without diacritics) and returns its address. */
+async function openCandidate(page: Page, suite: BrowserSuite, name: string, search: string): Promise<string> {
+  await page.goto(suite.url(`/admin/candidates?view=table&q=${encodeURIComponent(search)}`));
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * Records one step through the candidate page's form: chooses it, fills the labelled fields (a select takes the
+ * option's index when given a number), submits, and waits for the confirmation.
+ */
+async function recordStep(
+  page: Page,
+  step: string,
+  fields: Record<string, string | number> = {},
+): Promise<void> {
+  await page.getByLabel('Chọn bước cần ghi').selectOption({ label: step });
+  const form = page.getByRole('form', { name: step });
+  await form.getByLabel('Ngày diễn ra').fill(TODAY);
+  for (const [label, value] of Object.entries(fields)) {
+    const field = form.getByLabel(label, { exact: true });
+    if (typeof value === 'number') await field.selectOption({ index: value });
+    else if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await form.getByRole('button', { name: 'Ghi bước này' }).click();
+  // Recorded: the form closes and a confirmation names the step.
+  await form.waitFor({ state: 'detached' });
+  await page.getByText(`Đã ghi: ${step}.`).first().waitFor();
+}
+
+describeInBrowser('the admission path in the admin console, in Chromium', (suite) => {
+  it('a cell secretary adds a candidate, builds the dossier and records the cell vote; the commune office records the decision and the ceremony', async () => {
+    const secretary = await suite.newPage();
+    await signIn(secretary, suite, 'bithu.thondong');
+    await secretary.getByRole('link', { name: 'Chi bộ của tôi' }).click();
+    await secretary.getByRole('button', { name: 'Thêm quần chúng' }).click();
+    const dialog = secretary.getByRole('dialog', { name: 'Thêm quần chúng' });
+    // The server's schema judges the form in the browser: errors beside the fields, in Vietnamese.
+    await dialog.getByLabel('Ngày sinh').fill('31/02/1990');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText('Cần họ và tên.').waitFor();
+    await dialog.getByText('Ngày không có thật hoặc sai định dạng.').waitFor();
+    await dialog.getByLabel('Họ và tên').fill(NEW_CANDIDATE);
+    await dialog.getByLabel('Giới tính').selectOption('F');
+    await dialog.getByLabel('Ngày sinh').fill('12/04/1988');
+    expect(await dialog.getByLabel('Ngày đưa vào nguồn phát triển').inputValue()).toBe(TODAY);
+    await dialog.getByLabel('Trình độ giáo dục phổ thông').selectOption('upper-secondary');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await secretary.getByRole('heading', { level: 2, name: NEW_CANDIDATE }).waitFor();
+    await secretary.getByText('Nguồn phát triển', { exact: true }).first().waitFor();
+
+    await recordStep(secretary, 'Giấy chứng nhận lớp nhận thức về Đảng', {
+      'Số giấy chứng nhận': 'YB-2026-031',
+    });
+    await recordStep(secretary, 'Đơn xin vào Đảng');
+    await recordStep(secretary, 'Khai lý lịch');
+    await recordStep(secretary, 'Đề nghị thẩm tra lý lịch');
+    await recordStep(secretary, 'Có kết quả thẩm tra lý lịch');
+    for (const index of [1, 2])
+      await recordStep(secretary, 'Giới thiệu người vào Đảng', {
+        'Đảng viên': index,
+        'Cùng công tác/cư trú từ ngày': '01/01/2020',
+        'Quan hệ': 'residence',
+      });
+    await recordStep(secretary, 'Chi bộ xét, biểu quyết đề nghị kết nạp', {
+      'Số đảng viên chính thức của chi bộ': '52',
+      'Số tán thành': '50',
+    });
+    await secretary.getByText('Chi bộ đã đề nghị', { exact: true }).first().waitFor();
+    // The admission decision is the commune's (T-07): it is not among a secretary's next steps.
+    const steps = await secretary.getByLabel('Chọn bước cần ghi').locator('option').allTextContents();
+    expect(steps).not.toContain('Quyết định kết nạp');
+
+    const office = await suite.newPage();
+    await signIn(office, suite, 'vanphong');
+    await openCandidate(office, suite, NEW_CANDIDATE, 'trinh thi thu ha');
+    await recordStep(office, 'Quyết định kết nạp', { 'Số quyết định': '27-QĐ/ĐU' });
+    await recordStep(office, 'Chi bộ nhận quyết định');
+    await recordStep(office, 'Lễ kết nạp');
+    await office.getByText('Đảng viên dự bị', { exact: true }).first().waitFor();
+    // L-05: probation runs 12 months from the ceremony.
+    await office.getByText('Hết thời kỳ dự bị: 26/11/2027').waitFor();
+    const timeline = await office.getByRole('region', { name: 'Quá trình' }).textContent();
+    expect(timeline).toContain(`Lễ kết nạp${TODAY}`);
+  }, 120_000);
+
+  it('shows the rule that blocks a candidate, with its citation, and refuses the vote while it is typed (E-08)', async () => {
+    const page = await suite.newPage();
+    await signIn(page, suite, 'vanphong');
+    await openCandidate(page, suite, 'Vũ Công Cường', 'vu cong cuong');
+    const blocked = page.getByRole('list', { name: 'Kiểm tra theo quy định' }).locator('[data-rule="E-08"]');
+    expect(await blocked.getAttribute('data-status')).toBe('fail');
+    expect(await blocked.textContent()).toContain('Hướng dẫn 06-HD/TW 2025');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page
+      .getByLabel('Chọn bước cần ghi')
+      .selectOption({ label: 'Chi bộ xét, biểu quyết đề nghị kết nạp' });
+    const form = page.getByRole('form', { name: 'Chi bộ xét, biểu quyết đề nghị kết nạp' });
+    await form.getByLabel('Số đảng viên chính thức của chi bộ', { exact: true }).fill('40');
+    await form.getByLabel('Số tán thành', { exact: true }).fill('abc');
+    await form.getByText('Cần một số nguyên.').waitFor();
+    await form.getByLabel('Số tán thành', { exact: true }).fill('35');
+    // The browser's verdict, by the same domain code the server runs.
+    const live = form.getByRole('list', { name: 'Bước này chưa được phép theo quy định' });
+    expect(await live.locator('[data-rule="E-08"]').textContent()).toContain('60 tháng');
+    // The server's verdict, recorded as a refused attempt and changing nothing.
+    await form.getByRole('button', { name: 'Ghi bước này' }).click();
+    await form.getByRole('alert').getByText('Bước này chưa được phép theo quy định.').waitFor();
+    expect(await form.getByRole('alert').locator('[data-rule="E-08"]').count()).toBe(1);
+    await page.getByText('Lấy ý kiến, giới thiệu', { exact: true }).first().waitFor();
+  }, 60_000);
+
+  it("puts this week's deadlines, the overdue ones and the blocked candidate on the dashboard", async () => {
+    const page = await suite.newPage();
+    await signIn(page, suite, 'vanphong');
+    await page.getByRole('heading', { level: 2, name: 'Bảng điều khiển' }).waitFor();
+    const week = await tableRows(page, 'Đến hạn trong tuần làm việc này');
+    expect(week.length).toBeGreaterThan(0);
+    for (const [, , due, left] of week) {
+      expect(due).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(left).toMatch(/^(Còn \d+ ngày làm việc|Hạn cuối hôm nay)$/);
+    }
+    const overdue = await tableRows(page, 'Quá hạn');
+    expect(
+      overdue.some(
+        ([name, rule, , left]) =>
+          name === 'Vũ Công Cường' && rule?.startsWith('E-08') && /^Quá hạn/.test(left ?? ''),
+      ),
+    ).toBe(true);
+    await page
+      .getByRole('list', { name: 'Bị dừng do chưa đạt quy định' })
+      .getByText('Vũ Công Cường')
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Quần chúng' }).click();
+    await page.getByText(/^\d+ quần chúng$/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it("keeps a cell secretary to their own cell: another cell's candidates are neither listed nor opened", async () => {
+    const office = await suite.newPage();
+    await signIn(office, suite, 'vanphong');
+    const elsewhere = await openCandidate(office, suite, 'Vũ Công Cường', 'vu cong cuong');
+
+    const page = await suite.newPage();
+    await signIn(page, suite, 'bithu.thondong');
+    await page.getByRole('link', { name: 'Chi bộ của tôi' }).click();
+    await page.getByText('Danh sách', { exact: true }).click();
+    const rows = await tableRows(page, 'Danh sách quần chúng');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row[1]).toBe('Chi bộ thôn Đông');
+    expect(await page.getByRole('link', { name: 'Nhật ký' }).count()).toBe(0);
+
+    await page.goto(suite.url(elsewhere));
+    await page
+      .getByRole('alert')
+      .getByText('Bạn không có quyền thực hiện thao tác này với đơn vị này.')
+      .waitFor();
+    expect(await page.getByText('Giấy chứng nhận lớp bồi dưỡng').count()).toBe(0);
+  }, 60_000);
+});
