@@ -34,10 +34,9 @@ export function checkAge(j: Judging): Check[] {
   const window = j.ruleSet.numbers.ageWindowMonths;
   const overAgeCitation = j.ruleSet.citations.overAge;
   const birth = j.case.candidate.birthDate ?? null;
-  const when = j.voted
-    ? `tại ngày chi bộ họp xét ${formatDateVi(j.on)}`
-    : `tính đến ngày ${formatDateVi(j.on)}`;
-  const whenEn = j.voted ? `at the cell vote on ${formatDateVi(j.on)}` : `as of ${formatDateVi(j.on)}`;
+  const onVi = formatDateVi(j.on);
+  const when = j.voted ? `tại ngày chi bộ họp xét ${onVi}` : `tính đến ngày ${onVi}`;
+  const whenEn = j.voted ? `at the cell vote on ${onVi}` : `as of ${onVi}`;
   if (birth === null) {
     return [
       check(

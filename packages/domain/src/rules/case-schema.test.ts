@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCase } from '../../test/case.js';
-import { parseCase } from './case-schema.js';
+import { fromEpochDay } from '../date.js';
+import { caseSchema, educationLevels, leavingReasons, parseCase, parseCaseFast } from './case-schema.js';
 
 const issues = (json: unknown) => {
   const r = parseCase(json);
@@ -63,5 +65,147 @@ describe('parseCase: the strict interchange format', () => {
       'candidate.education',
     );
     expect(issues('x')[0]).toMatchObject({ path: '(case)', expected: 'an object' });
+  });
+});
+
+describe('parseCase fast path: the same acceptance and output as caseSchema', () => {
+  const date = fc.oneof(
+    { weight: 40, arbitrary: fc.integer({ min: 16_990, max: 21_000 }).map(fromEpochDay) }, // around 25/07/2016
+    { weight: 1, arbitrary: fc.constantFrom('1900-12-31', '1901-01-01', '2197-12-31', '2198-01-01') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('2023-02-29', '2024-02-29', '2024-1-01', '2024-01-01 ', '２０２４-01-01'),
+    },
+  );
+  // Each field mostly gets a value of its own type, sometimes a value of another type, sometimes nothing (so
+  // required fields are sometimes missing).
+  const odd = fc.oneof(
+    fc.constant(null),
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant([]),
+  );
+  const field = <T>(value: fc.Arbitrary<T>) =>
+    fc.option(fc.oneof({ weight: 150, arbitrary: value }, { weight: 1, arbitrary: odd }), {
+      nil: undefined,
+      freq: 3,
+    });
+  const required = <T>(value: fc.Arbitrary<T>) =>
+    fc.option(fc.oneof({ weight: 150, arbitrary: value }, { weight: 1, arbitrary: odd }), {
+      nil: undefined,
+      freq: 300,
+    });
+  const count = fc.oneof(
+    { weight: 60, arbitrary: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constant(null)) },
+    { weight: 1, arbitrary: fc.constantFrom(-1, 2.5, -0, Number.NaN, 2 ** 53) },
+  );
+  // Keys left out when undefined (mostly), or kept with the value undefined; sometimes an unknown key added.
+  const object = <T extends Record<string, unknown>>(shape: { [K in keyof T]: fc.Arbitrary<T[K]> }) =>
+    fc
+      .tuple(
+        fc.record(shape),
+        fc.boolean(),
+        fc.oneof(
+          { weight: 100, arbitrary: fc.constant(null) },
+          { weight: 1, arbitrary: fc.constantFrom('extra', '__proto__') },
+        ),
+      )
+      .map(([value, keepUndefined, extraKey]) => {
+        const out: Record<string, unknown> = {};
+        for (const [key, v] of Object.entries(value)) if (v !== undefined || keepUndefined) out[key] = v;
+        if (extraKey) Object.defineProperty(out, extraKey, { value: 1, enumerable: true });
+        return out;
+      });
+  const vote = object({ date: field(date), officialMembers: count, notCounted: count, inFavour: count });
+  const introducer = fc.oneof(
+    object({
+      kind: required(fc.constant('member')),
+      officialSince: field(date),
+      together: field(
+        fc.array(
+          object({
+            from: required(date),
+            to: field(date),
+            relation: required(fc.constantFrom('work', 'study', 'residence', 'home')),
+          }),
+          { maxLength: 3 },
+        ),
+      ),
+      replacement: field(fc.boolean()),
+    }),
+    object({
+      kind: required(fc.constantFrom('youth-union', 'trade-union', 'member')),
+      resolutionDate: field(date),
+    }),
+  );
+  const candidate = object({
+    birthDate: field(date),
+    education: field(fc.constantFrom(...educationLevels, 'phd')),
+    hardshipArea: field(fc.boolean()),
+    communityElder: field(fc.boolean()),
+    youthUnionMember: field(fc.boolean()),
+    tradeUnionMember: field(fc.boolean()),
+    formerMember: field(
+      object({
+        leftOn: required(date),
+        reason: required(fc.constantFrom(...leavingReasons, 'bored')),
+        recordExpungedOn: field(date),
+        readmittedBefore: field(fc.boolean()),
+      }),
+    ),
+  });
+  const anyCase = object({
+    asOf: required(date),
+    candidate: required(candidate),
+    unit: field(object({ youthUnionPresent: field(fc.boolean()), tradeUnionPresent: field(fc.boolean()) })),
+    certificate: field(object({ issuedOn: field(date) })),
+    introducers: field(fc.array(introducer, { maxLength: 3 })),
+    consents: field(object({ provincialStandingCommittee: field(date) })),
+    cellVote: field(vote),
+    decision: field(
+      object({ date: field(date), receivedOn: field(date), extendedWorkingDays: field(count) }),
+    ),
+    ceremony: field(object({ date: field(date) })),
+    recognitionVote: field(vote),
+    recognitionDecision: field(object({ date: field(date) })),
+  });
+  /** Keys in order and `undefined` values made visible, so equal texts mean equal objects. */
+  const exact = (value: unknown) => JSON.stringify(value, (_key, v) => (v === undefined ? '(undefined)' : v));
+
+  it('accepts exactly what zod accepts and returns the same case, keys in the same order', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(anyCase, (json) => {
+        const fast = parseCaseFast(json);
+        const zod = caseSchema.safeParse(json);
+        expect(fast !== undefined).toBe(zod.success);
+        if (fast !== undefined && zod.success) {
+          accepted += 1;
+          expect(exact(fast)).toBe(exact(zod.data));
+          expect(fast).not.toBe(json);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // Both sides of the property are exercised.
+    expect(accepted).toBeGreaterThan(100);
+    expect(accepted).toBeLessThan(1900);
+  });
+
+  it('agrees with zod on the test case, a minimal case and values that are not objects', () => {
+    for (const json of [
+      makeCase(),
+      { asOf: '2026-01-01', candidate: {} },
+      null,
+      'x',
+      [],
+      42,
+      { asOf: '2026-01-01' },
+    ]) {
+      const zod = caseSchema.safeParse(json);
+      expect(exact(parseCaseFast(json))).toBe(exact(zod.success ? zod.data : undefined));
+    }
   });
 });

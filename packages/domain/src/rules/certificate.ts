@@ -31,15 +31,18 @@ export function checkCertificate(j: Judging): Check {
   }
   const validUntil = certificateValidUntil(issuedOn, validity.value);
   const details = { issuedOn, validUntil, validityMonths: validity.value, judgedOn: j.on };
-  const at = j.voted ? `tại ngày chi bộ họp ${formatDateVi(j.on)}` : `tại ngày ${formatDateVi(j.on)}`;
-  const atEn = j.voted ? `at the cell vote on ${formatDateVi(j.on)}` : `on ${formatDateVi(j.on)}`;
+  // Each date formatted once: the messages below name them several times.
+  const onVi = formatDateVi(j.on);
+  const issuedVi = formatDateVi(issuedOn);
+  const at = j.voted ? `tại ngày chi bộ họp ${onVi}` : `tại ngày ${onVi}`;
+  const atEn = j.voted ? `at the cell vote on ${onVi}` : `on ${onVi}`;
   if (compareDates(issuedOn, j.on) > 0) {
     return check(
       'E-08',
       j.voted ? 'fail' : 'pending',
       validity.citation,
-      `Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng ghi ngày cấp ${formatDateVi(issuedOn)}, sau ngày ${formatDateVi(j.on)}. ${j.voted ? 'Chi bộ đã xét khi quần chúng chưa có giấy chứng nhận; cần kiểm tra lại ngày cấp hoặc xét lại.' : 'Cần kiểm tra lại ngày cấp.'}`,
-      `The certificate is dated ${formatDateVi(issuedOn)}, after ${formatDateVi(j.on)}. ${j.voted ? 'The cell voted before the certificate existed; check the date or hold the vote again.' : 'Check the issue date.'}`,
+      `Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng ghi ngày cấp ${issuedVi}, sau ngày ${onVi}. ${j.voted ? 'Chi bộ đã xét khi quần chúng chưa có giấy chứng nhận; cần kiểm tra lại ngày cấp hoặc xét lại.' : 'Cần kiểm tra lại ngày cấp.'}`,
+      `The certificate is dated ${issuedVi}, after ${onVi}. ${j.voted ? 'The cell voted before the certificate existed; check the date or hold the vote again.' : 'Check the issue date.'}`,
       details,
     );
   }
@@ -48,17 +51,18 @@ export function checkCertificate(j: Judging): Check {
       'E-08',
       'fail',
       validity.citation,
-      `Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng đã hết hạn (cấp ngày ${formatDateVi(issuedOn)}, quá ${validity.value} tháng ${at}). Cần cho quần chúng học lại lớp trước khi chi bộ xét.`,
-      `The Party-awareness certificate has expired (issued ${formatDateVi(issuedOn)}, more than ${validity.value} months ${atEn}). The candidate must retake the class before the cell considers admission.`,
+      `Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng đã hết hạn (cấp ngày ${issuedVi}, quá ${validity.value} tháng ${at}). Cần cho quần chúng học lại lớp trước khi chi bộ xét.`,
+      `The Party-awareness certificate has expired (issued ${issuedVi}, more than ${validity.value} months ${atEn}). The candidate must retake the class before the cell considers admission.`,
       details,
     );
   }
+  const untilVi = formatDateVi(validUntil);
   return check(
     'E-08',
     'pass',
     validity.citation,
-    `Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng cấp ngày ${formatDateVi(issuedOn)} còn giá trị ${at} (đến hết ngày ${formatDateVi(validUntil)}).`,
-    `The certificate issued ${formatDateVi(issuedOn)} is valid ${atEn} (through ${formatDateVi(validUntil)}).`,
+    `Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng cấp ngày ${issuedVi} còn giá trị ${at} (đến hết ngày ${untilVi}).`,
+    `The certificate issued ${issuedVi} is valid ${atEn} (through ${untilVi}).`,
     details,
   );
 }

@@ -112,16 +112,8 @@ function exceptions(
 ): Check[] {
   const citation = j.ruleSet.citations.educationExceptions;
   const elder = j.case.candidate.communityElder === true;
-  const na = (rule: string) =>
-    check(
-      rule,
-      'not-applicable',
-      citation,
-      'Không cần áp dụng ngoại lệ này.',
-      'This exception is not needed.',
-      details,
-    );
-  if (notNeeded) return [na('E-06'), na('E-07')];
+  if (notNeeded)
+    return [exceptionNotNeeded('E-06', citation, details), exceptionNotNeeded('E-07', citation, details)];
   if (atLeast(level, 'primary')) {
     return [
       check(
@@ -132,7 +124,7 @@ function exceptions(
         'The candidate lives in a hardship area (or is a fisherman at sea) and completed primary school: meets the exception.',
         details,
       ),
-      na('E-07'),
+      exceptionNotNeeded('E-07', citation, details),
     ];
   }
   if (!elder) {
@@ -145,10 +137,21 @@ function exceptions(
         'Hardship area, but primary school is not completed; only village elders, hamlet heads and prestigious persons may be admitted on literacy alone (E-07).',
         details,
       ),
-      na('E-07'),
+      exceptionNotNeeded('E-07', citation, details),
     ];
   }
-  return [na('E-06'), elderCheck(j, level, citation, details)];
+  return [exceptionNotNeeded('E-06', citation, details), elderCheck(j, level, citation, details)];
+}
+
+function exceptionNotNeeded(rule: string, citation: string, details: Record<string, unknown>): Check {
+  return check(
+    rule,
+    'not-applicable',
+    citation,
+    'Không cần áp dụng ngoại lệ này.',
+    'This exception is not needed.',
+    details,
+  );
 }
 
 function elderCheck(

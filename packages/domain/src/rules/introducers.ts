@@ -31,12 +31,23 @@ export function togetherDays(
   until: IsoDate,
   relations: readonly string[],
 ): number {
-  const end = toEpochDay(until);
-  const spans = periods
-    .filter((p) => relations.includes(p.relation))
-    .map((p) => [toEpochDay(p.from), Math.min(p.to ? toEpochDay(p.to) : end, end)] as const)
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0]);
+  return togetherDaysBefore(periods, toEpochDay(until), relations);
+}
+
+/** {@link togetherDays} with `until` as an epoch day (a loop, not filter/map/sort chains: it runs per introducer). */
+function togetherDaysBefore(
+  periods: readonly TogetherPeriod[],
+  end: number,
+  relations: readonly string[],
+): number {
+  const spans: [number, number][] = [];
+  for (const p of periods) {
+    if (!relations.includes(p.relation)) continue;
+    const from = toEpochDay(p.from);
+    const to = Math.min(p.to ? toEpochDay(p.to) : end, end);
+    if (to > from) spans.push([from, to]);
+  }
+  spans.sort(byStart);
   let total = 0;
   let reached = Number.NEGATIVE_INFINITY;
   for (const [a, b] of spans) {
@@ -45,6 +56,10 @@ export function togetherDays(
     reached = Math.max(reached, b);
   }
   return total;
+}
+
+function byStart(x: readonly [number, number], y: readonly [number, number]): number {
+  return x[0] - y[0];
 }
 
 /**
@@ -76,10 +91,21 @@ export function memberIntroducerStanding(
   on: IsoDate,
   ruleSet: RuleSet,
 ): MemberIntroducerStanding {
+  const months = ruleSet.numbers.introducerTogetherMonths.value;
+  return standing(intro, on, toEpochDay(on), requiredTogetherDays(on, months), ruleSet);
+}
+
+/** {@link memberIntroducerStanding} with what is the same for every introducer of a case computed once. */
+function standing(
+  intro: MemberIntroducer,
+  on: IsoDate,
+  onDay: number,
+  requiredDays: number,
+  ruleSet: RuleSet,
+): MemberIntroducerStanding {
   const official = intro.officialSince != null && compareDates(intro.officialSince, on) <= 0;
   const periods = intro.together ?? [];
-  const days = togetherDays(periods, on, ruleSet.numbers.introducerRelations.value);
-  const requiredDays = requiredTogetherDays(on, ruleSet.numbers.introducerTogetherMonths.value);
+  const days = togetherDaysBefore(periods, onDay, ruleSet.numbers.introducerRelations.value);
   const exempt = intro.replacement === true;
   const togetherEnough = exempt || days >= requiredDays;
   const ongoing = periods.some((p) => p.to == null);
@@ -119,6 +145,14 @@ export function introductionRoute(j: Judging): IntroductionRoute {
   return unit.tradeUnionPresent === false ? 'members' : 'unknown';
 }
 
+type MemberEntry = MemberIntroducerStanding & { index: number };
+type UnionEntry = { index: number; kind: UnionIntroducer['kind']; status: CheckStatus };
+
+/** `thứ 2`: the n-th introducer (0-based `index`) in Vietnamese. */
+function nth(index: number): string {
+  return `thứ ${index + 1}`;
+}
+
 const ROUTE_VI = {
   members: 'hai đảng viên chính thức',
   'youth-union': 'Ban Chấp hành Đoàn cơ sở và một đảng viên chính thức',
@@ -135,16 +169,28 @@ export function checkIntroducers(j: Judging): Check[] {
   const numbers = j.ruleSet.numbers;
   const intros = j.case.introducers ?? [];
   const route = introductionRoute(j);
-  const members = intros.flatMap((intro, index) =>
-    intro.kind === 'member' ? [{ index, ...memberIntroducerStanding(intro, j.on, j.ruleSet) }] : [],
-  );
-  const unions = intros.flatMap((intro, index) =>
-    intro.kind === 'member' ? [] : [{ index, kind: intro.kind, status: unionResolutionStatus(intro, j) }],
-  );
-  const details = { route, on: j.on, introducers: [...members, ...unions].sort((a, b) => a.index - b.index) };
+  const onDay = toEpochDay(j.on);
+  const requiredDays = requiredTogetherDays(j.on, numbers.introducerTogetherMonths.value);
+  const onVi = formatDateVi(j.on);
+  // One pass, in the case's order (what details.introducers lists); members and unions also apart for the messages.
+  const members: MemberEntry[] = [];
+  const unions: UnionEntry[] = [];
+  const introducers: (MemberEntry | UnionEntry)[] = [];
+  for (let index = 0; index < intros.length; index++) {
+    const intro = intros[index] as Introducer;
+    if (intro.kind === 'member') {
+      const entry = { index, ...standing(intro, j.on, onDay, requiredDays, j.ruleSet) };
+      members.push(entry);
+      introducers.push(entry);
+    } else {
+      const entry = { index, kind: intro.kind, status: unionResolutionStatus(intro, j) };
+      unions.push(entry);
+      introducers.push(entry);
+    }
+  }
+  const details = { route, on: j.on, introducers };
   // Before the vote, what time can still cure (becoming official, more months together) is pending, not failed.
   const shortfall: CheckStatus = j.voted ? 'fail' : 'pending';
-  const nth = (i: number) => `thứ ${i + 1}`;
 
   const i02 =
     members.length === 0
@@ -174,13 +220,13 @@ export function checkIntroducers(j: Judging): Check[] {
               .map((m) => nth(m.index))
               .join(
                 ', ',
-              )} chưa là đảng viên chính thức tại ngày ${formatDateVi(j.on)}. Đảng viên dự bị không được giới thiệu người vào Đảng; cần phân công đảng viên chính thức khác.`,
+              )} chưa là đảng viên chính thức tại ngày ${onVi}. Đảng viên dự bị không được giới thiệu người vào Đảng; cần phân công đảng viên chính thức khác.`,
             `Introducer ${members
               .filter((m) => !m.official)
               .map((m) => m.index + 1)
               .join(
                 ', ',
-              )} was not an official member on ${formatDateVi(j.on)}. Probationary members cannot introduce; assign another official member.`,
+              )} was not an official member on ${onVi}. Probationary members cannot introduce; assign another official member.`,
             details,
           );
 
@@ -217,8 +263,8 @@ export function checkIntroducers(j: Judging): Check[] {
             'I-03',
             short.every((m) => m.ongoing) ? shortfall : 'fail',
             numbers.introducerTogetherMonths.citation,
-            `Người giới thiệu ${short.map((m) => `${nth(m.index)} (${m.togetherDays}/${m.requiredDays} ngày)`).join(', ')} chưa ${relationsVi} với quần chúng đủ ${months} tháng tính đến ngày ${formatDateVi(j.on)}. Cần chọn đảng viên chính thức khác đủ ${months} tháng hoặc chờ đủ thời gian.`,
-            `Introducer ${short.map((m) => `${m.index + 1} (${m.togetherDays}/${m.requiredDays} days)`).join(', ')} has not been together with the candidate for ${months} months by ${formatDateVi(j.on)}${numbers.introducerRelations.value.includes('residence') ? '' : ' (the 2016 rules count work and study only)'}. Choose another official member or wait.`,
+            `Người giới thiệu ${short.map((m) => `${nth(m.index)} (${m.togetherDays}/${m.requiredDays} ngày)`).join(', ')} chưa ${relationsVi} với quần chúng đủ ${months} tháng tính đến ngày ${onVi}. Cần chọn đảng viên chính thức khác đủ ${months} tháng hoặc chờ đủ thời gian.`,
+            `Introducer ${short.map((m) => `${m.index + 1} (${m.togetherDays}/${m.requiredDays} days)`).join(', ')} has not been together with the candidate for ${months} months by ${onVi}${numbers.introducerRelations.value.includes('residence') ? '' : ' (the 2016 rules count work and study only)'}. Choose another official member or wait.`,
             details,
           );
 

@@ -41,12 +41,10 @@ export function checkReadmission(j: Judging): Check[] {
   const { readmissionWaitMonths, readmissionBarredReasons, readmissionMaxTimes } = j.ruleSet.numbers;
   const former = j.case.candidate.formerMember ?? null;
   if (former === null) {
-    const na = (rule: string, citation: string) =>
-      check(rule, 'not-applicable', citation, 'Không phải trường hợp kết nạp lại.', 'Not a re-admission.');
     return [
-      na('L-20', readmissionWaitMonths.citation),
-      na('L-21', readmissionBarredReasons.citation),
-      na('L-22', readmissionMaxTimes.citation),
+      notReadmission('L-20', readmissionWaitMonths.citation),
+      notReadmission('L-21', readmissionBarredReasons.citation),
+      notReadmission('L-22', readmissionMaxTimes.citation),
     ];
   }
   const reasonVi = REASON_VI[former.reason];
@@ -92,6 +90,10 @@ export function checkReadmission(j: Judging): Check[] {
           details,
         );
   return [waitCheck(j, former, details), l21, l22];
+}
+
+function notReadmission(rule: string, citation: string): Check {
+  return check(rule, 'not-applicable', citation, 'Không phải trường hợp kết nạp lại.', 'Not a re-admission.');
 }
 
 function waitCheck(
