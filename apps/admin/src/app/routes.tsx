@@ -37,6 +37,7 @@ const PipelinePage = lazyScreen(() => import('../features/pipeline/pipeline-page
 const CandidatePage = lazyScreen(() => import('../features/candidate/candidate-page.js'), 'CandidatePage');
 const MembersPage = lazyScreen(() => import('../features/members/members-page.js'), 'MembersPage');
 const MyCellPage = lazyScreen(() => import('../features/pipeline/pipeline-page.js'), 'MyCellPage');
+const AccountsPage = lazyScreen(() => import('../features/accounts/accounts-page.js'), 'AccountsPage');
 const AuditPage = lazyScreen(() => import('../features/audit/audit-page.js'), 'AuditPage');
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
@@ -77,6 +78,13 @@ export const routes: readonly AppRoute[] = [
     screen: MyCellPage,
   },
   { path: '/audit', label: { vi: 'Nhật ký', en: 'Audit log' }, nav: true, roles: ADMIN, screen: AuditPage },
+  {
+    path: '/accounts',
+    label: { vi: 'Tài khoản', en: 'Accounts' },
+    nav: true,
+    roles: ADMIN,
+    screen: AccountsPage,
+  },
 ];
 
 /** The routes one person may open: those of any role they hold. */

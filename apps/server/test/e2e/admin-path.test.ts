@@ -171,4 +171,30 @@ describeInBrowser('the admission path in the admin console, in Chromium', (suite
       .waitFor();
     expect(await page.getByText('Giấy chứng nhận lớp bồi dưỡng').count()).toBe(0);
   }, 60_000);
+
+  it("refuses a step typed on an outdated record with the server's message, and reloads it on request", async () => {
+    const first = await suite.newPage();
+    await signIn(first, suite, 'bithu.thondong');
+    const address = await openCandidate(first, suite, 'Hoàng Thu Oanh', 'hoang thu oanh');
+    const second = await suite.newPage();
+    await signIn(second, suite, 'bithu.thondong', address);
+    await second.getByRole('heading', { level: 2, name: 'Hoàng Thu Oanh' }).waitFor();
+    await second.getByLabel('Chọn bước cần ghi').selectOption({ label: 'Đơn xin vào Đảng' });
+
+    // Meanwhile the record changes in the first window.
+    await recordStep(first, 'Giấy chứng nhận lớp nhận thức về Đảng');
+
+    const form = second.getByRole('form', { name: 'Đơn xin vào Đảng' });
+    await form.getByRole('button', { name: 'Ghi bước này' }).click();
+    const stale = form.getByRole('alert');
+    await stale.getByText('Hồ sơ vừa được người khác cập nhật').waitFor();
+    await stale.getByText('Hồ sơ đã được người khác cập nhật, vui lòng tải lại.').waitFor();
+    await stale.getByRole('button', { name: 'Tải lại hồ sơ' }).click();
+    // The reloaded record shows the other window's step, and the step can now be recorded on it.
+    await second
+      .getByRole('region', { name: 'Quá trình' })
+      .getByText('Giấy chứng nhận lớp nhận thức về Đảng')
+      .waitFor();
+    await recordStep(second, 'Đơn xin vào Đảng');
+  }, 60_000);
 });

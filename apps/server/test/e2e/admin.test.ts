@@ -102,4 +102,24 @@ describeInBrowser('the admin console in Chromium', (suite) => {
     await secretary.goto(suite.url('/admin/audit'));
     await secretary.getByRole('heading', { name: 'Không có trang này.' }).waitFor();
   });
+
+  it("lets a commune administrator disable a secretary's account, which ends the secretary's session at once", async () => {
+    const secretary = await suite.newPage();
+    await signIn(secretary, suite, 'bithu.thontrung');
+
+    const office = await suite.newPage();
+    await signIn(office, suite, 'vanphong');
+    await office.getByRole('link', { name: 'Tài khoản' }).click();
+    await office.getByRole('row', { name: /vanphong/ }).waitFor();
+    const rows = await tableRows(office, 'Tài khoản của xã');
+    expect(rows.map((r) => r[0])).toContain('vanphong (bạn)');
+    // No one disables their own account.
+    expect(await office.getByRole('button', { name: /^Khóa tài khoản Văn phòng/ }).count()).toBe(0);
+    await office.getByRole('button', { name: 'Khóa tài khoản Bí thư Chi bộ thôn Trung' }).click();
+    await office.getByText('Đã cập nhật tài khoản.').waitFor();
+    await office.getByRole('button', { name: 'Mở khóa tài khoản Bí thư Chi bộ thôn Trung' }).waitFor();
+
+    await secretary.reload();
+    await secretary.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
+  }, 60_000);
 });

@@ -1,0 +1,99 @@
+import { Alert, Button, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryStatus } from '../../components/query-status.js';
+import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
+import { unitsOf, useSession } from '../../lib/session.js';
+import { errorMessage, useTRPC } from '../../lib/trpc.js';
+import { accountsMessages } from './messages.js';
+
+/** A commune administrator's accounts: who holds which role, and disabling or enabling an account. */
+export function AccountsPage() {
+  const m = useMessages(accountsMessages);
+  const { viewer } = useSession();
+  const communeId = unitsOf(viewer, 'commune-admin')[0];
+  return (
+    <>
+      <Title order={2} mb="xs">
+        {m.title}
+      </Title>
+      <Text c="dimmed" mb="md" maw={760}>
+        {m.intro}
+      </Text>
+      {communeId ? <Accounts communeId={communeId} /> : <Text>{m.noCommune}</Text>}
+    </>
+  );
+}
+
+function Accounts({ communeId }: { communeId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { m: chrome } = useI18n();
+  const m = useMessages(accountsMessages);
+  const { viewer } = useSession();
+  const accounts = useQuery(trpc.accounts.list.queryOptions({ communeId }));
+  const onSettled = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.accounts.list.pathKey() });
+  };
+  const onSuccess = () => notifications.show({ color: 'green', message: m.done });
+  const disable = useMutation(trpc.accounts.disable.mutationOptions({ onSuccess, onSettled }));
+  const enable = useMutation(trpc.accounts.enable.mutationOptions({ onSuccess, onSettled }));
+  if (!accounts.data) return <QueryStatus error={accounts.error} retry={() => accounts.refetch()} />;
+  const failure = disable.error ?? enable.error;
+  return (
+    <>
+      {failure && (
+        // A stale version (someone changed the account meanwhile) is answered in the server's words; the list reloads.
+        <Alert color="red" role="alert" mb="sm">
+          {errorMessage(failure)}
+        </Alert>
+      )}
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped aria-label={m.table}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{m.username}</Table.Th>
+              <Table.Th scope="col">{m.name}</Table.Th>
+              <Table.Th scope="col">{m.roles}</Table.Th>
+              <Table.Th scope="col">{m.state}</Table.Th>
+              <Table.Th scope="col">
+                <span className="visually-hidden">{m.disableLabel}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {accounts.data.map((a) => {
+              const self = a.id === viewer.accountId;
+              const toggle = a.disabled ? enable : disable;
+              return (
+                <Table.Tr key={a.id}>
+                  <Table.Th scope="row" fw={600}>
+                    {a.username} {self && m.you}
+                  </Table.Th>
+                  <Table.Td>{a.displayName}</Table.Td>
+                  <Table.Td>
+                    {a.roles.map((r) => `${chrome.roleNames[r.role]} · ${r.orgId}`).join('; ')}
+                  </Table.Td>
+                  <Table.Td>{a.disabled ? m.disabled : m.active}</Table.Td>
+                  <Table.Td>
+                    {!self && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={a.disabled ? m.enable(a.displayName) : m.disable(a.displayName)}
+                        loading={toggle.isPending && toggle.variables?.accountId === a.id}
+                        onClick={() => toggle.mutate({ accountId: a.id, version: a.version })}
+                      >
+                        {a.disabled ? m.enableLabel : m.disableLabel}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}
