@@ -122,4 +122,16 @@ describeInBrowser('the admin console in Chromium', (suite) => {
     await secretary.reload();
     await secretary.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
   }, 60_000);
+
+  it('can be used from the keyboard: the first Tab reaches "skip to content", which moves focus to the page', async () => {
+    const page = await suite.newPage();
+    await signIn(page, suite, 'vanphong');
+    await page.getByRole('heading', { level: 2, name: 'Bảng điều khiển' }).waitFor();
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    expect(await skip.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('main').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  });
 });
