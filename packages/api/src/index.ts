@@ -9,6 +9,7 @@ export {
   startSession,
 } from './auth/sessions.js';
 export { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth/settings.js';
+export { authorizeAdmin } from './authorize.js';
 export {
   boardInput,
   communeOverview,
@@ -28,6 +29,7 @@ export {
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
+export { type ImportAnswer, MAX_ERRORS_SHOWN } from './routers/imports.js';
 export { type PublicRouter, publicRouter } from './routers/public.js';
 export {
   createCallerFactory,

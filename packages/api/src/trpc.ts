@@ -125,20 +125,35 @@ const signedIn = (session: SessionInfo | null): SessionInfo => {
  * or any resolver runs. A signed-in caller's refusal is audited (`access.denied`). On success resolvers get
  * `ctx.session` (non-null) and `ctx.units` (the resolved target units, in the order of the policy's scopes).
  */
-const access = t.middleware(async ({ ctx, meta, next, getRawInput, path }) => {
-  const policy = meta?.policy;
+const access = t.middleware(async ({ ctx, meta, next, getRawInput, path }) =>
+  next({ ctx: await checkAccess(ctx, meta?.policy, getRawInput, path) }),
+);
+
+/**
+ * The decision of the access middleware, for hosts that serve a procedure's data outside tRPC (the HTTP shell's
+ * Excel routes): the caller's session and the resolved units, or a TRPCError (UNAUTHORIZED, FORBIDDEN audited,
+ * NOT_FOUND, BAD_REQUEST). `raw` is read only for a scoped policy.
+ */
+export async function checkAccess(
+  ctx: Context,
+  policy: Policy | undefined,
+  raw: () => Promise<unknown>,
+  path: string,
+): Promise<{ session: SessionInfo; units: OrgPath[] }> {
   if (!policy || policy.kind === 'public') {
     // A guarded builder always sets a policy; `public` here means someone re-declared it: refuse.
     throw denied();
   }
   const session = signedIn(ctx.session);
-  if (policy.kind === 'authed') return next({ ctx: { session, units: [] as OrgPath[] } });
+  if (policy.kind === 'authed') return { session, units: [] };
   if (policy.scopes.length === 0) throw denied();
-  const raw = await getRawInput();
+  const input = await raw();
   const units: OrgPath[] = [];
   for (const scope of policy.scopes) {
     const id =
-      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[scope.field] : undefined;
+      typeof input === 'object' && input !== null
+        ? (input as Record<string, unknown>)[scope.field]
+        : undefined;
     if (typeof id !== 'string' || id.length === 0 || id.length > 200)
       throw toTRPCError({
         code: 'REQUEST.INVALID',
@@ -158,8 +173,8 @@ const access = t.middleware(async ({ ctx, meta, next, getRawInput, path }) => {
     }
     units.push(unit);
   }
-  return next({ ctx: { session, units } });
-});
+  return { session, units };
+}
 
 const guarded = t.procedure.use(access);
 

@@ -4,7 +4,7 @@
  * (0/1), JSON as text. Nullable columns are `T | null`.
  */
 import type { PipelineEventKind } from '@ketnap/domain';
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 export interface Database {
   org_unit: OrgUnitTable;
   member: MemberTable;
@@ -22,6 +22,7 @@ export interface Database {
   form_catalogue: FormCatalogueTable;
   commune_setting: CommuneSettingTable;
   board_snapshot: BoardSnapshotTable;
+  village: VillageTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -72,6 +73,18 @@ export interface MemberTable {
   official_on: string | null;
   left_on: string | null;
   left_reason: string | null;
+  /** The village the member lives in (0006); null = not recorded (optional on insert). */
+  village_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A village (thôn) of a commune and the cell that covers it (0006). */
+export interface VillageTable {
+  id: string;
+  commune_id: string;
+  name: string;
+  /** The covering cell: the village's own (`own_cell` 1) or a neighbouring one it was merged into (0); null = none. */
+  cell_id: string | null;
+  own_cell: number;
 }
 
 export interface CandidateTable {

@@ -6,3 +6,4 @@ export * from './progress.js';
 export * from './rules/index.js';
 export * from './forecast/index.js';
 export * from './quota/index.js';
+export * from './reports/index.js';

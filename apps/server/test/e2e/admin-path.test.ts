@@ -197,4 +197,26 @@ describeInBrowser('the admission path in the admin console, in Chromium', (suite
       .waitFor();
     await recordStep(second, 'Đơn xin vào Đảng');
   }, 60_000);
+
+  it('recomputes the rule checks in the browser as the profile is edited, and saves it', async () => {
+    const page = await suite.newPage();
+    await signIn(page, suite, 'vanphong');
+    await openCandidate(page, suite, 'Lê Quang Trung', 'le quang trung');
+    await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    const form = page.getByRole('form', { name: 'Sửa thông tin' });
+    const live = form.getByRole('list', { name: 'Kiểm tra ngay khi nhập' });
+    await form.getByLabel('Trình độ giáo dục phổ thông').selectOption('primary');
+    expect(await live.locator('[data-rule="E-05"]').getAttribute('data-status')).toBe('fail');
+    await form.getByLabel('Sống ở vùng khó khăn, biên giới, hải đảo (E-06)').check();
+    expect(await live.locator('[data-rule="E-05"][data-status="fail"]').count()).toBe(0);
+    await form.getByLabel('Sống ở vùng khó khăn, biên giới, hải đảo (E-06)').uncheck();
+    await form.getByLabel('Trình độ giáo dục phổ thông').selectOption('university');
+    expect(await live.locator('[data-rule="E-05"]').getAttribute('data-status')).toBe('pass');
+    await form.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await page.getByText('Đã lưu thông tin của quần chúng.').waitFor();
+    await page.getByText('Đại học', { exact: true }).waitFor();
+    // The server's own checks now say the same.
+    const server = page.getByRole('list', { name: 'Kiểm tra theo quy định' }).locator('[data-rule="E-05"]');
+    await server.and(page.locator('[data-status="pass"]')).waitFor();
+  }, 60_000);
 });

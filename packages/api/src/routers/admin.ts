@@ -8,8 +8,10 @@ import { accountsRouter } from './accounts.js';
 import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
 import { candidatesRouter } from './candidates.js';
+import { importsRouter } from './imports.js';
 import { pipelineRouter } from './pipeline.js';
 import { progressRouter } from './progress.js';
+import { reportsRouter } from './reports.js';
 import { targetsRouter } from './targets.js';
 
 /** The admin console's router. */
@@ -21,6 +23,8 @@ export const adminRouter = router({
   progress: progressRouter,
   candidates: candidatesRouter,
   pipeline: pipelineRouter,
+  reports: reportsRouter,
+  imports: importsRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(async ({ ctx }) => {

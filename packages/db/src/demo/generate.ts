@@ -1,11 +1,18 @@
 import { addDays, addMonths, type IsoDate } from '@ketnap/domain';
 import type { Insertable } from 'kysely';
 import type { NewCandidateEvent } from '../queries/candidates.js';
-import type { AdmissionTargetTable, CandidateTable, MemberTable, OrgUnitTable } from '../schema.js';
+import type {
+  AdmissionTargetTable,
+  CandidateTable,
+  MemberTable,
+  OrgUnitTable,
+  VillageTable,
+} from '../schema.js';
 import { DEMO_COMMUNE } from './commune.js';
 import { syntheticName } from './names.js';
 import { completeCandidates } from './person-records.js';
 import { createRng, type Rng } from './rng.js';
+import { placeMembers } from './villages.js';
 
 /** Everything the demo loader writes, as plain rows. */
 export interface DemoData {
@@ -18,6 +25,8 @@ export interface DemoData {
   targets: Insertable<AdmissionTargetTable>[];
   /** The sensitive part of each candidate's person record (stored apart). */
   sensitive: { candidateId: string; data: Record<string, unknown> }[];
+  /** The commune's villages and the cell covering each (members' `village_id` points at them). */
+  villages: Insertable<VillageTable>[];
 }
 
 export interface DemoOptions {
@@ -49,6 +58,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     events: [],
     targets: [],
     sensitive: [],
+    villages: [],
   };
   const { province, commune, cells } = DEMO_COMMUNE;
 
@@ -210,6 +220,7 @@ export function generateDemo(options: DemoOptions): DemoData {
 
   currentPipeline(candidate, today, addWorkingDays, rng);
   completeCandidates(out, options.seed ?? 20_230_704);
+  placeMembers(out);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { insertMember } from '../queries/members.js';
 import { insertOrgUnit } from '../queries/org.js';
 import { writeCandidateSensitive } from '../queries/pipeline.js';
 import { setAdmissionTarget } from '../queries/targets.js';
+import { insertVillage } from '../queries/villages.js';
 import type { Database } from '../schema.js';
 import type { DemoData } from './generate.js';
 
@@ -26,6 +27,7 @@ export async function loadDemo(
 ): Promise<number> {
   await db.transaction().execute(async (trx) => {
     for (const unit of data.orgUnits) await insertOrgUnit(trx, unit);
+    for (const village of data.villages) await insertVillage(trx, village);
     for (const target of data.targets) await setAdmissionTarget(trx, target);
     for (const member of data.members) await insertMember(trx, member);
     for (const candidate of data.candidates) await insertCandidate(trx, candidate);

@@ -8,6 +8,7 @@ import {
 import {
   Anchor,
   Badge,
+  Button,
   Grid,
   Group,
   List,
@@ -20,7 +21,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { CountdownBadge } from '../../components/countdown-badge.js';
 import { componentMessages } from '../../components/messages.js';
@@ -32,6 +33,7 @@ import { hasRole, useSession } from '../../lib/session.js';
 import { type AdminOutputs, useTRPC } from '../../lib/trpc.js';
 import { useServerToday } from '../../lib/use-today.js';
 import { candidateMessages } from './messages.js';
+import { ProfileForm } from './profile-form.js';
 import { StepPanel } from './step-panel.js';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -63,10 +65,26 @@ export function CandidatePage() {
   const members = useQuery(
     trpc.pipeline.members.queryOptions({ orgId: cellId ?? '' }, { enabled: !!cellId }),
   );
+  const [editing, setEditing] = useState(false);
   const today = useServerToday(scope ?? { orgId: cellId ?? '', level: 'cell' });
 
   if (!detail.data) return <QueryStatus error={detail.error} retry={() => detail.refetch()} />;
   const c = detail.data;
+  const history = timeline.data?.map((t) => t.event);
+  // What the browser knows of the rule context. It sees no sensitive field (re-admission, L-20..L-22, is judged by
+  // the server only) and not the unit's unions (E-13, I-01 may read "pending" here): the server judges again.
+  const context =
+    members.data && today
+      ? {
+          candidate: { birthDate: c.birthDate, profile: c.profile, sensitive: {} },
+          members: new Map<string, MemberFacts>(
+            members.data.map((x) => [x.id, { officialOn: x.officialOn }]),
+          ),
+          unit: { youthUnionPresent: null, tradeUnionPresent: null },
+          asOf: today,
+        }
+      : null;
+  const mayWrite = hasRole(viewer, 'cell-secretary') || hasRole(viewer, 'commune-admin');
   const reload = () => void queryClient.invalidateQueries();
   const stage = stageLabels[c.stage as StageName]?.[lang] ?? c.stage;
   const education = c.profile.education as EducationLevel | undefined;
@@ -103,24 +121,16 @@ export function CandidatePage() {
               )}
             </Section>
             <Section title={m.nextActions}>
-              {timeline.data && members.data && today ? (
+              {history && context ? (
                 <StepPanel
                   onReload={reload}
                   subject={{
                     candidateId: c.id,
                     cellId: c.cellId,
                     version: c.version,
-                    history: timeline.data.map((t) => t.event),
+                    history,
                     recordedBy: hasRole(viewer, 'commune-admin') ? 'commune' : 'cell',
-                    context: {
-                      // The browser sees no sensitive field: re-admission (L-20..L-22) is judged by the server only.
-                      candidate: { birthDate: c.birthDate, profile: c.profile, sensitive: {} },
-                      members: new Map<string, MemberFacts>(
-                        members.data.map((x) => [x.id, { officialOn: x.officialOn }]),
-                      ),
-                      unit: { youthUnionPresent: null, tradeUnionPresent: null },
-                      asOf: today,
-                    },
+                    context,
                   }}
                 />
               ) : (
@@ -132,26 +142,44 @@ export function CandidatePage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <Section title={m.profile}>
-              <SimpleGrid cols={2} component="dl" spacing="xs" verticalSpacing={4} m={0}>
-                {(
-                  [
-                    [m.gender, m.genders[c.gender] ?? c.gender],
-                    [m.birthDate, formatDateVi(c.birthDate)],
-                    [m.enteredPoolOn, formatDateVi(c.enteredPoolOn)],
-                    [m.education, education ? m.educationLevels[education] : m.unknown],
-                    [m.youthUnionMember, flag(c.profile.youthUnionMember)],
-                  ] as const
-                ).map(([term, value]) => (
-                  <div key={term}>
-                    <Text component="dt" size="xs" c="dimmed">
-                      {term}
-                    </Text>
-                    <Text component="dd" m={0}>
-                      {value}
-                    </Text>
-                  </div>
-                ))}
-              </SimpleGrid>
+              {editing && history && context ? (
+                <ProfileForm
+                  candidateId={c.id}
+                  version={c.version}
+                  profile={c.profile}
+                  history={history}
+                  context={context}
+                  onClose={() => setEditing(false)}
+                />
+              ) : (
+                <>
+                  <SimpleGrid cols={2} component="dl" spacing="xs" verticalSpacing={4} m={0}>
+                    {(
+                      [
+                        [m.gender, m.genders[c.gender] ?? c.gender],
+                        [m.birthDate, formatDateVi(c.birthDate)],
+                        [m.enteredPoolOn, formatDateVi(c.enteredPoolOn)],
+                        [m.education, education ? m.educationLevels[education] : m.unknown],
+                        [m.youthUnionMember, flag(c.profile.youthUnionMember)],
+                      ] as const
+                    ).map(([term, value]) => (
+                      <div key={term}>
+                        <Text component="dt" size="xs" c="dimmed">
+                          {term}
+                        </Text>
+                        <Text component="dd" m={0}>
+                          {value}
+                        </Text>
+                      </div>
+                    ))}
+                  </SimpleGrid>
+                  {mayWrite && (
+                    <Button variant="default" size="xs" mt="sm" onClick={() => setEditing(true)}>
+                      {m.editProfile}
+                    </Button>
+                  )}
+                </>
+              )}
             </Section>
             <Section title={m.deadlines}>
               {checks.data && <Deadlines deadlines={checks.data.deadlines} dates={checks.data.dates} />}

@@ -14,6 +14,11 @@ export const candidateMessages: Record<
     education: string;
     educationLevels: Record<EducationLevel, string>;
     youthUnionMember: string;
+    tradeUnionMember: string;
+    hardshipArea: string;
+    editProfile: string;
+    saveProfile: string;
+    profileSaved: string;
     yes: string;
     no: string;
     unknown: string;
@@ -76,6 +81,11 @@ export const candidateMessages: Record<
       postgraduate: 'Sau đại học',
     },
     youthUnionMember: 'Đoàn viên',
+    tradeUnionMember: 'Đoàn viên công đoàn',
+    hardshipArea: 'Sống ở vùng khó khăn, biên giới, hải đảo (E-06)',
+    editProfile: 'Sửa thông tin',
+    saveProfile: 'Lưu thông tin',
+    profileSaved: 'Đã lưu thông tin của quần chúng.',
     yes: 'Có',
     no: 'Không',
     unknown: 'Chưa khai',
@@ -165,6 +175,11 @@ export const candidateMessages: Record<
       postgraduate: 'Postgraduate',
     },
     youthUnionMember: 'Youth Union member',
+    tradeUnionMember: 'Trade Union member',
+    hardshipArea: 'Lives in a hardship, border or island area (E-06)',
+    editProfile: 'Edit',
+    saveProfile: 'Save',
+    profileSaved: "The candidate's record is saved.",
     yes: 'Yes',
     no: 'No',
     unknown: 'Not declared',

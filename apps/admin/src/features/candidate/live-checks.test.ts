@@ -1,0 +1,34 @@
+import type { PipelineEvent } from '@ketnap/domain';
+import { describe, expect, it } from 'vitest';
+import { profileChecks } from './live-checks.js';
+
+const history: PipelineEvent[] = [
+  { kind: 'entered-pool', on: '2026-01-05' },
+  { kind: 'certificate', on: '2026-03-10' },
+];
+const context = {
+  candidate: { birthDate: '1990-04-12', profile: {}, sensitive: {} },
+  members: new Map(),
+  unit: { youthUnionPresent: null, tradeUnionPresent: null },
+  asOf: '2026-11-26',
+};
+const status = (checks: { rule: string; status: string }[], rule: string) =>
+  checks.find((c) => c.rule === rule)?.status;
+
+describe('profile checks while the profile is edited', () => {
+  it('E-05 fails on primary school and passes once an upper-secondary diploma is chosen', () => {
+    expect(status(profileChecks({ education: 'primary' }, history, context), 'E-05')).toBe('fail');
+    expect(status(profileChecks({ education: 'upper-secondary' }, history, context), 'E-05')).toBe('pass');
+  });
+
+  it('E-06: primary school is enough in a hardship area', () => {
+    const checks = profileChecks({ education: 'primary', hardshipArea: true }, history, context);
+    expect(checks.filter((c) => c.status === 'fail').map((c) => c.rule)).not.toContain('E-05');
+  });
+
+  it('leaves out the rules that do not apply and keeps the citation of each check', () => {
+    const checks = profileChecks({ education: 'university' }, history, context);
+    expect(checks.every((c) => c.status !== 'not-applicable')).toBe(true);
+    expect(checks.find((c) => c.rule === 'E-05')?.citation).toMatch(/294/);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './composition.js';
+export * from './import-format.js';
+export * from './labels.js';
