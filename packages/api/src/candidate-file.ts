@@ -1,26 +1,36 @@
+import { randomUUID } from 'node:crypto';
 import {
+  appendCandidateEvent,
   type CandidateRow,
   candidateById,
   candidateHistories,
   type DbClient,
+  type DbTransaction,
+  insertCandidate,
   memberOfficialDates,
   readCandidateSensitive,
   unitFacts,
+  writeCandidateSensitive,
 } from '@ketnap/db';
 import {
   type BasicProfile,
   basicProfileSchema,
+  type createCandidateInput,
   eventFromStored,
   type IsoDate,
   type MemberFacts,
   type PersonFacts,
   type PipelineEvent,
+  pipelineSummary,
   type RecordedBy,
   type SensitiveProfile,
+  sensitiveFieldNames,
   sensitiveProfileSchema,
+  storedData,
   type TransitionContext,
   type UnitFacts,
 } from '@ketnap/domain';
+import type { z } from 'zod';
 
 /** One candidate as the pipeline procedures work on it: the row, the parsed profile and the history. */
 export interface CandidateFile {
@@ -106,4 +116,45 @@ export async function transitionContext(
 ): Promise<TransitionContext> {
   const facts = await ruleFacts(db, file, [event]);
   return { candidate: facts.candidate, members: facts.members, unit: facts.unit, asOf, recordedBy };
+}
+
+/**
+ * Adds a person to a cell's pool inside `trx`: the candidate row with its stage cache, the `entered-pool` event and
+ * the sensitive record (when any field is given). The caller writes the audit entry in the same transaction
+ * (`candidates.create`, the Excel import). Answers the new ids and the sensitive field names written.
+ */
+export async function addToPool(
+  trx: DbTransaction,
+  input: z.output<typeof createCandidateInput>,
+  at: string,
+): Promise<{ id: string; eventId: string; fields: string[] }> {
+  const id = `qc-${randomUUID()}`;
+  const event = { kind: 'entered-pool' as const, on: input.enteredPoolOn };
+  const summary = pipelineSummary([event]);
+  await insertCandidate(trx, {
+    id,
+    cell_id: input.cellId,
+    full_name: input.fullName,
+    gender: input.gender,
+    birth_date: input.birthDate,
+    entered_pool_on: input.enteredPoolOn,
+    version: 1,
+    profile: JSON.stringify(input.profile),
+    stage: summary.stage,
+    stage_since: summary.stageSince,
+    next_due: summary.nextDue?.due ?? null,
+    next_due_rule: summary.nextDue?.rule ?? null,
+  });
+  const eventId = `ev-${randomUUID()}`;
+  await appendCandidateEvent(trx, {
+    id: eventId,
+    candidateId: id,
+    kind: event.kind,
+    occurredOn: event.on,
+    data: storedData(event),
+    recordedAt: at,
+  });
+  const fields = sensitiveFieldNames(input.sensitive);
+  if (fields.length > 0) await writeCandidateSensitive(trx, id, input.sensitive, at);
+  return { id, eventId, fields };
 }

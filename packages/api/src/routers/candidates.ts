@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import {
-  appendCandidateEvent,
   cellsUnder,
   formCatalogue,
-  insertCandidate,
   listCandidates,
   saveCandidate,
   writeCandidateSensitive,
@@ -20,16 +17,14 @@ import {
   eventLabels,
   nextSteps,
   pipelineState,
-  pipelineSummary,
   sensitiveFieldNames,
   stageNames,
-  storedData,
   toCase,
   updateProfileInput,
   vietnamCalendar,
 } from '@ketnap/domain';
 import { grants } from '../access.js';
-import { loadCandidateFile, loadSensitive, ruleFacts } from '../candidate-file.js';
+import { addToPool, loadCandidateFile, loadSensitive, ruleFacts } from '../candidate-file.js';
 import { toTRPCError } from '../errors.js';
 import { readProcedure, readSensitiveProcedure, router, writeProcedure } from '../trpc.js';
 
@@ -215,43 +210,17 @@ export const candidatesRouter = router({
   create: writeProcedure('cell')
     .input(createCandidateInput)
     .mutation(async ({ ctx, input }) => {
-      const id = `qc-${randomUUID()}`;
-      const event = { kind: 'entered-pool' as const, on: input.enteredPoolOn };
-      const summary = pipelineSummary([event]);
       const at = ctx.now().toISOString();
-      await ctx.db.transaction().execute(async (trx) => {
-        await insertCandidate(trx, {
-          id,
-          cell_id: input.cellId,
-          full_name: input.fullName,
-          gender: input.gender,
-          birth_date: input.birthDate,
-          entered_pool_on: input.enteredPoolOn,
-          version: 1,
-          profile: JSON.stringify(input.profile),
-          stage: summary.stage,
-          stage_since: summary.stageSince,
-          next_due: summary.nextDue?.due ?? null,
-          next_due_rule: summary.nextDue?.rule ?? null,
-        });
-        const eventId = `ev-${randomUUID()}`;
-        await appendCandidateEvent(trx, {
-          id: eventId,
-          candidateId: id,
-          kind: event.kind,
-          occurredOn: event.on,
-          data: storedData(event),
-          recordedAt: at,
-        });
-        const fields = sensitiveFieldNames(input.sensitive);
-        if (fields.length > 0) await writeCandidateSensitive(trx, id, input.sensitive, at);
+      const id = await ctx.db.transaction().execute(async (trx) => {
+        const added = await addToPool(trx, input, at);
         await ctx.audit(trx, {
           action: 'candidate.create',
           targetType: 'candidate',
-          targetId: id,
+          targetId: added.id,
           orgId: input.cellId,
-          payload: { eventId, fields: [...Object.keys(input.profile), ...fields] },
+          payload: { eventId: added.eventId, fields: [...Object.keys(input.profile), ...added.fields] },
         });
+        return added.id;
       });
       return { id, version: 1 };
     }),

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
-  appendCandidateEvent,
   cellsOf,
   communeBySlug,
   type DbTransaction,
-  insertCandidate,
   insertMember,
   peopleOf,
   rebuildBoardSnapshot,
   targetYears,
   villagesOf,
-  writeCandidateSensitive,
 } from '@ketnap/db';
 import {
   checkCandidateImport,
@@ -19,13 +16,11 @@ import {
   type ImportContext,
   type ImportKind,
   MAX_IMPORT_ROWS,
-  pipelineSummary,
   type RowError,
   type SheetRow,
-  sensitiveFieldNames,
-  storedData,
 } from '@ketnap/domain';
 import { z } from 'zod';
+import { addToPool } from '../candidate-file.js';
 import type { Context } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { decideProcedure, router } from '../trpc.js';
@@ -175,33 +170,7 @@ export const importsRouter = router({
     .input(importInput)
     .mutation(({ ctx, input }) =>
       runImport(ctx, 'candidates', input, checkCandidateImport, async (trx, row, at) => {
-        const id = `qc-${randomUUID()}`;
-        const event = { kind: 'entered-pool' as const, on: row.enteredPoolOn };
-        const summary = pipelineSummary([event]);
-        await insertCandidate(trx, {
-          id,
-          cell_id: row.cellId,
-          full_name: row.fullName,
-          gender: row.gender,
-          birth_date: row.birthDate,
-          entered_pool_on: row.enteredPoolOn,
-          version: 1,
-          profile: JSON.stringify(row.profile),
-          stage: summary.stage,
-          stage_since: summary.stageSince,
-          next_due: summary.nextDue?.due ?? null,
-          next_due_rule: summary.nextDue?.rule ?? null,
-        });
-        await appendCandidateEvent(trx, {
-          id: `ev-${randomUUID()}`,
-          candidateId: id,
-          kind: event.kind,
-          occurredOn: event.on,
-          data: storedData(event),
-          recordedAt: at,
-        });
-        if (sensitiveFieldNames(row.sensitive).length > 0)
-          await writeCandidateSensitive(trx, id, row.sensitive, at);
+        const { id } = await addToPool(trx, row, at);
         return { id, targetType: 'candidate', action: 'candidate.import' };
       }),
     ),
