@@ -73,7 +73,7 @@ export function checkEducation(j: Judging): Check[] {
         standing === 'diploma'
           ? 'The candidate holds a lower-secondary diploma or higher.'
           : 'The candidate has a qualification equivalent to lower secondary, accepted under the 2016 rules.',
-        { ...details, equivalent: standing === 'equivalent' },
+        { education: level, ruleSet: j.ruleSet.id, equivalent: standing === 'equivalent' },
       )
     : exceptionArea
       ? check(

@@ -92,17 +92,29 @@ export function memberIntroducerStanding(
   ruleSet: RuleSet,
 ): MemberIntroducerStanding {
   const months = ruleSet.numbers.introducerTogetherMonths.value;
-  return standing(intro, on, toEpochDay(on), requiredTogetherDays(on, months), ruleSet);
+  const { index, ...standing } = memberEntry(
+    0,
+    intro,
+    on,
+    toEpochDay(on),
+    requiredTogetherDays(on, months),
+    ruleSet,
+  );
+  return standing;
 }
 
-/** {@link memberIntroducerStanding} with what is the same for every introducer of a case computed once. */
-function standing(
+/**
+ * The standing of the introducer at `index`, as `details.introducers` lists it, with what is the same for every
+ * introducer of a case computed once. Built as one literal: `{ index, ...standing }` costs a copy per introducer.
+ */
+function memberEntry(
+  index: number,
   intro: MemberIntroducer,
   on: IsoDate,
   onDay: number,
   requiredDays: number,
   ruleSet: RuleSet,
-): MemberIntroducerStanding {
+): MemberEntry {
   const official = intro.officialSince != null && compareDates(intro.officialSince, on) <= 0;
   const periods = intro.together ?? [];
   const days = togetherDaysBefore(periods, onDay, ruleSet.numbers.introducerRelations.value);
@@ -110,6 +122,7 @@ function standing(
   const togetherEnough = exempt || days >= requiredDays;
   const ongoing = periods.some((p) => p.to == null);
   return {
+    index,
     official,
     togetherDays: days,
     requiredDays,
@@ -179,7 +192,7 @@ export function checkIntroducers(j: Judging): Check[] {
   for (let index = 0; index < intros.length; index++) {
     const intro = intros[index] as Introducer;
     if (intro.kind === 'member') {
-      const entry = { index, ...standing(intro, j.on, onDay, requiredDays, j.ruleSet) };
+      const entry = memberEntry(index, intro, j.on, onDay, requiredDays, j.ruleSet);
       members.push(entry);
       introducers.push(entry);
     } else {
