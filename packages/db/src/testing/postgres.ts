@@ -9,6 +9,8 @@ export interface TestPostgres {
   /** Base URL without a database name, e.g. `postgres://postgres@127.0.0.1:54321`. */
   url: string;
   stop(): Promise<void>;
+  /** Stops the server (fast shutdown: connections are cut), stays down `downMs`, starts it again on the same data. */
+  restart(downMs: number): Promise<void>;
 }
 
 /** Directory holding initdb and pg_ctl: `KETNAP_PG_BIN`, the newest /usr/lib/postgresql/N/bin, or PATH. */
@@ -60,16 +62,18 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
   }
   const port = await freePort();
   run('initdb', ['-D', data, '--auth=trust', '-U', 'postgres', '--encoding=UTF8', '--no-locale']);
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'log'),
-    '-w',
-    '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c max_connections=200`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c max_connections=200`,
+      'start',
+    ]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}`,
     stop: async () => {
@@ -78,6 +82,11 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+    restart: async (downMs) => {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      start();
     },
   };
 }
