@@ -56,13 +56,12 @@ describe('disk full (SQLite max_page_count)', () => {
         break;
       }
     }
-    expect(refused?.status).toBe(507);
-    const error = (refused?.body as { error: { message: string; data: { fault: string; stack?: string } } })
-      .error;
+    if (!refused || !victim) throw new Error('no write was refused');
+    expect(refused.status).toBe(507);
+    const error = (refused.body as { error: { message: string; data: { fault: string } } }).error;
     expect(error.message).toMatch(/đã đầy/);
     expect(error.data.fault).toBe('STORAGE.FULL');
-    expect(JSON.stringify(refused?.body)).not.toMatch(/\.ts:\d+|SQLITE_FULL|disk is full/);
-    if (!victim) throw new Error('no write was refused');
+    expect(JSON.stringify(refused.body)).not.toMatch(/\.ts:\d+|SQLITE_FULL|disk is full/);
     // Nothing of the refused change was written.
     const after = await db
       .selectFrom('candidate')
