@@ -1,4 +1,4 @@
-import type { CheckStatus, DeadlineStatus, Lang } from '@ketnap/domain';
+import type { CheckStatus, DeadlineStatus, EducationLevel, Lang } from '@ketnap/domain';
 
 /** Words the shared components use, in both languages. */
 export const componentMessages: Record<
@@ -11,6 +11,8 @@ export const componentMessages: Record<
     workingDaysOverdue: (n: number) => string;
     dateHint: string;
     noChecks: string;
+    noCommune: string;
+    educationLevels: Record<EducationLevel, string>;
   }
 > = {
   vi: {
@@ -27,6 +29,18 @@ export const componentMessages: Record<
     workingDaysOverdue: (n) => `Quá hạn ${n} ngày làm việc`,
     dateHint: 'Ngày/tháng/năm, ví dụ 05/09/2026',
     noChecks: 'Không có quy định nào để xét.',
+    noCommune: 'Tài khoản này không quản trị xã nào.',
+    educationLevels: {
+      none: 'Chưa biết chữ',
+      literate: 'Biết đọc, biết viết chữ quốc ngữ',
+      primary: 'Hoàn thành tiểu học',
+      'lower-secondary': 'Tốt nghiệp THCS',
+      'upper-secondary': 'Tốt nghiệp THPT',
+      vocational: 'Trung cấp',
+      college: 'Cao đẳng',
+      university: 'Đại học',
+      postgraduate: 'Sau đại học',
+    },
   },
   en: {
     checkStatus: { pass: 'Met', fail: 'Not met', pending: 'Pending', 'not-applicable': 'Not applicable' },
@@ -42,5 +56,17 @@ export const componentMessages: Record<
     workingDaysOverdue: (n) => `${n} working day${n === 1 ? '' : 's'} overdue`,
     dateHint: 'Day/month/year, e.g. 05/09/2026',
     noChecks: 'No rule to check.',
+    noCommune: 'This account administers no commune.',
+    educationLevels: {
+      none: 'None',
+      literate: 'Literate',
+      primary: 'Primary school',
+      'lower-secondary': 'Lower secondary',
+      'upper-secondary': 'Upper secondary',
+      vocational: 'Vocational',
+      college: 'College',
+      university: 'University',
+      postgraduate: 'Postgraduate',
+    },
   },
 };

@@ -1,27 +1,20 @@
-import { Alert, Button, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { CommuneAdminScreen } from '../../components/commune-admin-screen.js';
 import { QueryStatus } from '../../components/query-status.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
-import { unitsOf, useSession } from '../../lib/session.js';
+import { useSession } from '../../lib/session.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
 import { accountsMessages } from './messages.js';
 
 /** A commune administrator's accounts: who holds which role, and disabling or enabling an account. */
 export function AccountsPage() {
   const m = useMessages(accountsMessages);
-  const { viewer } = useSession();
-  const communeId = unitsOf(viewer, 'commune-admin')[0];
   return (
-    <>
-      <Title order={2} mb="xs">
-        {m.title}
-      </Title>
-      <Text c="dimmed" mb="md" maw={760}>
-        {m.intro}
-      </Text>
-      {communeId ? <Accounts communeId={communeId} /> : <Text>{m.noCommune}</Text>}
-    </>
+    <CommuneAdminScreen title={m.title} intro={m.intro}>
+      {(communeId) => <Accounts communeId={communeId} />}
+    </CommuneAdminScreen>
   );
 }
 

@@ -18,7 +18,6 @@ export const accountsMessages: Record<
     enableLabel: string;
     you: string;
     done: string;
-    noCommune: string;
   }
 > = {
   vi: {
@@ -37,7 +36,6 @@ export const accountsMessages: Record<
     enableLabel: 'Mở khóa',
     you: '(bạn)',
     done: 'Đã cập nhật tài khoản.',
-    noCommune: 'Tài khoản này không quản trị xã nào.',
   },
   en: {
     title: 'Accounts',
@@ -55,6 +53,5 @@ export const accountsMessages: Record<
     enableLabel: 'Enable',
     you: '(you)',
     done: 'Account updated.',
-    noCommune: 'This account administers no commune.',
   },
 };

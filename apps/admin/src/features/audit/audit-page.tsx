@@ -1,10 +1,10 @@
-import { Button, Code, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { CommuneAdminScreen } from '../../components/commune-admin-screen.js';
 import { QueryStatus } from '../../components/query-status.js';
 import { formatInstantVi } from '../../lib/format.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
-import { unitsOf, useSession } from '../../lib/session.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { auditMessages } from './messages.js';
 
@@ -13,18 +13,10 @@ const PAGE = 50;
 /** The commune's audit trail for its administrators, newest first, a page at a time. */
 export function AuditPage() {
   const m = useMessages(auditMessages);
-  const { viewer } = useSession();
-  const communeId = unitsOf(viewer, 'commune-admin')[0];
   return (
-    <>
-      <Title order={2} mb="xs">
-        {m.title}
-      </Title>
-      <Text c="dimmed" mb="md" maw={760}>
-        {m.intro}
-      </Text>
-      {communeId ? <AuditTable communeId={communeId} /> : <Text>{m.noCommune}</Text>}
-    </>
+    <CommuneAdminScreen title={m.title} intro={m.intro}>
+      {(communeId) => <AuditTable communeId={communeId} />}
+    </CommuneAdminScreen>
   );
 }
 

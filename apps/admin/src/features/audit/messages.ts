@@ -16,7 +16,6 @@ export const auditMessages: Record<
     empty: string;
     newer: string;
     older: string;
-    noCommune: string;
   }
 > = {
   vi: {
@@ -34,7 +33,6 @@ export const auditMessages: Record<
     empty: 'Chưa có mục nào.',
     newer: 'Mới hơn',
     older: 'Cũ hơn',
-    noCommune: 'Tài khoản này không quản trị xã nào.',
   },
   en: {
     title: 'Audit log',
@@ -51,6 +49,5 @@ export const auditMessages: Record<
     empty: 'No entry yet.',
     newer: 'Newer',
     older: 'Older',
-    noCommune: 'This account administers no commune.',
   },
 };

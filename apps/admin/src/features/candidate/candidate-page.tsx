@@ -54,6 +54,7 @@ export function CandidatePage() {
   const queryClient = useQueryClient();
   const { lang } = useI18n();
   const m = useMessages(candidateMessages);
+  const words = useMessages(componentMessages);
   const { viewer } = useSession();
   const scope = primaryScope(viewer);
   const ref = { candidateId: id };
@@ -159,7 +160,7 @@ export function CandidatePage() {
                         [m.gender, m.genders[c.gender] ?? c.gender],
                         [m.birthDate, formatDateVi(c.birthDate)],
                         [m.enteredPoolOn, formatDateVi(c.enteredPoolOn)],
-                        [m.education, education ? m.educationLevels[education] : m.unknown],
+                        [m.education, education ? words.educationLevels[education] : m.unknown],
                         [m.youthUnionMember, flag(c.profile.youthUnionMember)],
                       ] as const
                     ).map(([term, value]) => (

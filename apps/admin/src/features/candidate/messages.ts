@@ -1,4 +1,4 @@
-import type { EducationLevel, Lang } from '@ketnap/domain';
+import type { Lang } from '@ketnap/domain';
 import type { StepField } from './step-form.js';
 
 export const candidateMessages: Record<
@@ -12,7 +12,6 @@ export const candidateMessages: Record<
     enteredPoolOn: string;
     stageSince: (date: string) => string;
     education: string;
-    educationLevels: Record<EducationLevel, string>;
     youthUnionMember: string;
     tradeUnionMember: string;
     hardshipArea: string;
@@ -69,17 +68,6 @@ export const candidateMessages: Record<
     enteredPoolOn: 'Vào nguồn phát triển',
     stageSince: (date) => `từ ngày ${date}`,
     education: 'Trình độ giáo dục phổ thông',
-    educationLevels: {
-      none: 'Chưa biết chữ',
-      literate: 'Biết đọc, biết viết chữ quốc ngữ',
-      primary: 'Hoàn thành tiểu học',
-      'lower-secondary': 'Tốt nghiệp THCS',
-      'upper-secondary': 'Tốt nghiệp THPT',
-      vocational: 'Trung cấp',
-      college: 'Cao đẳng',
-      university: 'Đại học',
-      postgraduate: 'Sau đại học',
-    },
     youthUnionMember: 'Đoàn viên',
     tradeUnionMember: 'Đoàn viên công đoàn',
     hardshipArea: 'Sống ở vùng khó khăn, biên giới, hải đảo (E-06)',
@@ -163,17 +151,6 @@ export const candidateMessages: Record<
     enteredPoolOn: 'Entered the pool',
     stageSince: (date) => `since ${date}`,
     education: 'General education',
-    educationLevels: {
-      none: 'None',
-      literate: 'Literate',
-      primary: 'Primary school',
-      'lower-secondary': 'Lower secondary',
-      'upper-secondary': 'Upper secondary',
-      vocational: 'Vocational',
-      college: 'College',
-      university: 'University',
-      postgraduate: 'Postgraduate',
-    },
     youthUnionMember: 'Youth Union member',
     tradeUnionMember: 'Trade Union member',
     hardshipArea: 'Lives in a hardship, border or island area (E-06)',

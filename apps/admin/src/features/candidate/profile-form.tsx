@@ -9,10 +9,12 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mant
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { componentMessages } from '../../components/messages.js';
 import { RuleChecks } from '../../components/rule-checks.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import { errorMessage, isConflict, useTRPC } from '../../lib/trpc.js';
 import { profileChecks } from './live-checks.js';
+import { LiveChecks } from './live-checks-panel.js';
 import { candidateMessages } from './messages.js';
 
 /**
@@ -38,6 +40,7 @@ export function ProfileForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const m = useMessages(candidateMessages);
+  const words = useMessages(componentMessages);
   const [draft, setDraft] = useState<BasicProfile>(profile);
   const update = useMutation(trpc.candidates.updateProfile.mutationOptions());
   const parsed = updateProfileInput.safeParse({ candidateId, version, profile: draft });
@@ -73,22 +76,16 @@ export function ProfileForm({
           }}
           data={[
             { value: '', label: m.unknown },
-            ...educationLevels.map((e) => ({ value: e, label: m.educationLevels[e] })),
+            ...educationLevels.map((e) => ({ value: e, label: words.educationLevels[e] })),
           ]}
           error={parsed.success ? undefined : parsed.error.issues[0]?.message}
         />
         {flag('youthUnionMember', m.youthUnionMember)}
         {flag('tradeUnionMember', m.tradeUnionMember)}
         {flag('hardshipArea', m.hardshipArea)}
-        <section aria-label={m.preview} aria-live="polite">
-          <Text fw={600} size="sm">
-            {m.preview}
-          </Text>
-          <Text size="xs" c="dimmed" mb="xs">
-            {m.previewHint}
-          </Text>
+        <LiveChecks>
           <RuleChecks checks={checks} label={m.preview} />
-        </section>
+        </LiveChecks>
         {update.error && (
           <Alert color={isConflict(update.error) ? 'yellow' : 'red'} role="alert">
             <Text size="sm">{errorMessage(update.error) ?? m.failed}</Text>

@@ -26,6 +26,7 @@ import { DateField } from '../../components/date-field.js';
 import { RuleChecks } from '../../components/rule-checks.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { errorMessage, isConflict, useTRPC } from '../../lib/trpc.js';
+import { LiveChecks } from './live-checks-panel.js';
 import { candidateMessages } from './messages.js';
 import { emptyStepFields, previewStep, STEP_FIELDS, type StepField, type StepFields } from './step-form.js';
 
@@ -143,6 +144,16 @@ function StepForm({
     />
   );
 
+  const date = (field: 'togetherFrom' | 'togetherTo', label: string) => (
+    <DateField
+      key={field}
+      label={label}
+      value={fields[field]}
+      onChange={(e) => set(field, e.currentTarget.value)}
+      error={errorOf(field)}
+    />
+  );
+
   const memberOptions: Record<string, string> = { '': '— Chọn —' };
   if (kind === 'introduction')
     for (const i of introducers.data ?? [])
@@ -161,26 +172,8 @@ function StepForm({
           onChange={(e) => set('replacement', e.currentTarget.checked)}
         />
       ) : null,
-    togetherFrom: () =>
-      needsMember ? (
-        <DateField
-          key="togetherFrom"
-          label={m.fields.togetherFrom}
-          value={fields.togetherFrom}
-          onChange={(e) => set('togetherFrom', e.currentTarget.value)}
-          error={errorOf('togetherFrom')}
-        />
-      ) : null,
-    togetherTo: () =>
-      needsMember ? (
-        <DateField
-          key="togetherTo"
-          label={m.fields.togetherTo}
-          value={fields.togetherTo}
-          onChange={(e) => set('togetherTo', e.currentTarget.value)}
-          error={errorOf('togetherTo')}
-        />
-      ) : null,
+    togetherFrom: () => (needsMember ? date('togetherFrom', m.fields.togetherFrom) : null),
+    togetherTo: () => (needsMember ? date('togetherTo', m.fields.togetherTo) : null),
     relation: () => (needsMember ? select('relation', m.fields.relation, m.relations) : null),
     serial: () => text('serial', m.fields.serial),
     addressee: () => text('addressee', m.fields.addressee),
@@ -229,13 +222,7 @@ function StepForm({
           required
         />
         {STEP_FIELDS[kind].map((field) => inputs[field as Exclude<StepField, 'on'>]())}
-        <section aria-label={m.preview} aria-live="polite">
-          <Text fw={600} size="sm">
-            {m.preview}
-          </Text>
-          <Text size="xs" c="dimmed" mb="xs">
-            {m.previewHint}
-          </Text>
+        <LiveChecks>
           {preview.valid &&
             (preview.refused.length > 0 ? (
               <RuleChecks checks={preview.refused} label={m.refusedTitle} />
@@ -249,7 +236,7 @@ function StepForm({
                 )}
               </>
             ))}
-        </section>
+        </LiveChecks>
         {refusedByServer && (
           <Alert color="red" role="alert" title={refusedByServer.message[lang]}>
             <RuleChecks checks={asChecks(refusedByServer.reasons)} label={m.refusedTitle} />

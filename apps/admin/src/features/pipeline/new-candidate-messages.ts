@@ -1,4 +1,4 @@
-import type { EducationLevel, Lang } from '@ketnap/domain';
+import type { Lang } from '@ketnap/domain';
 
 export const newCandidateMessages: Record<
   Lang,
@@ -14,7 +14,6 @@ export const newCandidateMessages: Record<
     birthDate: string;
     enteredPoolOn: string;
     education: string;
-    educationLevels: Record<EducationLevel, string>;
     youthUnionMember: string;
     save: string;
     failed: string;
@@ -32,17 +31,6 @@ export const newCandidateMessages: Record<
     birthDate: 'Ngày sinh',
     enteredPoolOn: 'Ngày đưa vào nguồn phát triển',
     education: 'Trình độ giáo dục phổ thông',
-    educationLevels: {
-      none: 'Chưa biết chữ',
-      literate: 'Biết đọc, biết viết chữ quốc ngữ',
-      primary: 'Hoàn thành tiểu học',
-      'lower-secondary': 'Tốt nghiệp THCS',
-      'upper-secondary': 'Tốt nghiệp THPT',
-      vocational: 'Trung cấp',
-      college: 'Cao đẳng',
-      university: 'Đại học',
-      postgraduate: 'Sau đại học',
-    },
     youthUnionMember: 'Là đoàn viên Đoàn TNCS Hồ Chí Minh',
     save: 'Lưu',
     failed: 'Không lưu được. Vui lòng thử lại.',
@@ -59,17 +47,6 @@ export const newCandidateMessages: Record<
     birthDate: 'Date of birth',
     enteredPoolOn: 'Entered the pool on',
     education: 'General education',
-    educationLevels: {
-      none: 'None',
-      literate: 'Literate',
-      primary: 'Primary school',
-      'lower-secondary': 'Lower secondary',
-      'upper-secondary': 'Upper secondary',
-      vocational: 'Vocational',
-      college: 'College',
-      university: 'University',
-      postgraduate: 'Postgraduate',
-    },
     youthUnionMember: 'Youth Union member',
     save: 'Save',
     failed: 'Could not save. Please try again.',

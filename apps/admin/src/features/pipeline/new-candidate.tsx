@@ -11,6 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import { DateField } from '../../components/date-field.js';
+import { componentMessages } from '../../components/messages.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import type { Scope } from '../../lib/scope.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
@@ -56,6 +57,7 @@ function validate(f: Fields): Errors {
 /** "Add a candidate": a person enters a cell's pool; on success the candidate's page opens. */
 export function NewCandidate({ scope, cells }: { scope: Scope; cells: { id: string; name: string }[] }) {
   const m = useMessages(newCandidateMessages);
+  const words = useMessages(componentMessages);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
@@ -155,7 +157,7 @@ export function NewCandidate({ scope, cells }: { scope: Scope; cells: { id: stri
               onChange={(e) => field('education', e.currentTarget.value as Fields['education'])}
               data={[
                 { value: '', label: m.choose },
-                ...educationLevels.map((e) => ({ value: e, label: m.educationLevels[e] })),
+                ...educationLevels.map((e) => ({ value: e, label: words.educationLevels[e] })),
               ]}
               error={errors.education}
             />
