@@ -28,14 +28,20 @@ export function refuseCrossSiteMutation(req: IncomingMessage, res: ServerRespons
     });
     return true;
   }
-  if (!isSameOrigin(req)) {
-    sendError(res, 403, 'REQUEST.CROSS_SITE', {
-      vi: 'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính trang ketnap.',
-      en: 'Refused: a change may only be sent from the ketnap site itself.',
-    });
-    return true;
-  }
-  return false;
+  return refuseCrossSite(req, res);
+}
+
+/**
+ * Refuses (403 JSON, returns true) a request that is not same-origin: the check of {@link refuseCrossSiteMutation}
+ * without the JSON rule, for the uploads that send a file's bytes (Excel import).
+ */
+export function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
+  if (isSameOrigin(req)) return false;
+  sendError(res, 403, 'REQUEST.CROSS_SITE', {
+    vi: 'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính trang ketnap.',
+    en: 'Refused: a change may only be sent from the ketnap site itself.',
+  });
+  return true;
 }
 
 function isSameOrigin(req: IncomingMessage): boolean {

@@ -24,6 +24,7 @@ import {
 } from '@ketnap/db';
 import { type IsoDate, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { handleAdminFileRoute } from './admin-files.js';
 import { httpContextFactory, refuseCrossSiteMutation } from './auth-http.js';
 import { vietnamToday } from './clock.js';
 import { handlePublicRoute } from './public-routes.js';
@@ -145,6 +146,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (refuseCrossSiteMutation(req, res)) return;
       return path.startsWith('/trpc/') ? adminTrpc(req, res) : publicTrpc(req, res);
     }
+    if (
+      path.startsWith('/api/admin/') &&
+      (await handleAdminFileRoute(req, res, url, { createContext: createTrpcContext }))
+    )
+      return;
     if (path.startsWith('/api/')) {
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (await handlePublicRoute(req, res, url, { db, today })) return;
