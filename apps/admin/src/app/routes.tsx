@@ -39,6 +39,8 @@ const MembersPage = lazyScreen(() => import('../features/members/members-page.js
 const MyCellPage = lazyScreen(() => import('../features/pipeline/pipeline-page.js'), 'MyCellPage');
 const AccountsPage = lazyScreen(() => import('../features/accounts/accounts-page.js'), 'AccountsPage');
 const AuditPage = lazyScreen(() => import('../features/audit/audit-page.js'), 'AuditPage');
+const TargetsPage = lazyScreen(() => import('../features/targets/targets-page.js'), 'TargetsPage');
+const ReportsPage = lazyScreen(() => import('../features/reports/reports-page.js'), 'ReportsPage');
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
 export const routes: readonly AppRoute[] = [
@@ -76,6 +78,20 @@ export const routes: readonly AppRoute[] = [
     nav: true,
     roles: SECRETARY,
     screen: MyCellPage,
+  },
+  {
+    path: '/targets',
+    label: { vi: 'Chỉ tiêu', en: 'Targets' },
+    nav: true,
+    roles: ['commune-admin', 'viewer'],
+    screen: TargetsPage,
+  },
+  {
+    path: '/reports',
+    label: { vi: 'Báo cáo', en: 'Reports' },
+    nav: true,
+    roles: ['commune-admin', 'viewer'],
+    screen: ReportsPage,
   },
   { path: '/audit', label: { vi: 'Nhật ký', en: 'Audit log' }, nav: true, roles: ADMIN, screen: AuditPage },
   {
