@@ -115,6 +115,8 @@ async function generateAndWrite(
     }
   }
   if (pending.length > 0) await flush();
+  // Fresh statistics, or the planners guess: SQLite's otherwise drives a province's roll-up from the nation's events.
+  await sql`analyze`.execute(handle.db);
   return counts;
 }
 

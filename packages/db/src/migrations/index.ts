@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-accounts-audit.js';
 import * as m0003 from './0003-pipeline.js';
 import * as m0004 from './0004-targets.js';
+import * as m0005 from './0005-rollup-indexes.js';
 import * as m0006 from './0006-villages.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-accounts-audit': m0002,
   '0003-pipeline': m0003,
   '0004-targets': m0004,
+  '0005-rollup-indexes': m0005,
   '0006-villages': m0006,
 };
 
