@@ -127,6 +127,8 @@ describe('request guards: body size limit, malformed paths', () => {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          // Same origin, so the mutation guard lets it through to the size checks.
+          origin: server.url,
           ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length }),
         },
       });
