@@ -1,21 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { adminRouter } from '@ketnap/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeBuilds } from '../test/fake-builds.js';
 import { MAX_BODY_BYTES } from './request-guards.js';
 import { type RunningServer, startServer } from './server.js';
 
-function fakeBuilds(): { board: string; admin: string } {
-  const root = mkdtempSync(join(tmpdir(), 'ketnap-static-'));
-  for (const app of ['board', 'admin']) {
-    mkdirSync(join(root, app, 'assets'), { recursive: true });
-    writeFileSync(join(root, app, 'index.html'), `<!doctype html><title>${app}</title>`);
-    writeFileSync(join(root, app, 'assets', 'app-abc123.js'), `console.log('${app}')`);
-  }
-  return { board: join(root, 'board'), admin: join(root, 'admin') };
-}
+/** The server on the demo data with stand-in builds, as each suite here needs it. */
+const startTestServer = () =>
+  startServer({ port: 0, db: ':memory:', today: () => '2026-11-26', staticDirs: fakeBuilds() });
 
 const input = encodeURIComponent(JSON.stringify({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' }));
 
@@ -38,12 +30,7 @@ const PATHS = [
 describe('security headers on every response (OWASP ASVS 5.0 V3.4)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({
-      port: 0,
-      db: ':memory:',
-      today: () => '2026-11-26',
-      staticDirs: fakeBuilds(),
-    });
+    server = await startTestServer();
   });
   afterAll(async () => server?.close());
 
@@ -111,12 +98,7 @@ describe('security headers on every response (OWASP ASVS 5.0 V3.4)', () => {
 describe('request guards: body size limit, malformed paths', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({
-      port: 0,
-      db: ':memory:',
-      today: () => '2026-11-26',
-      staticDirs: fakeBuilds(),
-    });
+    server = await startTestServer();
   });
   afterAll(async () => server?.close());
 

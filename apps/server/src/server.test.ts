@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { PublicBoard } from '@ketnap/api';
 import { DEMO_PASSWORD } from '@ketnap/db';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeBuilds } from '../test/fake-builds.js';
 import { type RunningServer, startServer } from './server.js';
 
 const TODAY = '2026-11-26';
@@ -20,17 +18,6 @@ interface ErrorBody {
 /** The body of a JSON response, typed as the test expects it to be (the assertions then check it). */
 async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
-}
-
-// Tiny stand-in builds, so these tests exercise the static serving without depending on the apps' build.
-function fakeBuilds(): { board: string; admin: string } {
-  const root = mkdtempSync(join(tmpdir(), 'ketnap-static-'));
-  for (const app of ['board', 'admin']) {
-    mkdirSync(join(root, app, 'assets'), { recursive: true });
-    writeFileSync(join(root, app, 'index.html'), `<!doctype html><title>${app}</title>`);
-    writeFileSync(join(root, app, 'assets', 'app-abc123.js'), `console.log('${app}')`);
-  }
-  return { board: join(root, 'board'), admin: join(root, 'admin') };
 }
 
 describe('the HTTP server on SQLite', () => {
