@@ -9,13 +9,7 @@
  * then calls the import procedure. Uploads must be same-origin and within the body limit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  type AdminRouter,
-  adminRouter,
-  authorizeAdmin,
-  type Context,
-  createCallerFactory,
-} from '@ketnap/api';
+import { adminRouter, authorizeAdmin, type Context, createCallerFactory } from '@ketnap/api';
 import { isIsoDate, MAX_IMPORT_ROWS } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';

@@ -31,7 +31,7 @@ export const progressRouter = router({
     .query(async ({ ctx, input }) => {
       const asOf = input.asOf ?? ctx.today();
       const province = await orgPath(ctx.db, input.orgId);
-      if (!province || province.level !== 'province')
+      if (province?.level !== 'province')
         throw toTRPCError({
           code: 'ACCESS.NOT_FOUND',
           message: { vi: 'Không tìm thấy tỉnh này.', en: 'No such province.' },

@@ -1,4 +1,4 @@
-import { boardOn, type BoardSnapshotData, vietnamCalendar } from '@ketnap/domain';
+import { type BoardSnapshotData, boardOn, vietnamCalendar } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db.js';
 import { generateDemo } from '../demo/generate.js';
@@ -78,14 +78,19 @@ for (const dialect of testDialects()) {
             occurredOn: TODAY,
             recordedAt: '2026-11-26T03:00:00.000Z',
           });
-          await rebuildBoardSnapshot(trx, 'xa-yen-binh', 2026, { today: TODAY, at: '2026-11-26T03:00:00.000Z' });
+          await rebuildBoardSnapshot(trx, 'xa-yen-binh', 2026, {
+            today: TODAY,
+            at: '2026-11-26T03:00:00.000Z',
+          });
           if (id === 'ev-rollback') throw new Error('rolled back');
         });
       await expect(record('ev-rollback')).rejects.toThrow('rolled back');
       expect(boardOn(await read(2026), TODAY).commune.admitted).toBe(before);
       await record('ev-test-decision');
       expect(boardOn(await read(2026), TODAY).commune.admitted).toBe(before + 1);
-      expect((await boardSnapshotBySlug(handle.db, 'yen-binh', 2026))?.updatedAt).toBe('2026-11-26T03:00:00.000Z');
+      expect((await boardSnapshotBySlug(handle.db, 'yen-binh', 2026))?.updatedAt).toBe(
+        '2026-11-26T03:00:00.000Z',
+      );
     });
 
     it('targets keep their history and carry sub-targets and who assigned them', async () => {
@@ -109,7 +114,11 @@ for (const dialect of testDialects()) {
       });
       expect((await targetHistory(handle.db, ['xa-yen-binh'], 2027)).map((t) => t.total)).toEqual([9, 10]);
       const [early] = await targetsInForce(handle.db, ['xa-yen-binh'], 2027, '2027-02-01');
-      expect(early).toMatchObject({ total: 9, subTargets: { female: 3 }, assignedBy: 'Ban Thường vụ Tỉnh ủy' });
+      expect(early).toMatchObject({
+        total: 9,
+        subTargets: { female: 3 },
+        assignedBy: 'Ban Thường vụ Tỉnh ủy',
+      });
       const [late] = await targetsInForce(handle.db, ['xa-yen-binh'], 2027, '2027-03-01');
       expect(late).toMatchObject({ total: 10, subTargets: {}, assignedBy: null });
     });

@@ -295,6 +295,7 @@ const memberRow = z
       });
     if (r.officialOn !== undefined) {
       // Records older than the first modelled rule set (2016) use its figure: 12 months since the 2011 Charter.
+      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers.
       const on = r.joinedOn < earliestJudgeableDate ? earliestJudgeableDate : r.joinedOn;
       const months = ruleSetOn(on).numbers.probationMonths.value;
       if (r.officialOn < addMonths(r.joinedOn, months))
@@ -320,7 +321,7 @@ function issuesToErrors(
     const c =
       columns.find((c) => c.key === field) ??
       columns.find((c) => (field === 'cellId' ? c.key === 'cell' : false));
-    const missing = c !== undefined && c.required && values[c.key] === undefined;
+    const missing = c?.required === true && values[c.key] === undefined;
     return {
       row,
       column: c?.header.vi ?? field,
