@@ -123,5 +123,7 @@ export async function signIn(
  */
 export async function tableRows(page: Page, tableName: string): Promise<string[][]> {
   const rows = page.getByRole('table', { name: tableName }).locator('tbody tr');
+  // The table appears with its data; waiting for a first row keeps a slow render from reading as an empty table.
+  await rows.first().waitFor();
   return (await rows.allInnerTexts()).map((row) => row.split('\t').map((cell) => cell.trim()));
 }
