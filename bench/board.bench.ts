@@ -10,14 +10,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { appendCandidateEvent, rebuildBoardSnapshot } from '@ketnap/db';
 import { SECURITY_HEADERS } from '../apps/server/src/security-headers.js';
 import { startServer } from '../apps/server/src/server.js';
+import { bareJsonServer, load, median } from './http-load.js';
 
 const TODAY = '2026-11-26';
 const PATH = '/api/public/board/yen-binh/2023?asOf=2023-06-30';
@@ -26,75 +24,15 @@ const CONNECTIONS = 8;
 const DEPTH = 8;
 const ROUNDS = 5;
 
-/**
- * Requests per second over `SECONDS`: `CONNECTIONS` keep-alive sockets, each with `DEPTH` pipelined requests in
- * flight, generated in a worker thread over raw sockets (responses counted by their status lines), so the client
- * costs little and does not share the server's event loop: the server is what is measured.
- */
-function rps(port: number, path: string): Promise<number> {
-  const worker = new Worker(
-    `
-    const net = require('node:net');
-    const { parentPort, workerData: { port, path, seconds, connections, depth } } = require('node:worker_threads');
-    const req = 'GET ' + path + ' HTTP/1.1\\r\\nHost: 127.0.0.1\\r\\n\\r\\n';
-    const marker = 'HTTP/1.1 ';
-    let done = 0, bad = 0;
-    const start = performance.now();
-    const end = start + seconds * 1000;
-    let open = connections;
-    for (let c = 0; c < connections; c++) {
-      const socket = net.connect(port, '127.0.0.1');
-      let tail = '';
-      socket.setEncoding('latin1');
-      socket.on('connect', () => socket.write(req.repeat(depth)));
-      socket.on('data', (chunk) => {
-        const text = tail + chunk;
-        let at = 0, n = 0;
-        while ((at = text.indexOf(marker, at)) !== -1) {
-          if (text.startsWith('200', at + marker.length)) n++; else if (text.length >= at + marker.length + 3) bad++;
-          at += marker.length;
-        }
-        tail = text.slice(-marker.length - 3);
-        done += n;
-        if (performance.now() < end) { if (n > 0) socket.write(req.repeat(n)); }
-        else socket.end();
-      });
-      socket.on('close', () => { if (--open === 0) parentPort.postMessage({ rate: done / ((performance.now() - start) / 1000), bad }); });
-    }
-    `,
-    { eval: true, workerData: { port, path, seconds: SECONDS, connections: CONNECTIONS, depth: DEPTH } },
-  );
-  return new Promise((resolve, reject) => {
-    worker.once('message', (m: { rate: number; bad: number }) =>
-      m.bad > 0 ? reject(new Error(`${m.bad} answers were not 200`)) : resolve(m.rate),
-    );
-    worker.once('error', reject);
-  });
-}
+const rps = async (port: number, path: string) =>
+  (await load(port, path, { seconds: SECONDS, connections: CONNECTIONS, depth: DEPTH })).rate;
 
 const server = await startServer({ port: 0, db: ':memory:', today: () => TODAY });
 const sample = await (await fetch(`${server.url}${PATH}`)).text();
-const bare = createServer((_req, res) => {
-  res.writeHead(200, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(sample),
-  });
-  res.end(sample);
-});
-await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-const barePort = (bare.address() as AddressInfo).port;
+const { server: bare, port: barePort } = await bareJsonServer(sample);
 // A second reference: the bare server plus the security headers every ketnap response carries, to show how much of
 // the gap is those headers rather than the board's own work.
-const headed = createServer((_req, res) => {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  res.writeHead(200, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(sample),
-  });
-  res.end(sample);
-});
-await new Promise<void>((resolve) => headed.listen(0, '127.0.0.1', resolve));
-const headedPort = (headed.address() as AddressInfo).port;
+const { server: headed, port: headedPort } = await bareJsonServer(sample, SECURITY_HEADERS);
 
 console.log(
   `board body: ${Buffer.byteLength(sample)} bytes; ${CONNECTIONS} connections × ${DEPTH} pipelined, ${SECONDS} s per measure`,
@@ -112,8 +50,7 @@ for (let round = 1; round <= ROUNDS; round++) {
     `round ${round}: bare ${baseline.toFixed(0)} req/s, bare + security headers ${withHeaders.toFixed(0)} (${(withHeaders / baseline).toFixed(2)}), board ${board.toFixed(0)} req/s, ratio ${(board / baseline).toFixed(2)}`,
   );
 }
-ratios.sort((a, b) => a - b);
-console.log(`median ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(2)} (goal ≥ 0.7, aim 0.9)`);
+console.log(`median ratio ${median(ratios).toFixed(2)} (goal ≥ 0.7, aim 0.9)`);
 bare.close();
 headed.close();
 

@@ -19,6 +19,27 @@ function cacheOf(db: DbClient): BoardCache {
 }
 
 /**
+ * The public board's hot path, taken before the URL is parsed or any header set: a GET of a board URL answered
+ * before (so validated then) with an explicit day, while its snapshot is fresh, is answered from memory with its
+ * headers (the security headers included) precomputed as one raw array. Returns false for everything else, which
+ * takes the full route. A request that declares a body is never answered here (the body guards see it).
+ */
+export function answerKnownBoard(req: IncomingMessage, res: ServerResponse, db: DbClient): boolean {
+  if (req.method !== 'GET' || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'])
+    return false;
+  const known = req.url === undefined ? undefined : caches.get(db)?.peek(req.url);
+  if (!known) return false;
+  if (req.headers['if-none-match'] === known.etag) {
+    res.writeHead(304, known.head304);
+    res.end();
+  } else {
+    res.writeHead(200, known.head200);
+    res.end(known.text);
+  }
+  return true;
+}
+
+/**
  * The public JSON endpoints, served without tRPC so the hot public read pays nothing extra:
  * `GET /api/public/communes` and `GET /api/public/board/{commune}/{year}?asOf=YYYY-MM-DD`.
  * Returns false when the path is not one of them.
@@ -35,14 +56,8 @@ export async function handlePublicRoute(
   }
   const match = BOARD_PATH.exec(url.pathname);
   if (!match) return false;
-  // Hot path: an address already answered (so already validated) with an explicit day skips parsing.
   const explicit = url.searchParams.get('asOf');
   const cache = cacheOf(deps.db);
-  const known = explicit === null ? undefined : cache.peek(url.pathname, explicit);
-  if (known) {
-    sendCacheableText(req, res, known.text, known.etag, 0);
-    return true;
-  }
   const parsed = boardInput.safeParse({
     commune: decodeURIComponent(match[1] ?? ''),
     year: match[2],
@@ -59,7 +74,7 @@ export async function handlePublicRoute(
   const input = { ...parsed.data, asOf: parsed.data.asOf ?? deps.today() };
   const cached = await cache.get(input.commune, input.year, input.asOf);
   if (cached) {
-    if (explicit !== null) cache.remember(url.pathname, explicit, input.commune, input.year);
+    if (explicit !== null && req.url) cache.remember(req.url, input.asOf, input.commune, input.year);
     // max-age=0: browsers revalidate every time (a 304 when nothing changed), so a new decision shows at once.
     sendCacheableText(req, res, cached.text, cached.etag, 0);
     return true;

@@ -93,6 +93,31 @@ describe('security headers on every response (OWASP ASVS 5.0 V3.4)', () => {
     expect(board.headers.get('cache-control')).toBe('public, max-age=0');
     expect(board.headers.get('etag')).toMatch(/^"/);
   });
+
+  it("the board's hot path (a URL answered a moment ago) sends exactly the full route's headers, and its 304", async () => {
+    const url = `${server.url}/api/public/board/yen-binh/2023?asOf=2023-03-31`;
+    const headersOf = (res: Response) => {
+      const all = Object.fromEntries(res.headers);
+      delete all.date;
+      delete all['keep-alive'];
+      delete all.connection;
+      return all;
+    };
+    const full = await fetch(url);
+    const fullBody = await full.text();
+    const hot = await fetch(url);
+    expect(await hot.text()).toBe(fullBody);
+    expect(headersOf(hot)).toEqual(headersOf(full));
+    expect(Object.keys(headersOf(hot))).toEqual(
+      expect.arrayContaining(['content-security-policy', 'strict-transport-security', 'etag']),
+    );
+    const revalidated = await fetch(url, { headers: { 'if-none-match': full.headers.get('etag') ?? '' } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('content-security-policy')).toBe(
+      full.headers.get('content-security-policy'),
+    );
+    expect(revalidated.headers.get('etag')).toBe(full.headers.get('etag'));
+  });
 });
 
 describe('request guards: body size limit, malformed paths', () => {

@@ -27,7 +27,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';
 import { httpContextFactory, refuseCrossSiteMutation } from './auth-http.js';
 import { vietnamToday } from './clock.js';
-import { handlePublicRoute } from './public-routes.js';
+import { answerKnownBoard, handlePublicRoute } from './public-routes.js';
 import { MAX_BODY_BYTES, refuseMalformedRequest } from './request-guards.js';
 import { sendError, sendJson } from './respond.js';
 import { applySecurityHeaders } from './security-headers.js';
@@ -175,6 +175,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 
   const server = createServer((req, res) => {
+    if (answerKnownBoard(req, res, db)) return;
     route(req, res).catch((error: unknown) => {
       // Log the failure without the request's data: it may carry personal data.
       console.error(
