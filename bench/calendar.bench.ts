@@ -6,21 +6,11 @@
  * Run: pnpm --filter @ketnap/bench exec tsx calendar.bench.ts
  */
 import { addDays, fromEpochDay, type IsoDate, toEpochDay, vietnamCalendar } from '@ketnap/domain';
+import { seededRandom } from './seeded-random.js';
 
 const DATES = 100_000;
 const WORKING_DAYS = 60;
 const ROUNDS = 3;
-
-/** A fixed-seed generator (mulberry32), so every run measures the same dates. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The baseline: what a deadline helper without tables does, one calendar day at a time. */
 function walk(date: IsoDate, n: number): IsoDate {
@@ -48,7 +38,7 @@ function time(
   return { ms: best, results };
 }
 
-const next = random(20_260_214);
+const next = seededRandom(20_260_214);
 const first = toEpochDay('2016-01-01');
 const span = toEpochDay('2030-12-31') - first;
 const dates = Array.from({ length: DATES }, () => fromEpochDay(first + Math.floor(next() * span)));

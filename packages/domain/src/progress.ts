@@ -2,6 +2,7 @@
  * Progress against admission targets (chỉ tiêu kết nạp). Admissions are counted by the date written in the
  * admission decision (the date party seniority runs from, L-06), within the calendar year, up to the day asked.
  */
+import { rollUp } from './quota/roll-up.js';
 
 /** One unit's figures: its target (null when none was set) and the admissions counted so far. */
 export interface UnitProgress {
@@ -40,23 +41,18 @@ export interface CommuneTotals extends UnitProgress {
  * the level above gave it (`communeTarget`), not the sum of the split.
  */
 export function rollUpCommune(cells: readonly CellFigures[], communeTarget: number | null): CommuneTotals {
-  let official = 0;
-  let probationary = 0;
-  let admitted = 0;
-  let cellTargetSum = 0;
-  for (const c of cells) {
-    official += c.official;
-    probationary += c.probationary;
-    admitted += c.admitted;
-    cellTargetSum += c.target ?? 0;
-  }
+  const totals = rollUp(
+    cells.map((c) => ({ ...c, members: c.official + c.probationary })),
+    communeTarget,
+  );
+  const official = cells.reduce((sum, c) => sum + c.official, 0);
   return {
-    members: official + probationary,
+    members: totals.members,
     official,
-    probationary,
-    cells: cells.length,
-    admitted,
+    probationary: totals.members - official,
+    cells: totals.parts,
+    admitted: totals.admitted,
     target: communeTarget,
-    cellTargetSum,
+    cellTargetSum: totals.partTargetSum,
   };
 }

@@ -8,7 +8,7 @@
  * Full name, gender and birth date (items 01, 02, 05) are columns of the candidate; the rest live in the profile.
  */
 import { z } from 'zod';
-import { educationLevels } from '../rules/index.js';
+import { educationLevels, leavingReasons } from '../rules/index.js';
 import { isoDay } from './events.js';
 
 /** How a field may be read: `basic` with the candidate, `sensitive` only through the audited read. */
@@ -35,20 +35,7 @@ const relative = z.strictObject({
 /** Why and when a former member left (items 15–16); the rules of re-admission (L-20..L-22) read it. */
 const formerMember = z.strictObject({
   leftOn: isoDay,
-  reason: z.enum(
-    [
-      'struck-off',
-      'resigned',
-      'resigned-family-hardship',
-      'abandoned',
-      'disunity',
-      'expelled',
-      'convicted-corruption',
-      'convicted-serious',
-      'convicted-minor',
-    ],
-    { error: 'Chọn lý do ra khỏi Đảng.' },
-  ),
+  reason: z.enum(leavingReasons, { error: 'Chọn lý do ra khỏi Đảng.' }),
   recordExpungedOn: isoDay.nullable().default(null),
   readmittedBefore: yesNo.default(false),
 });
