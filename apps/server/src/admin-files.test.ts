@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { DEMO_PASSWORD, insertOrgUnit } from '@ketnap/db';
 import { checkMemberImport } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zip } from '../test/zip-fixture.js';
+import { MAX_BODY_BYTES } from './request-guards.js';
 import { type RunningServer, startServer } from './server.js';
 import { readWorkbook, writeWorkbook, XLSX_TYPE } from './xlsx.js';
+import { ZIP_LIMITS } from './zip-guard.js';
 
 const TODAY = '2026-11-26';
 
@@ -255,6 +258,28 @@ describe('the Excel routes over real HTTP: export, import, and who may use them'
       code: 'REQUEST.NOT_XLSX',
       message: expect.stringContaining('file Excel .xlsx'),
     });
+  });
+
+  it('a zip bomb (a small upload that unpacks past the limit) is 413 in Vietnamese before exceljs opens it', async () => {
+    const bomb = zip([
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        content: Buffer.alloc(ZIP_LIMITS.maxExpandedBytes + 1),
+        declaredSize: 10,
+      },
+    ]);
+    expect(bomb.length).toBeLessThan(MAX_BODY_BYTES);
+    const [members, audit] = [await count('member'), await count('audit_log')];
+    expect(
+      await errorOf(
+        await upload('/api/admin/import/members?commune=yen-binh', bomb, { cookie: cookies.vanphong ?? '' }),
+      ),
+    ).toMatchObject({
+      status: 413,
+      code: 'REQUEST.TOO_LARGE',
+      message: expect.stringContaining('giải nén quá lớn'),
+    });
+    expect([await count('member'), await count('audit_log')]).toEqual([members, audit]);
   });
 
   it('an import with one bad row writes NOTHING and lists the errors; the valid file previews, then writes', async () => {
