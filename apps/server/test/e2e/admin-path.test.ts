@@ -198,6 +198,62 @@ describeInBrowser('the admission path in the admin console, in Chromium', (suite
     await recordStep(second, 'Đơn xin vào Đảng');
   }, 60_000);
 
+  it("shows a candidate's sensitive fields only on request, logs one read naming the fields, and not to a viewer", async () => {
+    const page = await suite.newPage();
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('candidates.sensitive')) reads.push(request.url());
+    });
+    await signIn(page, suite, 'vanphong');
+    const address = await openCandidate(page, suite, 'Vũ Công Cường', 'vu cong cuong');
+    const candidateId = address.split('/').at(-1) ?? '';
+    const section = page.getByRole('region', { name: 'Thông tin nhạy cảm' });
+    const reveal = section.getByRole('button', { name: 'Xem (việc xem được ghi nhật ký)' });
+    await reveal.waitFor();
+    // Nothing is read until asked.
+    expect(reads).toEqual([]);
+    expect(await section.getByText('Dân tộc', { exact: true }).count()).toBe(0);
+
+    await reveal.click();
+    const fields = section.locator('dl');
+    await section.getByRole('button', { name: 'Ẩn' }).waitFor();
+    const text = await fields.textContent();
+    expect(text).toContain('Dân tộcKinh');
+    expect(text).toContain('Tôn giáoKhông');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Coming back to the tab does not read again.
+    await page.evaluate(
+      "document.dispatchEvent(new Event('visibilitychange')); window.dispatchEvent(new Event('focus'));",
+    );
+    await section.getByRole('button', { name: 'Ẩn' }).click();
+    await reveal.waitFor();
+    expect(await section.getByText('Dân tộc', { exact: true }).count()).toBe(0);
+    expect(reads).toHaveLength(1);
+
+    // The audit trail: one read of this candidate, with the field names and none of the values.
+    await page.getByRole('link', { name: 'Nhật ký' }).click();
+    const rows = await tableRows(page, 'Nhật ký thao tác của xã');
+    const logged = rows.filter(
+      (r) => r[3] === 'candidate.read-sensitive' && r[4] === `candidate ${candidateId}`,
+    );
+    expect(logged).toHaveLength(1);
+    const payload = JSON.parse(logged[0]?.[5] ?? '{}') as { fields?: string[] };
+    expect([...(payload.fields ?? [])].sort()).toEqual(['ethnicity', 'religion']);
+    expect(logged[0]?.[5]).not.toMatch(/Kinh|Không/);
+
+    // The province's viewer sees a note instead of the button, and the server refuses the read itself.
+    const viewer = await suite.newPage();
+    await signIn(viewer, suite, 'tinh', address);
+    const note = viewer.getByRole('region', { name: 'Thông tin nhạy cảm' });
+    await note.getByText('Tài khoản chỉ xem không được xem thông tin nhạy cảm.').waitFor();
+    expect(await note.getByRole('button').count()).toBe(0);
+    const refused = await viewer.request.get(
+      suite.url(`/trpc/candidates.sensitive?input=${encodeURIComponent(JSON.stringify({ candidateId }))}`),
+    );
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).not.toContain('Kinh');
+  }, 60_000);
+
   it('recomputes the rule checks in the browser as the profile is edited, and saves it', async () => {
     const page = await suite.newPage();
     await signIn(page, suite, 'vanphong');

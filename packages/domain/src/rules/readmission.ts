@@ -9,7 +9,8 @@ import { check, combineStatuses } from './messages.js';
 import type { LeavingReason } from './rule-sets.js';
 import type { Check, CheckStatus } from './types.js';
 
-const REASON_VI: Record<LeavingReason, string> = {
+/** Why a former member left, as a Vietnamese phrase in lower case ("bị khai trừ"): quoted by L-21, shown by the console. */
+export const leavingReasonVi: Record<LeavingReason, string> = {
   'struck-off': 'bị xóa tên',
   resigned: 'xin ra khỏi Đảng',
   'resigned-family-hardship': 'xin ra khỏi Đảng vì hoàn cảnh gia đình đặc biệt khó khăn',
@@ -47,7 +48,7 @@ export function checkReadmission(j: Judging): Check[] {
       notReadmission('L-22', readmissionMaxTimes.citation),
     ];
   }
-  const reasonVi = REASON_VI[former.reason];
+  const reasonVi = leavingReasonVi[former.reason];
   const details = { leftOn: former.leftOn, reason: former.reason, judgedOn: j.on };
   const barred = readmissionBarredReasons.value.includes(former.reason);
   const l21 = barred

@@ -13,7 +13,6 @@ import {
   Group,
   List,
   Paper,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -34,7 +33,9 @@ import { type AdminOutputs, useTRPC } from '../../lib/trpc.js';
 import { useServerToday } from '../../lib/use-today.js';
 import { candidateMessages } from './messages.js';
 import { ProfileForm } from './profile-form.js';
+import { SensitivePanel, useSensitiveRecord } from './sensitive-panel.js';
 import { StepPanel } from './step-panel.js';
+import { TermList } from './term-list.js';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -67,17 +68,19 @@ export function CandidatePage() {
     trpc.pipeline.members.queryOptions({ orgId: cellId ?? '' }, { enabled: !!cellId }),
   );
   const [editing, setEditing] = useState(false);
+  const sensitive = useSensitiveRecord(id);
   const today = useServerToday(scope ?? { orgId: cellId ?? '', level: 'cell' });
 
   if (!detail.data) return <QueryStatus error={detail.error} retry={() => detail.refetch()} />;
   const c = detail.data;
   const history = timeline.data?.map((t) => t.event);
-  // What the browser knows of the rule context. It sees no sensitive field (re-admission, L-20..L-22, is judged by
-  // the server only) and not the unit's unions (E-13, I-01 may read "pending" here): the server judges again.
+  // What the browser knows of the rule context. Sensitive fields only once the person has revealed them (then the
+  // re-admission rules L-20..L-22 are judged here too; before, they read "not applicable" and only the server judges
+  // them); never the unit's unions (E-13, I-01 may read "pending" here): the server judges again.
   const context =
     members.data && today
       ? {
-          candidate: { birthDate: c.birthDate, profile: c.profile, sensitive: {} },
+          candidate: { birthDate: c.birthDate, profile: c.profile, sensitive: sensitive.data ?? {} },
           members: new Map<string, MemberFacts>(
             members.data.map((x) => [x.id, { officialOn: x.officialOn }]),
           ),
@@ -85,6 +88,7 @@ export function CandidatePage() {
           asOf: today,
         }
       : null;
+  // The same two roles may read sensitive fields (docs/access.md); a viewer may do neither.
   const mayWrite = hasRole(viewer, 'cell-secretary') || hasRole(viewer, 'commune-admin');
   const reload = () => void queryClient.invalidateQueries();
   const stage = stageLabels[c.stage as StageName]?.[lang] ?? c.stage;
@@ -154,26 +158,15 @@ export function CandidatePage() {
                 />
               ) : (
                 <>
-                  <SimpleGrid cols={2} component="dl" spacing="xs" verticalSpacing={4} m={0}>
-                    {(
-                      [
-                        [m.gender, m.genders[c.gender] ?? c.gender],
-                        [m.birthDate, formatDateVi(c.birthDate)],
-                        [m.enteredPoolOn, formatDateVi(c.enteredPoolOn)],
-                        [m.education, education ? words.educationLevels[education] : m.unknown],
-                        [m.youthUnionMember, flag(c.profile.youthUnionMember)],
-                      ] as const
-                    ).map(([term, value]) => (
-                      <div key={term}>
-                        <Text component="dt" size="xs" c="dimmed">
-                          {term}
-                        </Text>
-                        <Text component="dd" m={0}>
-                          {value}
-                        </Text>
-                      </div>
-                    ))}
-                  </SimpleGrid>
+                  <TermList
+                    items={[
+                      [m.gender, m.genders[c.gender] ?? c.gender],
+                      [m.birthDate, formatDateVi(c.birthDate)],
+                      [m.enteredPoolOn, formatDateVi(c.enteredPoolOn)],
+                      [m.education, education ? words.educationLevels[education] : m.unknown],
+                      [m.youthUnionMember, flag(c.profile.youthUnionMember)],
+                    ]}
+                  />
                   {mayWrite && (
                     <Button variant="default" size="xs" mt="sm" onClick={() => setEditing(true)}>
                       {m.editProfile}
@@ -181,6 +174,9 @@ export function CandidatePage() {
                   )}
                 </>
               )}
+            </Section>
+            <Section title={m.sensitive}>
+              <SensitivePanel record={sensitive} allowed={mayWrite} />
             </Section>
             <Section title={m.deadlines}>
               {checks.data && <Deadlines deadlines={checks.data.deadlines} dates={checks.data.dates} />}

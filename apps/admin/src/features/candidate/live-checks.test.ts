@@ -32,3 +32,24 @@ describe('profile checks while the profile is edited', () => {
     expect(checks.find((c) => c.rule === 'E-05')?.citation).toMatch(/294/);
   });
 });
+
+describe('profile checks once the sensitive record is revealed', () => {
+  it('judges re-admission (L-21) in the browser from the revealed former membership; without it, not at all', () => {
+    const convicted = {
+      ...context,
+      candidate: {
+        ...context.candidate,
+        sensitive: {
+          formerMember: {
+            leftOn: '2015-03-02',
+            reason: 'convicted-corruption' as const,
+            recordExpungedOn: null,
+            readmittedBefore: false,
+          },
+        },
+      },
+    };
+    expect(status(profileChecks({}, history, convicted), 'L-21')).toBe('fail');
+    expect(status(profileChecks({}, history, context), 'L-21')).toBeUndefined();
+  });
+});

@@ -1,9 +1,10 @@
 import type { Lang } from '@ketnap/domain';
+import type { SensitiveWords } from './sensitive-fields.js';
 import type { StepField } from './step-form.js';
 
 export const candidateMessages: Record<
   Lang,
-  {
+  SensitiveWords & {
     back: string;
     profile: string;
     gender: string;
@@ -15,6 +16,12 @@ export const candidateMessages: Record<
     youthUnionMember: string;
     tradeUnionMember: string;
     hardshipArea: string;
+    sensitive: string;
+    revealSensitive: string;
+    hideSensitive: string;
+    sensitiveHint: string;
+    sensitiveNotAllowed: string;
+    sensitiveEmpty: string;
     editProfile: string;
     saveProfile: string;
     profileSaved: string;
@@ -71,6 +78,18 @@ export const candidateMessages: Record<
     youthUnionMember: 'Đoàn viên',
     tradeUnionMember: 'Đoàn viên công đoàn',
     hardshipArea: 'Sống ở vùng khó khăn, biên giới, hải đảo (E-06)',
+    sensitive: 'Thông tin nhạy cảm',
+    revealSensitive: 'Xem (việc xem được ghi nhật ký)',
+    hideSensitive: 'Ẩn',
+    sensitiveHint:
+      'Dân tộc, tôn giáo, lịch sử bản thân, gia đình… Mỗi lần xem được ghi vào nhật ký thao tác (tên trường, không ghi nội dung).',
+    sensitiveNotAllowed: 'Tài khoản chỉ xem không được xem thông tin nhạy cảm.',
+    sensitiveEmpty: 'Chưa khai thông tin nhạy cảm nào.',
+    untilNow: 'nay',
+    leftOn: (date, reason) => `Ra khỏi Đảng ngày ${date}: ${reason}`,
+    expungedOn: (date) => `Được xóa án tích ngày ${date}`,
+    readmittedBefore: 'Đã từng được kết nạp lại',
+    partyMember: 'đảng viên',
     editProfile: 'Sửa thông tin',
     saveProfile: 'Lưu thông tin',
     profileSaved: 'Đã lưu thông tin của quần chúng.',
@@ -154,6 +173,18 @@ export const candidateMessages: Record<
     youthUnionMember: 'Youth Union member',
     tradeUnionMember: 'Trade Union member',
     hardshipArea: 'Lives in a hardship, border or island area (E-06)',
+    sensitive: 'Sensitive information',
+    revealSensitive: 'Show (the reading is logged)',
+    hideSensitive: 'Hide',
+    sensitiveHint:
+      'Ethnic group, religion, personal history, family… Every reading is written to the audit log (field names, never the content).',
+    sensitiveNotAllowed: 'Read-only accounts may not see sensitive information.',
+    sensitiveEmpty: 'No sensitive information declared.',
+    untilNow: 'now',
+    leftOn: (date, reason) => `Left the Party on ${date}: ${reason}`,
+    expungedOn: (date) => `Record expunged on ${date}`,
+    readmittedBefore: 'Re-admitted once before',
+    partyMember: 'party member',
     editProfile: 'Edit',
     saveProfile: 'Save',
     profileSaved: "The candidate's record is saved.",

@@ -1,0 +1,78 @@
+import {
+  formatDateVi,
+  type Lang,
+  leavingReasonVi,
+  personFields,
+  type SensitiveProfile,
+} from '@ketnap/domain';
+
+/** The words the sensitive record is written with, besides the catalogue's labels (from `candidateMessages`). */
+export interface SensitiveWords {
+  untilNow: string;
+  leftOn: (date: string, reason: string) => string;
+  expungedOn: (date: string) => string;
+  readmittedBefore: string;
+  partyMember: string;
+}
+
+/** One field of the sensitive record as the reader sees it: the catalogue's label, and its value line by line. */
+export interface SensitiveRow {
+  key: keyof SensitiveProfile;
+  label: string;
+  lines: string[];
+}
+
+type Period = { from: string; to: string | null; text: string };
+
+const period = (p: Period, words: SensitiveWords) =>
+  `${formatDateVi(p.from)} – ${p.to ? formatDateVi(p.to) : words.untilNow}${p.text ? `: ${p.text}` : ''}`;
+
+function lines(key: keyof SensitiveProfile, profile: SensitiveProfile, words: SensitiveWords): string[] {
+  switch (key) {
+    case 'ethnicity':
+    case 'religion':
+    case 'historicalFeatures':
+      return profile[key] ? [profile[key]] : [];
+    case 'discipline':
+      return profile.discipline ?? [];
+    case 'personalHistory':
+    case 'foreignTravel':
+      return (profile[key] ?? []).map((p) => period(p, words));
+    case 'formerMember': {
+      const f = profile.formerMember;
+      if (!f) return [];
+      return [
+        words.leftOn(formatDateVi(f.leftOn), leavingReasonVi[f.reason]),
+        ...(f.recordExpungedOn ? [words.expungedOn(formatDateVi(f.recordExpungedOn))] : []),
+        ...(f.readmittedBefore ? [words.readmittedBefore] : []),
+      ];
+    }
+    case 'family':
+      return (profile.family ?? []).map((r) =>
+        [
+          `${r.relation}: ${r.fullName}${r.birthYear === null ? '' : ` (${r.birthYear})`}`,
+          r.occupation,
+          r.partyMember ? words.partyMember : undefined,
+          r.politicalHistory,
+        ]
+          .filter(Boolean)
+          .join(', '),
+      );
+  }
+}
+
+/**
+ * The declared sensitive fields in the catalogue's order (lý lịch items 09–24), each with the catalogue's label in
+ * `lang` and its value as text: dates `dd/MM/yyyy`, periods "from – to: what", the reason for leaving the Party in
+ * the rules' Vietnamese words. Fields not declared, or declared empty, are left out.
+ */
+export function sensitiveRows(profile: SensitiveProfile, lang: Lang, words: SensitiveWords): SensitiveRow[] {
+  const rows: SensitiveRow[] = [];
+  for (const [key, field] of Object.entries(personFields)) {
+    if (field.sensitivity !== 'sensitive') continue;
+    const k = key as keyof SensitiveProfile;
+    const values = lines(k, profile, words);
+    if (values.length > 0) rows.push({ key: k, label: field.label[lang], lines: values });
+  }
+  return rows;
+}
