@@ -1,10 +1,21 @@
 import { compareVi } from '@ketnap/domain';
+import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
 import { describeInBrowser, signIn, tableRows } from './browser.js';
 
 const CELLS_TABLE = 'Các chi bộ';
 const APP_TITLE = 'ketnap — Công tác phát triển đảng viên';
+const ACCOUNTS_TABLE = 'Tài khoản của xã';
+
+/** The text a field's accessible description carries: its hint and, when wrong, its error message. */
+const describedText = (field: Locator) =>
+  field.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id: string) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 
 describeInBrowser('the admin console in Chromium', (suite) => {
   it('asks who you are first, and says so in Vietnamese when the password is wrong', async () => {
@@ -111,7 +122,7 @@ describeInBrowser('the admin console in Chromium', (suite) => {
     await signIn(office, suite, 'vanphong');
     await office.getByRole('link', { name: 'Tài khoản' }).click();
     await office.getByRole('row', { name: /vanphong/ }).waitFor();
-    const rows = await tableRows(office, 'Tài khoản của xã');
+    const rows = await tableRows(office, ACCOUNTS_TABLE);
     expect(rows.map((r) => r[0])).toContain('vanphong (bạn)');
     // No one disables their own account.
     expect(await office.getByRole('button', { name: /^Khóa tài khoản Văn phòng/ }).count()).toBe(0);
@@ -121,6 +132,86 @@ describeInBrowser('the admin console in Chromium', (suite) => {
 
     await secretary.reload();
     await secretary.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
+  }, 60_000);
+
+  it("lets a commune administrator create a cell secretary's account, who then sees only that cell", async () => {
+    const office = await suite.newPage();
+    await signIn(office, suite, 'vanphong');
+    await office.getByRole('link', { name: 'Tài khoản' }).click();
+    await office.getByRole('row', { name: /vanphong/ }).waitFor();
+    await office.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const dialog = office.getByRole('dialog', { name: 'Tạo tài khoản' });
+    await dialog.getByLabel('Họ tên').fill('Bí thư Chi bộ Trường Mầm non (mới)');
+    await dialog.getByLabel('Tên đăng nhập').fill('bithu.mamnon.moi');
+    await dialog.getByLabel(/^Mật khẩu/).fill('mam-non-2026');
+    await dialog.getByLabel('Nhập lại mật khẩu').fill('mam-non-2026');
+    expect(await dialog.getByLabel('Vai trò').inputValue()).toBe('cell-secretary');
+    await dialog.getByLabel('Đơn vị').selectOption({ label: 'Chi bộ Trường Mầm non' });
+    expect(await seriousAxeViolations(office)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await office.getByText('Đã tạo tài khoản bithu.mamnon.moi.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await office.getByRole('row', { name: /bithu\.mamnon\.moi/ }).waitFor();
+    const created = (await tableRows(office, ACCOUNTS_TABLE)).find((r) => r[0] === 'bithu.mamnon.moi');
+    expect(created?.slice(1, 4)).toEqual([
+      'Bí thư Chi bộ Trường Mầm non (mới)',
+      'Bí thư chi bộ · cb-truong-mam-non',
+      'Đang dùng',
+    ]);
+
+    // The new account signs in with its own password and works in its cell only.
+    const secretary = await suite.newPage();
+    await secretary.goto(suite.url('/admin/'));
+    await secretary.getByLabel('Tên đăng nhập').fill('bithu.mamnon.moi');
+    await secretary.getByLabel('Mật khẩu').fill('mam-non-2026');
+    await secretary.getByRole('button', { name: 'Đăng nhập' }).click();
+    await secretary.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    expect(await secretary.getByRole('link', { name: 'Tài khoản' }).count()).toBe(0);
+    // The whole pipeline, as the secretary sees it, is exactly what the office sees for that one cell.
+    const pipeline = async (page: Page, query: string) => {
+      await page.goto(suite.url(`/admin/candidates?view=table${query}`));
+      return tableRows(page, 'Danh sách quần chúng');
+    };
+    const seen = await pipeline(secretary, '');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen.map((r) => r[1]))).toEqual(new Set(['Chi bộ Trường Mầm non']));
+    expect(seen).toEqual(await pipeline(office, '&cell=cb-truong-mam-non'));
+    expect((await pipeline(office, '')).length).toBeGreaterThan(seen.length);
+  }, 60_000);
+
+  it('judges the new-account form in the browser: a short password or a taken username is said beside the field, and nothing is created', async () => {
+    const office = await suite.newPage();
+    await signIn(office, suite, 'vanphong');
+    await office.goto(suite.url('/admin/accounts'));
+    await office.getByRole('row', { name: /vanphong/ }).waitFor();
+    await office.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const dialog = office.getByRole('dialog', { name: 'Tạo tài khoản' });
+    await dialog.getByLabel('Họ tên').fill('Người dùng thử');
+    await dialog.getByLabel('Tên đăng nhập').fill('bithu.ngan');
+    const password = dialog.getByLabel(/^Mật khẩu/);
+    await password.fill('123456789');
+    await dialog.getByLabel('Nhập lại mật khẩu').fill('123456789');
+    await dialog.getByLabel('Đơn vị').selectOption({ label: 'Chi bộ thôn Nam' });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText('Mật khẩu ít nhất 10 ký tự').waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedText(password)).toContain('Mật khẩu ít nhất 10 ký tự');
+
+    // A taken username is the server's answer, shown beside the username.
+    const username = dialog.getByLabel('Tên đăng nhập');
+    await username.fill('bithu.thondong');
+    await password.fill('mat-khau-du-dai');
+    await dialog.getByLabel('Nhập lại mật khẩu').fill('mat-khau-du-dai');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText('Tên đăng nhập "bithu.thondong" đã có người dùng.').waitFor();
+    expect(await describedText(username)).toContain('Tên đăng nhập "bithu.thondong" đã có người dùng.');
+
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await office.reload();
+    const usernames = (await tableRows(office, ACCOUNTS_TABLE)).map((r) => r[0]);
+    expect(usernames).toContain('bithu.thondong');
+    expect(usernames).not.toContain('bithu.ngan');
   }, 60_000);
 
   it('can be used from the keyboard: the first Tab reaches "skip to content", which moves focus to the page', async () => {

@@ -235,10 +235,25 @@ for (const dialect of testDialects()) {
         roles: [{ role: 'cell-secretary', orgId: cell }],
       });
       expect(JSON.stringify(listed)).not.toContain('scrypt');
+      // The shared schema (@ketnap/domain) is the server's too: a 9-character password is refused, nothing created.
       await expect(
-        caller.accounts.create({ ...base, role: 'cell-secretary', orgId: cell }),
+        caller.accounts.create({
+          ...base,
+          username: 'bithu.ngan',
+          password: '123456789',
+          role: 'cell-secretary',
+          orgId: cell,
+        }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+      expect(
+        (await caller.accounts.list({ communeId: DEMO_COMMUNE.commune.id })).map((a) => a.username),
+      ).not.toContain('bithu.ngan');
+      // The username is compared as stored (trimmed, lower case): typed in capitals it is still taken.
+      await expect(
+        caller.accounts.create({ ...base, username: ' BiThu.Moi ', role: 'cell-secretary', orgId: cell }),
       ).rejects.toMatchObject({
         code: 'CONFLICT',
+        message: 'Tên đăng nhập "bithu.moi" đã có người dùng.',
       });
       const created = await handle.db
         .selectFrom('audit_log')

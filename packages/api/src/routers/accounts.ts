@@ -10,6 +10,7 @@ import {
   revokeSessionsOf,
   setAccountDisabled,
 } from '@ketnap/db';
+import { accountRole, createAccountInput } from '@ketnap/domain';
 import { z } from 'zod';
 import { ROLE_UNIT_LEVELS } from '../access.js';
 import { hashPassword } from '../auth/password.js';
@@ -17,23 +18,8 @@ import { toTRPCError } from '../errors.js';
 import { decideProcedure, router } from '../trpc.js';
 
 const id = z.string().min(1).max(200);
-const role = z.enum(['commune-admin', 'cell-secretary', 'viewer'], { message: 'Vai trò không hợp lệ' });
 
-/** New-account form (the same schema in the browser and on the server). */
-export const createAccountInput = z.object({
-  communeId: id,
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9._-]{3,64}$/, 'Tên đăng nhập: 3–64 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới'),
-  displayName: z.string().trim().min(1, 'Nhập họ tên').max(120, 'Họ tên tối đa 120 ký tự'),
-  password: z.string().min(10, 'Mật khẩu ít nhất 10 ký tự').max(200, 'Mật khẩu tối đa 200 ký tự'),
-  role,
-  orgId: id,
-});
-
-const grantInput = z.object({ accountId: id, role, orgId: id });
+const grantInput = z.object({ accountId: id, role: accountRole, orgId: id });
 const versioned = z.object({ accountId: id, version: z.number().int().min(1) });
 
 const roleUnitMismatch = (r: Role) =>

@@ -7,8 +7,9 @@ import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { useSession } from '../../lib/session.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
 import { accountsMessages } from './messages.js';
+import { NewAccount } from './new-account.js';
 
-/** A commune administrator's accounts: who holds which role, and disabling or enabling an account. */
+/** A commune administrator's accounts: who holds which role, creating an account, disabling or enabling one. */
 export function AccountsPage() {
   const m = useMessages(accountsMessages);
   return (
@@ -35,6 +36,7 @@ function Accounts({ communeId }: { communeId: string }) {
   const failure = disable.error ?? enable.error;
   return (
     <>
+      <NewAccount communeId={communeId} />
       {failure && (
         // A stale version (someone changed the account meanwhile) is answered in the server's words; the list reloads.
         <Alert color="red" role="alert" mb="sm">

@@ -10,6 +10,7 @@ import {
   type TransitionContext,
   transition,
 } from '@ketnap/domain';
+import { validateForm } from '../../lib/form-errors.js';
 
 /**
  * The fields of a step form, as typed: text throughout (a date as `dd/MM/yyyy`, a number as digits), so what the
@@ -190,12 +191,8 @@ export function previewStep(
   state: PipelineState,
   context: TransitionContext,
 ): StepPreview {
-  const parsed = pipelineEventSchema.safeParse(draftEvent(kind, fields));
-  if (!parsed.success) {
-    const errors: Partial<Record<StepField, string>> = {};
-    for (const issue of parsed.error.issues) errors[fieldOf(kind, issue.path)] ??= issue.message;
-    return { valid: false, errors };
-  }
+  const parsed = validateForm(pipelineEventSchema, draftEvent(kind, fields), (path) => fieldOf(kind, path));
+  if (!parsed.success) return { valid: false, errors: parsed.errors };
   const result = transition(state, parsed.data, context);
   return result.ok
     ? { valid: true, event: parsed.data, refused: [], warnings: result.warnings }

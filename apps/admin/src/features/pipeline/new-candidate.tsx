@@ -12,6 +12,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import { DateField } from '../../components/date-field.js';
 import { componentMessages } from '../../components/messages.js';
+import { validateForm } from '../../lib/form-errors.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import type { Scope } from '../../lib/scope.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
@@ -28,8 +29,6 @@ interface Fields {
   youthUnionMember: boolean;
 }
 
-type Errors = Partial<Record<keyof Fields, string>>;
-
 /** The request the form describes, before validation: dates as ISO when real, else as typed (the schema refuses). */
 function draft(f: Fields) {
   return {
@@ -42,17 +41,11 @@ function draft(f: Fields) {
   };
 }
 
-/** Errors of the server's own schema (`createCandidateInput`), by field, in Vietnamese. */
-function validate(f: Fields): Errors {
-  const parsed = createCandidateInput.safeParse(draft(f));
-  if (parsed.success) return {};
-  const errors: Errors = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.at(-1) === 'education' ? 'education' : (issue.path[0] as keyof Fields);
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
+/** The server's own schema (`createCandidateInput`) on the form: errors by field, in Vietnamese. */
+const validate = (f: Fields) =>
+  validateForm(createCandidateInput, draft(f), (path): keyof Fields =>
+    path.at(-1) === 'education' ? 'education' : (path[0] as keyof Fields),
+  );
 
 /** "Add a candidate": a person enters a cell's pool; on success the candidate's page opens. */
 export function NewCandidate({ scope, cells }: { scope: Scope; cells: { id: string; name: string }[] }) {
@@ -75,13 +68,13 @@ export function NewCandidate({ scope, cells }: { scope: Scope; cells: { id: stri
   const [fields, setFields] = useState<Fields>(empty);
   const [submitted, setSubmitted] = useState(false);
   const create = useMutation(trpc.candidates.create.mutationOptions());
-  const errors = submitted ? validate(fields) : {};
+  const errors = submitted ? validate(fields).errors : {};
   const field = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields({ ...fields, [key]: value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    const parsed = createCandidateInput.safeParse(draft(fields));
+    const parsed = validate(fields);
     if (!parsed.success) return;
     const created = await create.mutateAsync(parsed.data).catch(() => null);
     if (!created) return;

@@ -19,10 +19,10 @@ import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { primaryScope, type Scope } from '../../lib/scope.js';
 import { hasRole, useSession } from '../../lib/session.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { useCells } from '../../lib/use-cells.js';
 import { PipelineBoard, PipelineTable } from './candidate-views.js';
 import { pipelineMessages } from './messages.js';
 import { NewCandidate } from './new-candidate.js';
-import { useCells } from './use-cells.js';
 
 /** Deadline windows offered by the filter, in working days from today (overdue always included). */
 const WINDOWS = [0, 5, 20, 60] as const;

@@ -1,11 +1,12 @@
 import { compareVi } from '@ketnap/domain';
 import { skipToken, useQuery } from '@tanstack/react-query';
-import type { Scope } from '../../lib/scope.js';
-import { useTRPC } from '../../lib/trpc.js';
+import type { Scope } from './scope.js';
+import { useTRPC } from './trpc.js';
 
 /**
- * The cells a commune-level person may choose among (filters, a new candidate's cell), in Vietnamese order, from the
- * commune's overview of its latest planned year. A cell secretary works in their own cell only: no choice.
+ * The cells a commune-level person may choose among (filters, a new candidate's cell, a new secretary's cell), in
+ * Vietnamese order, from the commune's overview of its latest planned year. A cell secretary works in their own cell
+ * only: no choice.
  */
 export function useCells(scope: Scope | null): { id: string; name: string }[] {
   const trpc = useTRPC();

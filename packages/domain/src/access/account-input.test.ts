@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { accountRoles, createAccountForm, createAccountInput } from './account-input.js';
+
+const valid = {
+  communeId: 'xa-yen-binh',
+  username: 'bithu.moi',
+  displayName: 'Bí thư mới',
+  password: 'mat-khau-10',
+  role: 'cell-secretary',
+  orgId: 'cb-thon-dong',
+} as const;
+
+/** The Vietnamese messages the schema gives `input`, by field; `{}` when it is accepted. */
+function errors(input: Record<string, unknown>, schema = createAccountInput): Record<string, string> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return {};
+  return Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+}
+
+describe('createAccountInput (the new-account form, in the browser and on the server)', () => {
+  it('accepts a complete account and normalises the username (trimmed, lower case)', () => {
+    expect(errors(valid)).toEqual({});
+    expect(createAccountInput.parse({ ...valid, username: '  BiThu.Moi ' }).username).toBe('bithu.moi');
+  });
+
+  it('username: 3 characters pass, 2 do not; 64 pass, 65 do not; only a-z 0-9 . - _', () => {
+    const message = 'Tên đăng nhập: 3–64 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới';
+    expect(errors({ ...valid, username: 'abc' })).toEqual({});
+    expect(errors({ ...valid, username: 'ab' })).toEqual({ username: message });
+    expect(errors({ ...valid, username: ' ab ' })).toEqual({ username: message });
+    expect(errors({ ...valid, username: 'a'.repeat(64) })).toEqual({});
+    expect(errors({ ...valid, username: 'a'.repeat(65) })).toEqual({ username: message });
+    expect(errors({ ...valid, username: 'a-b_c.9' })).toEqual({});
+    for (const bad of ['bí.thư', 'bi thu', 'bithu@xa'])
+      expect(errors({ ...valid, username: bad })).toEqual({ username: message });
+  });
+
+  it('display name: 1 character passes, blank does not; 120 pass, 121 do not', () => {
+    expect(errors({ ...valid, displayName: 'A' })).toEqual({});
+    expect(errors({ ...valid, displayName: '' })).toEqual({ displayName: 'Nhập họ tên' });
+    expect(errors({ ...valid, displayName: '   ' })).toEqual({ displayName: 'Nhập họ tên' });
+    expect(errors({ ...valid, displayName: 'Ê'.repeat(120) })).toEqual({});
+    expect(errors({ ...valid, displayName: 'Ê'.repeat(121) })).toEqual({
+      displayName: 'Họ tên tối đa 120 ký tự',
+    });
+  });
+
+  it('password: 10 characters pass, 9 do not; 200 pass, 201 do not; spaces count and are kept', () => {
+    expect(errors({ ...valid, password: '1234567890' })).toEqual({});
+    expect(errors({ ...valid, password: '123456789' })).toEqual({ password: 'Mật khẩu ít nhất 10 ký tự' });
+    expect(errors({ ...valid, password: 'x'.repeat(200) })).toEqual({});
+    expect(errors({ ...valid, password: 'x'.repeat(201) })).toEqual({
+      password: 'Mật khẩu tối đa 200 ký tự',
+    });
+    expect(createAccountInput.parse({ ...valid, password: ' mật khẩu ' }).password).toBe(' mật khẩu ');
+  });
+
+  it('role: each of the three roles passes, anything else does not', () => {
+    for (const role of accountRoles) expect(errors({ ...valid, role })).toEqual({});
+    expect(accountRoles).toEqual(['commune-admin', 'cell-secretary', 'viewer']);
+    expect(errors({ ...valid, role: 'admin' })).toEqual({ role: 'Vai trò không hợp lệ' });
+    expect(errors({ ...valid, role: undefined })).toEqual({ role: 'Vai trò không hợp lệ' });
+  });
+
+  it('units: an id of 1 to 200 characters passes; an empty or missing one asks for it, a longer one does not pass', () => {
+    expect(errors({ ...valid, orgId: 'x' })).toEqual({});
+    expect(errors({ ...valid, orgId: '' })).toEqual({ orgId: 'Chọn đơn vị.' });
+    expect(errors({ ...valid, orgId: undefined })).toEqual({ orgId: 'Chọn đơn vị.' });
+    expect(errors({ ...valid, orgId: 'x'.repeat(200) })).toEqual({});
+    expect(Object.keys(errors({ ...valid, orgId: 'x'.repeat(201) }))).toEqual(['orgId']);
+    expect(errors({ ...valid, communeId: '' })).toEqual({ communeId: 'Thiếu mã xã.' });
+  });
+});
+
+describe('createAccountForm (the console form: the input plus the password typed twice)', () => {
+  it('passes when the confirmation matches, and refuses beside the confirmation when it does not', () => {
+    expect(errors({ ...valid, passwordConfirmation: valid.password }, createAccountForm)).toEqual({});
+    expect(errors({ ...valid, passwordConfirmation: `${valid.password}x` }, createAccountForm)).toEqual({
+      passwordConfirmation: 'Mật khẩu nhập lại không khớp',
+    });
+  });
+
+  it("shows the mismatch together with the other fields' errors", () => {
+    expect(
+      errors(
+        { ...valid, username: 'ab', password: '123456789', passwordConfirmation: '' },
+        createAccountForm,
+      ),
+    ).toEqual({
+      username: 'Tên đăng nhập: 3–64 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới',
+      password: 'Mật khẩu ít nhất 10 ký tự',
+      passwordConfirmation: 'Mật khẩu nhập lại không khớp',
+    });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The new-account form, shared by the admin console (validation while typing) and the server (`accounts.create`,
+ * the authority): one schema on both sides, messages in Vietnamese. Pure zod, so it runs unchanged in the browser.
+ */
+import { z } from 'zod';
+
+/** The roles an account can be granted, from the widest to the narrowest power (docs/access.md). */
+export const accountRoles = ['commune-admin', 'cell-secretary', 'viewer'] as const;
+
+/** A role an account can hold: commune administrator, cell secretary or viewer (read-only). */
+export type AccountRole = (typeof accountRoles)[number];
+
+/** One of {@link accountRoles}; anything else is refused in Vietnamese. */
+export const accountRole = z.enum(accountRoles, { error: 'Vai trò không hợp lệ' });
+
+/** An organisation unit's or an account's id, as the server issued it. */
+const unitId = (missing: string) => z.string({ error: missing }).min(1, { error: missing }).max(200);
+
+/**
+ * A new account homed at a commune, with one role over a unit: the commune itself (administrator, viewer) or one
+ * of its cells (cell secretary). Whether the unit is of the right level for the role, and whether the username is
+ * free, only the server can tell. The username is trimmed and lower-cased; the password is kept as typed.
+ */
+export const createAccountInput = z.object({
+  communeId: unitId('Thiếu mã xã.'),
+  username: z
+    .string({ error: 'Nhập tên đăng nhập' })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,64}$/, {
+      error: 'Tên đăng nhập: 3–64 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới',
+    }),
+  displayName: z
+    .string({ error: 'Nhập họ tên' })
+    .trim()
+    .min(1, { error: 'Nhập họ tên' })
+    .max(120, { error: 'Họ tên tối đa 120 ký tự' }),
+  password: z
+    .string({ error: 'Nhập mật khẩu' })
+    .min(10, { error: 'Mật khẩu ít nhất 10 ký tự' })
+    .max(200, { error: 'Mật khẩu tối đa 200 ký tự' }),
+  role: accountRole,
+  orgId: unitId('Chọn đơn vị.'),
+});
+
+/**
+ * What the console's new-account form checks before sending {@link createAccountInput}: the same fields plus the
+ * password typed a second time, which must match (the message goes beside `passwordConfirmation`). The
+ * confirmation is checked even while other fields are wrong, so every error shows at once.
+ */
+export const createAccountForm = createAccountInput
+  .extend({ passwordConfirmation: z.string({ error: 'Nhập lại mật khẩu' }) })
+  .refine((form) => form.password === form.passwordConfirmation, {
+    error: 'Mật khẩu nhập lại không khớp',
+    path: ['passwordConfirmation'],
+    when: (payload) => {
+      const value = payload.value as { password?: unknown; passwordConfirmation?: unknown } | undefined;
+      return typeof value?.password === 'string' && typeof value.passwordConfirmation === 'string';
+    },
+  });
+
+export type CreateAccountInput = z.input<typeof createAccountInput>;
+export type CreateAccountForm = z.input<typeof createAccountForm>;
