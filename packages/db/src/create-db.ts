@@ -32,6 +32,12 @@ export async function createDb(target: DbTarget): Promise<Db> {
   // An idle connection the server drops (a restart, a failover) emits 'error' on the pool; unheard, that event would
   // end the process. The pool discards the connection and opens a new one for the next query, so only note it.
   pool.on('error', (error) => console.error(`postgres: idle connection lost: ${error.message}`));
+  // A connection lost while checked out (a query in flight) emits 'error' on the client itself, and pg-pool takes
+  // its own listener off checked-out clients: unheard, a database restart under load would end the process. The
+  // query in flight fails (the caller answers 503), and the pool drops the broken client when it is released.
+  pool.on('connect', (client) =>
+    client.on('error', (error) => console.error(`postgres: connection lost: ${error.message}`)),
+  );
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
