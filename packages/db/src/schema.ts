@@ -3,7 +3,7 @@
  * text ids, ISO `YYYY-MM-DD` text for calendar dates, ISO UTC text for instants, integers for counts and booleans
  * (0/1), JSON as text. Nullable columns are `T | null`.
  */
-import type { PipelineEventKind } from '@ketnap/domain';
+import type { AccountRole, PipelineEventKind } from '@ketnap/domain';
 import type { ColumnType, Generated } from 'kysely';
 export interface Database {
   org_unit: OrgUnitTable;
@@ -195,8 +195,8 @@ export interface AccountTable {
   version: number;
 }
 
-/** Roles an account can hold, each scoped to one organisation unit (docs/access.md). */
-export type Role = 'commune-admin' | 'cell-secretary' | 'viewer';
+/** Roles an account can hold, each scoped to one organisation unit (docs/access.md); the list is the domain's. */
+export type Role = AccountRole;
 
 /** One role held by one account over one unit and everything under it. */
 export interface RoleGrantTable {
