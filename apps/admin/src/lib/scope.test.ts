@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { primaryScope } from './scope.js';
+import { ownCells, primaryScope } from './scope.js';
+
+const names: Record<string, string> = {
+  'cb-thon-dong': 'Chi bộ thôn Đông',
+  'cb-thon-doai': 'Chi bộ thôn Đoài',
+};
 
 const viewer = (
   roles: { role: 'commune-admin' | 'cell-secretary' | 'viewer'; orgId: string; orgLevel: string | null }[],
@@ -7,7 +12,7 @@ const viewer = (
   accountId: 'a',
   username: 'u',
   displayName: 'U',
-  roles,
+  roles: roles.map((grant) => ({ ...grant, orgName: names[grant.orgId] ?? grant.orgId })),
 });
 
 describe('primaryScope', () => {
@@ -38,5 +43,18 @@ describe('primaryScope', () => {
   it('is null for an account without a role over a known unit', () => {
     expect(primaryScope(viewer([]))).toBeNull();
     expect(primaryScope(viewer([{ role: 'viewer', orgId: 'gone', orgLevel: null }]))).toBeNull();
+  });
+});
+
+describe('ownCells', () => {
+  it("lists a secretary's cells in Vietnamese order, and nothing else the person holds", () => {
+    const secretaryOfTwo = viewer([
+      { role: 'cell-secretary', orgId: 'cb-thon-dong', orgLevel: 'cell' },
+      { role: 'viewer', orgId: 'yen-binh', orgLevel: 'commune' },
+      { role: 'cell-secretary', orgId: 'cb-thon-doai', orgLevel: 'cell' },
+    ]);
+    expect(ownCells(secretaryOfTwo).map((c) => c.name)).toEqual(['Chi bộ thôn Đoài', 'Chi bộ thôn Đông']);
+    expect(ownCells(secretaryOfTwo)[0]?.id).toBe('cb-thon-doai');
+    expect(ownCells(viewer([{ role: 'commune-admin', orgId: 'yen-binh', orgLevel: 'commune' }]))).toEqual([]);
   });
 });

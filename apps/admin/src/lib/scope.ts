@@ -1,3 +1,4 @@
+import { compareVi } from '@ketnap/domain';
 import type { Viewer } from './session.js';
 
 /** The unit a person works on by default, and its level. */
@@ -20,4 +21,15 @@ export function primaryScope(viewer: Viewer): Scope | null {
     if (!best || rank[level] < rank[best.level]) best = { orgId: grant.orgId, level };
   }
   return best;
+}
+
+/**
+ * The cells the person is secretary of, in Vietnamese order: one as a rule, several when the commune's office has
+ * granted a second cell (docs/access.md); the pipeline then offers them to choose from.
+ */
+export function ownCells(viewer: Viewer): { id: string; name: string }[] {
+  return viewer.roles
+    .filter((grant) => grant.role === 'cell-secretary' && grant.orgLevel === 'cell')
+    .map((grant) => ({ id: grant.orgId, name: grant.orgName }))
+    .sort((a, b) => compareVi(a.name, b.name));
 }

@@ -145,7 +145,7 @@ describeInBrowser('the admin console in Chromium', (suite) => {
     await dialog.getByLabel('Tên đăng nhập').fill('bithu.mamnon.moi');
     await dialog.getByLabel(/^Mật khẩu/).fill('mam-non-2026');
     await dialog.getByLabel('Nhập lại mật khẩu').fill('mam-non-2026');
-    expect(await dialog.getByLabel('Vai trò').inputValue()).toBe('cell-secretary');
+    expect(await dialog.getByRole('combobox', { name: /^Vai trò/ }).inputValue()).toBe('cell-secretary');
     await dialog.getByLabel('Đơn vị').selectOption({ label: 'Chi bộ Trường Mầm non' });
     expect(await seriousAxeViolations(office)).toEqual([]);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -155,7 +155,7 @@ describeInBrowser('the admin console in Chromium', (suite) => {
     const created = (await tableRows(office, ACCOUNTS_TABLE)).find((r) => r[0] === 'bithu.mamnon.moi');
     expect(created?.slice(1, 4)).toEqual([
       'Bí thư Chi bộ Trường Mầm non (mới)',
-      'Bí thư chi bộ · cb-truong-mam-non',
+      'Bí thư chi bộ · Chi bộ Trường Mầm non',
       'Đang dùng',
     ]);
 
@@ -213,6 +213,98 @@ describeInBrowser('the admin console in Chromium', (suite) => {
     expect(usernames).toContain('bithu.thondong');
     expect(usernames).not.toContain('bithu.ngan');
   }, 60_000);
+
+  it("lets a commune administrator grant a secretary a second cell and revoke it; the secretary's next request follows", async () => {
+    const office = await suite.newPage();
+    await signIn(office, suite, 'vanphong');
+    await office.goto(suite.url('/admin/accounts'));
+    const row = office.getByRole('row', { name: /bithu\.thondong/ });
+    await row.waitFor();
+    expect((await tableRows(office, ACCOUNTS_TABLE)).find((r) => r[0] === 'bithu.thondong')?.[2]).toBe(
+      'Bí thư chi bộ · Chi bộ thôn Đông',
+    );
+    await row.getByRole('button', { name: 'Vai trò của Bí thư Chi bộ thôn Đông' }).click();
+    const dialog = office.getByRole('dialog', { name: 'Vai trò của Bí thư Chi bộ thôn Đông' });
+    const unit = dialog.getByLabel('Đơn vị');
+    // The cell already held is not offered again (the cells arrive with the commune's overview).
+    await unit.locator('option', { hasText: 'Chi bộ thôn Đoài' }).waitFor({ state: 'attached' });
+    const offered = await unit.locator('option').allTextContents();
+    expect(offered).toContain('Chi bộ thôn Đoài');
+    expect(offered).not.toContain('Chi bộ thôn Đông');
+    // Nothing chosen: the shared schema's message beside the unit, nothing sent.
+    await dialog.getByRole('button', { name: 'Thêm vai trò' }).click();
+    await dialog.getByText('Chọn đơn vị.').waitFor();
+    expect(await describedText(unit)).toContain('Chọn đơn vị.');
+    expect(await dialog.getByRole('combobox', { name: /^Vai trò/ }).inputValue()).toBe('cell-secretary');
+    await unit.selectOption({ label: 'Chi bộ thôn Đoài' });
+    expect(await seriousAxeViolations(office)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Thêm vai trò' }).click();
+    await office.getByText('Đã thêm vai trò.').waitFor();
+    const revokeDoai = dialog.getByRole('button', {
+      name: 'Thu hồi vai trò Bí thư chi bộ · Chi bộ thôn Đoài',
+    });
+    await revokeDoai.waitFor();
+    await office
+      .getByRole('cell', {
+        name: /Chi bộ thôn Đông; Bí thư chi bộ · Chi bộ thôn Đoài|Chi bộ thôn Đoài; Bí thư chi bộ · Chi bộ thôn Đông/,
+      })
+      .waitFor();
+
+    // The secretary now chooses between the two cells, and sees each one's candidates.
+    const secretary = await suite.newPage();
+    await signIn(secretary, suite, 'bithu.thondong');
+    const cellsSeen = async (query = '') => {
+      await secretary.goto(suite.url(`/admin/candidates?view=table${query}`));
+      return new Set((await tableRows(secretary, 'Danh sách quần chúng')).map((r) => r[1]));
+    };
+    expect(await cellsSeen('&cell=cb-thon-doai')).toEqual(new Set(['Chi bộ thôn Đoài']));
+    const chooser = secretary.getByLabel('Chi bộ', { exact: true });
+    expect(await chooser.locator('option').allTextContents()).toEqual([
+      'Chi bộ thôn Đoài',
+      'Chi bộ thôn Đông',
+    ]);
+    await chooser.selectOption({ label: 'Chi bộ thôn Đông' });
+    await secretary
+      .getByRole('table', { name: 'Danh sách quần chúng' })
+      .getByText('Chi bộ thôn Đông')
+      .first()
+      .waitFor();
+    expect(await cellsSeen('&cell=cb-thon-dong')).toEqual(new Set(['Chi bộ thôn Đông']));
+
+    // Revoking asks first; once confirmed, the role is gone from the dialog and the list.
+    await revokeDoai.click();
+    const confirm = dialog.getByRole('group', { name: 'Thu hồi vai trò Bí thư chi bộ · Chi bộ thôn Đoài' });
+    await confirm
+      .getByText(/^Thu hồi vai trò Bí thư chi bộ · Chi bộ thôn Đoài của Bí thư Chi bộ thôn Đông\?/)
+      .waitFor();
+    expect(await seriousAxeViolations(office)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
+    await office.getByText('Đã thu hồi vai trò.').waitFor();
+    await revokeDoai.waitFor({ state: 'detached' });
+    expect((await tableRows(office, ACCOUNTS_TABLE)).find((r) => r[0] === 'bithu.thondong')?.[2]).toBe(
+      'Bí thư chi bộ · Chi bộ thôn Đông',
+    );
+
+    // The secretary's very next request: one cell again, no chooser, the other cell's candidates out of reach.
+    expect(await cellsSeen('&cell=cb-thon-doai')).toEqual(new Set(['Chi bộ thôn Đông']));
+    expect(await chooser.count()).toBe(0);
+    await secretary.goto(suite.url('/admin/candidates?view=table'));
+    expect(new Set((await tableRows(secretary, 'Danh sách quần chúng')).map((r) => r[1]))).toEqual(
+      new Set(['Chi bộ thôn Đông']),
+    );
+
+    // Nobody changes their own roles: the server's refusal, in its words.
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await office
+      .getByRole('row', { name: /vanphong/ })
+      .getByRole('button', { name: /^Vai trò của Văn phòng/ })
+      .click();
+    const own = office.getByRole('dialog', { name: /^Vai trò của Văn phòng/ });
+    await own.getByRole('button', { name: /^Thu hồi vai trò Văn phòng Đảng ủy xã/ }).click();
+    await own.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
+    await own.getByRole('alert').getByText('Không thể tự thay đổi tài khoản của mình.').waitFor();
+  }, 90_000);
 
   it('can be used from the keyboard: the first Tab reaches "skip to content", which moves focus to the page', async () => {
     const page = await suite.newPage();

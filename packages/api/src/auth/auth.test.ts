@@ -106,7 +106,10 @@ for (const dialect of testDialects()) {
       const ids = await handle.db.selectFrom('session').select('id').execute();
       expect(ids.map((r) => r.id)).not.toContain(token);
       const me = await factory(ctx(session)).auth.me();
-      expect(me).toMatchObject({ username: 'vanphong', roles: [{ orgLevel: 'commune' }] });
+      expect(me).toMatchObject({
+        username: 'vanphong',
+        roles: [{ orgLevel: 'commune', orgName: DEMO_COMMUNE.commune.name }],
+      });
     });
 
     it('a wrong password is refused with one Vietnamese message for unknown names and wrong passwords', async () => {
@@ -262,6 +265,115 @@ for (const dialect of testDialects()) {
         .executeTakeFirstOrThrow();
       expect(created.target_id).toBe(id);
       expect(created.payload).not.toContain('mat-khau');
+    });
+
+    it('a commune admin grants a second cell to a secretary and revokes it; each counts from the next request', async () => {
+      clock = T0;
+      const admin = (await login('vanphong')).session;
+      const caller = factory(ctx(admin));
+      const secretary = await login('bithu.thondong');
+      const account = await handle.db
+        .selectFrom('account')
+        .select('id')
+        .where('username', '=', 'bithu.thondong')
+        .executeTakeFirstOrThrow();
+      const doai = { accountId: account.id, role: 'cell-secretary', orgId: 'cb-thon-doai' } as const;
+      // The secretary's next request, as the HTTP shell makes it: the session resolved again from its token.
+      const asSecretary = async () =>
+        factory(
+          ctx(await resolveSession(handle.db, secretary.token, new Date(clock), DEFAULT_AUTH_SETTINGS)),
+        );
+      await expect((await asSecretary()).candidates.list({ orgId: 'cb-thon-doai' })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+
+      expect(await caller.accounts.grant(doai)).toEqual({ ok: true });
+      // Granting it again changes nothing: still one grant.
+      expect(await caller.accounts.grant(doai)).toEqual({ ok: true });
+      // Grants come in no particular order (PostgreSQL): compared by unit.
+      const roles = async () =>
+        (await caller.accounts.list({ communeId: DEMO_COMMUNE.commune.id }))
+          .find((a) => a.id === account.id)
+          ?.roles.sort((a, b) => a.orgId.localeCompare(b.orgId));
+      expect(await roles()).toEqual([
+        { role: 'cell-secretary', orgId: 'cb-thon-doai', orgName: 'Chi bộ thôn Đoài' },
+        { role: 'cell-secretary', orgId: 'cb-thon-dong', orgName: 'Chi bộ thôn Đông' },
+      ]);
+      const doaiList = await (await asSecretary()).candidates.list({ orgId: 'cb-thon-doai' });
+      expect(doaiList.total).toBeGreaterThan(0);
+      expect((await (await asSecretary()).auth.me())?.roles.map((r) => r.orgName).sort()).toEqual([
+        'Chi bộ thôn Đoài',
+        'Chi bộ thôn Đông',
+      ]);
+
+      expect(await caller.accounts.revoke(doai)).toEqual({ revoked: true });
+      await expect((await asSecretary()).candidates.list({ orgId: 'cb-thon-doai' })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      expect(await roles()).toEqual([
+        { role: 'cell-secretary', orgId: 'cb-thon-dong', orgName: 'Chi bộ thôn Đông' },
+      ]);
+      // A role it no longer holds: nothing to revoke, nothing audited.
+      expect(await caller.accounts.revoke(doai)).toEqual({ revoked: false });
+      const audited = await handle.db
+        .selectFrom('audit_log')
+        .select(['action', 'target_id', 'payload'])
+        .where('action', 'in', ['account.grant', 'account.revoke'])
+        .orderBy('seq')
+        .execute();
+      expect(audited.map((a) => [a.action, a.target_id, JSON.parse(a.payload)])).toEqual([
+        ['account.grant', account.id, { role: 'cell-secretary', grantOrgId: 'cb-thon-doai' }],
+        ['account.grant', account.id, { role: 'cell-secretary', grantOrgId: 'cb-thon-doai' }],
+        ['account.revoke', account.id, { role: 'cell-secretary', grantOrgId: 'cb-thon-doai' }],
+      ]);
+    });
+
+    it('grant and revoke refuse a unit that does not suit the role, an unchosen unit, and your own account', async () => {
+      clock = T0;
+      const admin = (await login('vanphong')).session;
+      if (!admin) throw new Error('vanphong did not sign in');
+      const caller = factory(ctx(admin));
+      const accountId = (
+        await handle.db
+          .selectFrom('account')
+          .select('id')
+          .where('username', '=', 'bithu.thondoai')
+          .executeTakeFirstOrThrow()
+      ).id;
+      const commune = DEMO_COMMUNE.commune.id;
+      await expect(
+        caller.accounts.grant({ accountId, role: 'cell-secretary', orgId: commune }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Bí thư chi bộ phải gắn với một chi bộ.' });
+      await expect(
+        caller.accounts.grant({ accountId, role: 'commune-admin', orgId: 'cb-thon-nam' }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Quản trị xã phải gắn với một xã.' });
+      await expect(
+        caller.accounts.grant({ accountId, role: 'viewer', orgId: 'cb-thon-nam' }),
+      ).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: 'Người xem phải gắn với một tỉnh hoặc một xã.',
+      });
+      // The shared schema (@ketnap/domain): a unit left unchosen never reaches the access check.
+      await expect(caller.accounts.grant({ accountId, role: 'viewer', orgId: '' })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
+      // Nobody changes their own roles, neither adding nor taking one away.
+      const own = { accountId: admin.accountId, role: 'commune-admin', orgId: commune } as const;
+      for (const change of [caller.accounts.grant, caller.accounts.revoke])
+        await expect(change({ ...own, role: 'viewer' })).rejects.toMatchObject({
+          code: 'BAD_REQUEST',
+          message: 'Không thể tự thay đổi tài khoản của mình.',
+        });
+      await expect(caller.accounts.revoke(own)).rejects.toMatchObject({
+        message: 'Không thể tự thay đổi tài khoản của mình.',
+      });
+      const listed = await caller.accounts.list({ communeId: commune });
+      expect(listed.find((a) => a.id === admin.accountId)?.roles).toEqual([
+        { role: 'commune-admin', orgId: commune, orgName: DEMO_COMMUNE.commune.name },
+      ]);
+      expect(listed.find((a) => a.id === accountId)?.roles).toEqual([
+        { role: 'cell-secretary', orgId: 'cb-thon-doai', orgName: 'Chi bộ thôn Đoài' },
+      ]);
     });
   });
 }

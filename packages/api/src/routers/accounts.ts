@@ -5,12 +5,13 @@ import {
   grantRole,
   grantsOfAccounts,
   insertAccount,
+  orgNames,
   type Role,
   revokeRole,
   revokeSessionsOf,
   setAccountDisabled,
 } from '@ketnap/db';
-import { accountRole, createAccountInput } from '@ketnap/domain';
+import { createAccountInput, roleGrantInput } from '@ketnap/domain';
 import { z } from 'zod';
 import { ROLE_UNIT_LEVELS } from '../access.js';
 import { hashPassword } from '../auth/password.js';
@@ -19,7 +20,6 @@ import { decideProcedure, router } from '../trpc.js';
 
 const id = z.string().min(1).max(200);
 
-const grantInput = z.object({ accountId: id, role: accountRole, orgId: id });
 const versioned = z.object({ accountId: id, version: z.number().int().min(1) });
 
 const roleUnitMismatch = (r: Role) =>
@@ -62,13 +62,19 @@ export const accountsRouter = router({
         ctx.db,
         accounts.map((a) => a.id),
       );
+      const names = await orgNames(
+        ctx.db,
+        grants.map((g) => g.org_id),
+      );
       return accounts.map((a) => ({
         id: a.id,
         username: a.username,
         displayName: a.display_name,
         disabled: a.disabled !== 0,
         version: a.version,
-        roles: grants.filter((g) => g.account_id === a.id).map((g) => ({ role: g.role, orgId: g.org_id })),
+        roles: grants
+          .filter((g) => g.account_id === a.id)
+          .map((g) => ({ role: g.role, orgId: g.org_id, orgName: names.get(g.org_id) ?? g.org_id })),
       }));
     }),
 
@@ -151,9 +157,11 @@ export const accountsRouter = router({
       return { ok: true as const };
     }),
 
+  /** Gives an account (not the caller's own) a role over the commune or one of its cells; holding it already is a no-op. */
   grant: decideProcedure('account', 'org')
-    .input(grantInput)
+    .input(roleGrantInput)
     .mutation(async ({ ctx, input }) => {
+      if (input.accountId === ctx.session.accountId) throw notSelf();
       const unit = ctx.units[1];
       if (!unit || !ROLE_UNIT_LEVELS[input.role].includes(unit.level)) throw roleUnitMismatch(input.role);
       await ctx.db.transaction().execute(async (trx) => {
@@ -169,8 +177,9 @@ export const accountsRouter = router({
       return { ok: true as const };
     }),
 
+  /** Takes a role away from an account (not the caller's own); `revoked` is false when it did not hold it. */
   revoke: decideProcedure('account', 'org')
-    .input(grantInput)
+    .input(roleGrantInput)
     .mutation(async ({ ctx, input }) => {
       if (input.accountId === ctx.session.accountId) throw notSelf();
       const held = await ctx.db.transaction().execute(async (trx) => {

@@ -2,6 +2,7 @@ import {
   accountByUsername,
   type DbClient,
   grantsOf,
+  orgNames,
   orgPath,
   revokeSession,
   setPasswordHash,
@@ -24,12 +25,25 @@ export interface Me {
   accountId: string;
   username: string;
   displayName: string;
-  roles: { role: SessionInfo['roles'][number]['role']; orgId: string; orgLevel: string | null }[];
+  roles: {
+    role: SessionInfo['roles'][number]['role'];
+    orgId: string;
+    orgName: string;
+    orgLevel: string | null;
+  }[];
 }
 
 async function describe(db: DbClient, session: Omit<SessionInfo, 'sessionId'>): Promise<Me> {
+  const names = await orgNames(
+    db,
+    session.roles.map((g) => g.orgId),
+  );
   const roles = await Promise.all(
-    session.roles.map(async (g) => ({ ...g, orgLevel: (await orgPath(db, g.orgId))?.level ?? null })),
+    session.roles.map(async (g) => ({
+      ...g,
+      orgName: names.get(g.orgId) ?? g.orgId,
+      orgLevel: (await orgPath(db, g.orgId))?.level ?? null,
+    })),
   );
   return {
     accountId: session.accountId,

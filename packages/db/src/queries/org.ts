@@ -35,3 +35,14 @@ export async function cellsOf(db: Kysely<Database>, communeId: string, asOf: str
     .orderBy('id')
     .execute();
 }
+
+/** The names of the units `ids` (any level, current or dissolved), by id; an unknown id is left out. */
+export async function orgNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('org_unit')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountRoles, createAccountForm, createAccountInput } from './account-input.js';
+import { accountRoles, createAccountForm, createAccountInput, roleGrantInput } from './account-input.js';
 
 const valid = {
   communeId: 'xa-yen-binh',
@@ -11,7 +11,10 @@ const valid = {
 } as const;
 
 /** The Vietnamese messages the schema gives `input`, by field; `{}` when it is accepted. */
-function errors(input: Record<string, unknown>, schema = createAccountInput): Record<string, string> {
+function errors(
+  input: Record<string, unknown>,
+  schema: typeof createAccountInput | typeof createAccountForm | typeof roleGrantInput = createAccountInput,
+): Record<string, string> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return {};
   return Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
@@ -91,5 +94,26 @@ describe('createAccountForm (the console form: the input plus the password typed
       password: 'Mật khẩu ít nhất 10 ký tự',
       passwordConfirmation: 'Mật khẩu nhập lại không khớp',
     });
+  });
+});
+
+describe('roleGrantInput (a role granted to or revoked from an existing account)', () => {
+  const grant = { accountId: 'acc-bithu-thondong', role: 'cell-secretary', orgId: 'cb-thon-doai' } as const;
+
+  it('accepts each role over a chosen unit; a unit left unchosen or an unknown role is refused in Vietnamese', () => {
+    for (const role of accountRoles) expect(errors({ ...grant, role }, roleGrantInput)).toEqual({});
+    expect(errors({ ...grant, orgId: '' }, roleGrantInput)).toEqual({ orgId: 'Chọn đơn vị.' });
+    expect(errors({ ...grant, role: 'admin' }, roleGrantInput)).toEqual({ role: 'Vai trò không hợp lệ' });
+    expect(errors({ ...grant, accountId: '' }, roleGrantInput)).toEqual({ accountId: 'Thiếu mã tài khoản.' });
+  });
+
+  it('ids: 200 characters pass, 201 do not', () => {
+    expect(errors({ ...grant, orgId: 'x'.repeat(200), accountId: 'a'.repeat(200) }, roleGrantInput)).toEqual(
+      {},
+    );
+    expect(Object.keys(errors({ ...grant, orgId: 'x'.repeat(201) }, roleGrantInput))).toEqual(['orgId']);
+    expect(Object.keys(errors({ ...grant, accountId: 'a'.repeat(201) }, roleGrantInput))).toEqual([
+      'accountId',
+    ]);
   });
 });

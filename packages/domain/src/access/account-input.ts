@@ -1,6 +1,7 @@
 /**
- * The new-account form, shared by the admin console (validation while typing) and the server (`accounts.create`,
- * the authority): one schema on both sides, messages in Vietnamese. Pure zod, so it runs unchanged in the browser.
+ * The account forms (a new account; a role granted to or taken from one), shared by the admin console (validation
+ * while typing) and the server (`accounts.create`, `accounts.grant`, `accounts.revoke`, the authority): one schema
+ * on both sides, messages in Vietnamese. Pure zod, so it runs unchanged in the browser.
  */
 import { z } from 'zod';
 
@@ -59,5 +60,17 @@ export const createAccountForm = createAccountInput
     },
   });
 
+/**
+ * One role over one unit of an existing account: what `accounts.grant` and `accounts.revoke` parse, and what the
+ * console's "add a role" form checks while choosing. Whether the unit suits the role, and whether the account is the
+ * caller's own (refused), only the server can tell.
+ */
+export const roleGrantInput = z.object({
+  accountId: unitId('Thiếu mã tài khoản.'),
+  role: accountRole,
+  orgId: unitId('Chọn đơn vị.'),
+});
+
 export type CreateAccountInput = z.input<typeof createAccountInput>;
+export type RoleGrantInput = z.input<typeof roleGrantInput>;
 export type CreateAccountForm = z.input<typeof createAccountForm>;

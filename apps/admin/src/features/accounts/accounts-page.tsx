@@ -1,6 +1,7 @@
-import { Alert, Button, Table } from '@mantine/core';
+import { Alert, Button, Group, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { CommuneAdminScreen } from '../../components/commune-admin-screen.js';
 import { QueryStatus } from '../../components/query-status.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
@@ -8,8 +9,12 @@ import { useSession } from '../../lib/session.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
 import { accountsMessages } from './messages.js';
 import { NewAccount } from './new-account.js';
+import { RolesDialog } from './roles-dialog.js';
 
-/** A commune administrator's accounts: who holds which role, creating an account, disabling or enabling one. */
+/**
+ * A commune administrator's accounts: who holds which role, creating an account, disabling or enabling one, and each
+ * account's roles (granting one, revoking one) in a dialog.
+ */
 export function AccountsPage() {
   const m = useMessages(accountsMessages);
   return (
@@ -25,6 +30,9 @@ function Accounts({ communeId }: { communeId: string }) {
   const { m: chrome } = useI18n();
   const m = useMessages(accountsMessages);
   const { viewer } = useSession();
+  // The account whose roles the dialog shows (kept while it closes), and whether it is open.
+  const [managing, setManaging] = useState<string | null>(null);
+  const [rolesOpen, setRolesOpen] = useState(false);
   const accounts = useQuery(trpc.accounts.list.queryOptions({ communeId }));
   const onSettled = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.accounts.list.pathKey() });
@@ -34,6 +42,8 @@ function Accounts({ communeId }: { communeId: string }) {
   const enable = useMutation(trpc.accounts.enable.mutationOptions({ onSuccess, onSettled }));
   if (!accounts.data) return <QueryStatus error={accounts.error} retry={() => accounts.refetch()} />;
   const failure = disable.error ?? enable.error;
+  // The dialog shows the account as the list has it now, so a grant or a revocation appears there once reloaded.
+  const managed = accounts.data.find((a) => a.id === managing);
   return (
     <>
       <NewAccount communeId={communeId} />
@@ -52,7 +62,7 @@ function Accounts({ communeId }: { communeId: string }) {
               <Table.Th scope="col">{m.roles}</Table.Th>
               <Table.Th scope="col">{m.state}</Table.Th>
               <Table.Th scope="col">
-                <span className="visually-hidden">{m.disableLabel}</span>
+                <span className="visually-hidden">{m.actions}</span>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -67,21 +77,34 @@ function Accounts({ communeId }: { communeId: string }) {
                   </Table.Th>
                   <Table.Td>{a.displayName}</Table.Td>
                   <Table.Td>
-                    {a.roles.map((r) => `${chrome.roleNames[r.role]} · ${r.orgId}`).join('; ')}
+                    {a.roles.map((r) => `${chrome.roleNames[r.role]} · ${r.orgName}`).join('; ')}
                   </Table.Td>
                   <Table.Td>{a.disabled ? m.disabled : m.active}</Table.Td>
                   <Table.Td>
-                    {!self && (
+                    <Group gap="xs" wrap="nowrap">
                       <Button
                         size="xs"
                         variant="default"
-                        aria-label={a.disabled ? m.enable(a.displayName) : m.disable(a.displayName)}
-                        loading={toggle.isPending && toggle.variables?.accountId === a.id}
-                        onClick={() => toggle.mutate({ accountId: a.id, version: a.version })}
+                        aria-label={m.manageRoles(a.displayName)}
+                        onClick={() => {
+                          setManaging(a.id);
+                          setRolesOpen(true);
+                        }}
                       >
-                        {a.disabled ? m.enableLabel : m.disableLabel}
+                        {m.manageRolesLabel}
                       </Button>
-                    )}
+                      {!self && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={a.disabled ? m.enable(a.displayName) : m.disable(a.displayName)}
+                          loading={toggle.isPending && toggle.variables?.accountId === a.id}
+                          onClick={() => toggle.mutate({ accountId: a.id, version: a.version })}
+                        >
+                          {a.disabled ? m.enableLabel : m.disableLabel}
+                        </Button>
+                      )}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               );
@@ -89,6 +112,17 @@ function Accounts({ communeId }: { communeId: string }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {managed && (
+        <RolesDialog
+          key={managed.id}
+          account={managed}
+          communeId={communeId}
+          self={managed.id === viewer.accountId}
+          opened={rolesOpen}
+          onClose={() => setRolesOpen(false)}
+          onClosed={() => setManaging(null)}
+        />
+      )}
     </>
   );
 }

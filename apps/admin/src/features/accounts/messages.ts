@@ -16,6 +16,9 @@ export const accountsMessages: Record<
     enable: (name: string) => string;
     disableLabel: string;
     enableLabel: string;
+    actions: string;
+    manageRoles: (name: string) => string;
+    manageRolesLabel: string;
     you: string;
     done: string;
   }
@@ -23,7 +26,7 @@ export const accountsMessages: Record<
   vi: {
     title: 'Tài khoản',
     intro:
-      'Tài khoản của xã: tạo tài khoản mới cho văn phòng, bí thư chi bộ hoặc người xem. Khóa một tài khoản thì mọi phiên đăng nhập của tài khoản đó kết thúc ngay.',
+      'Tài khoản của xã: tạo tài khoản mới cho văn phòng, bí thư chi bộ hoặc người xem, thêm hoặc thu hồi vai trò. Khóa một tài khoản thì mọi phiên đăng nhập của tài khoản đó kết thúc ngay.',
     table: 'Tài khoản của xã',
     username: 'Tên đăng nhập',
     name: 'Tên hiển thị',
@@ -35,13 +38,16 @@ export const accountsMessages: Record<
     enable: (name) => `Mở khóa tài khoản ${name}`,
     disableLabel: 'Khóa',
     enableLabel: 'Mở khóa',
+    actions: 'Thao tác',
+    manageRoles: (name) => `Vai trò của ${name}`,
+    manageRolesLabel: 'Vai trò',
     you: '(bạn)',
     done: 'Đã cập nhật tài khoản.',
   },
   en: {
     title: 'Accounts',
     intro:
-      "The commune's accounts: create one for the office, a cell secretary or a viewer. Disabling an account ends all its sessions at once.",
+      "The commune's accounts: create one for the office, a cell secretary or a viewer, grant or revoke a role. Disabling an account ends all its sessions at once.",
     table: "The commune's accounts",
     username: 'Username',
     name: 'Display name',
@@ -53,6 +59,9 @@ export const accountsMessages: Record<
     enable: (name) => `Enable the account of ${name}`,
     disableLabel: 'Disable',
     enableLabel: 'Enable',
+    actions: 'Actions',
+    manageRoles: (name) => `Roles of ${name}`,
+    manageRolesLabel: 'Roles',
     you: '(you)',
     done: 'Account updated.',
   },
@@ -70,10 +79,6 @@ export const newAccountMessages: Record<
     password: string;
     passwordHint: string;
     passwordConfirmation: string;
-    role: string;
-    unit: string;
-    chooseCell: string;
-    commune: string;
     save: string;
     cancel: string;
     close: string;
@@ -91,10 +96,6 @@ export const newAccountMessages: Record<
     password: 'Mật khẩu',
     passwordHint: 'Ít nhất 10 ký tự',
     passwordConfirmation: 'Nhập lại mật khẩu',
-    role: 'Vai trò',
-    unit: 'Đơn vị',
-    chooseCell: '— Chọn chi bộ —',
-    commune: 'Toàn xã',
     save: 'Lưu',
     cancel: 'Hủy',
     close: 'Đóng',
@@ -111,15 +112,94 @@ export const newAccountMessages: Record<
     password: 'Password',
     passwordHint: 'At least 10 characters',
     passwordConfirmation: 'Repeat the password',
-    role: 'Role',
-    unit: 'Unit',
-    chooseCell: '— Choose a cell —',
-    commune: 'The whole commune',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
     showPassword: 'Show the password',
     created: (username) => `Account ${username} created.`,
     failed: 'Could not create the account. Please try again.',
+  },
+};
+
+/** The role and unit fields, shared by the new-account form and the "add a role" form. */
+export const roleUnitMessages: Record<
+  Lang,
+  { role: string; unit: string; chooseCell: string; commune: string; nothingLeft: string }
+> = {
+  vi: {
+    role: 'Vai trò',
+    unit: 'Đơn vị',
+    chooseCell: '— Chọn chi bộ —',
+    commune: 'Toàn xã',
+    nothingLeft: '— Đã có vai trò này —',
+  },
+  en: {
+    role: 'Role',
+    unit: 'Unit',
+    chooseCell: '— Choose a cell —',
+    commune: 'The whole commune',
+    nothingLeft: '— Already held —',
+  },
+};
+
+/** An account's roles: the list with "revoke" (confirmed first) and the "add a role" form. */
+export const rolesMessages: Record<
+  Lang,
+  {
+    close: string;
+    list: string;
+    none: string;
+    revokeLabel: string;
+    confirmRevoke: string;
+    cancel: string;
+    revoked: string;
+    notHeld: string;
+    grantTitle: string;
+    grant: string;
+    granted: string;
+    failed: string;
+    yourOwn: string;
+    title: (name: string) => string;
+    revoke: (role: string, unit: string) => string;
+    confirm: (role: string, unit: string, name: string) => string;
+  }
+> = {
+  vi: {
+    title: (name) => `Vai trò của ${name}`,
+    close: 'Đóng',
+    list: 'Vai trò hiện có',
+    none: 'Tài khoản chưa có vai trò nào.',
+    revokeLabel: 'Thu hồi',
+    revoke: (role, unit) => `Thu hồi vai trò ${role} · ${unit}`,
+    confirm: (role, unit, name) =>
+      `Thu hồi vai trò ${role} · ${unit} của ${name}? Quyền này mất ngay từ thao tác tiếp theo của tài khoản.`,
+    confirmRevoke: 'Xác nhận thu hồi',
+    cancel: 'Hủy',
+    revoked: 'Đã thu hồi vai trò.',
+    notHeld: 'Tài khoản không còn giữ vai trò này.',
+    grantTitle: 'Thêm vai trò',
+    grant: 'Thêm vai trò',
+    granted: 'Đã thêm vai trò.',
+    failed: 'Không lưu được. Vui lòng thử lại.',
+    yourOwn: 'Đây là tài khoản của bạn: không ai tự thay đổi vai trò của mình.',
+  },
+  en: {
+    title: (name) => `Roles of ${name}`,
+    close: 'Close',
+    list: 'Roles held',
+    none: 'The account holds no role.',
+    revokeLabel: 'Revoke',
+    revoke: (role, unit) => `Revoke the role ${role} · ${unit}`,
+    confirm: (role, unit, name) =>
+      `Revoke the role ${role} · ${unit} from ${name}? It ends with the account's next request.`,
+    confirmRevoke: 'Confirm revoking',
+    cancel: 'Cancel',
+    revoked: 'Role revoked.',
+    notHeld: 'The account no longer held this role.',
+    grantTitle: 'Add a role',
+    grant: 'Add the role',
+    granted: 'Role added.',
+    failed: 'Could not save. Please try again.',
+    yourOwn: 'This is your own account: nobody changes their own roles.',
   },
 };

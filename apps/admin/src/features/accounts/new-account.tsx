@@ -1,14 +1,14 @@
-import { type AccountRole, accountRoles, createAccountForm } from '@ketnap/domain';
-import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { type AccountRole, createAccountForm } from '@ketnap/domain';
+import { Alert, Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { validateForm } from '../../lib/form-errors.js';
-import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
+import { useMessages } from '../../lib/i18n/i18n.js';
 import { errorMessage, isConflict, useTRPC } from '../../lib/trpc.js';
-import { useCells } from '../../lib/use-cells.js';
 import { newAccountMessages } from './messages.js';
+import { firstUnit, RoleUnitFields } from './role-unit-fields.js';
 
 interface Fields {
   displayName: string;
@@ -19,10 +19,7 @@ interface Fields {
   orgId: string;
 }
 
-type TextField = Exclude<keyof Fields, 'role'>;
-
-/** A cell secretary is granted over one of the commune's cells (to be chosen); the other roles over the commune. */
-const unitFor = (role: AccountRole, communeId: string) => (role === 'cell-secretary' ? '' : communeId);
+type TextField = Exclude<keyof Fields, 'role' | 'orgId'>;
 
 /**
  * "New account": a commune administrator creates an account homed at their commune, with one role over the commune
@@ -31,11 +28,8 @@ const unitFor = (role: AccountRole, communeId: string) => (role === 'cell-secret
  */
 export function NewAccount({ communeId }: { communeId: string }) {
   const m = useMessages(newAccountMessages);
-  const { m: chrome } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const cells = useCells({ orgId: communeId, level: 'commune' });
-  const commune = useQuery(trpc.org.communes.queryOptions()).data?.[0];
   const [opened, { open, close }] = useDisclosure();
   const empty = (): Fields => ({
     displayName: '',
@@ -43,7 +37,7 @@ export function NewAccount({ communeId }: { communeId: string }) {
     password: '',
     passwordConfirmation: '',
     role: 'cell-secretary',
-    orgId: unitFor('cell-secretary', communeId),
+    orgId: firstUnit('cell-secretary', communeId),
   });
   const [fields, setFields] = useState<Fields>(empty);
   const [submitted, setSubmitted] = useState(false);
@@ -66,10 +60,10 @@ export function NewAccount({ communeId }: { communeId: string }) {
     close();
   };
 
-  /** A text field's (or the unit's) value, changes and error. */
+  /** A text field's value, changes and error. */
   const bind = (key: TextField) => ({
     value: fields[key],
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => field(key, e.currentTarget.value),
+    onChange: (e: ChangeEvent<HTMLInputElement>) => field(key, e.currentTarget.value),
     error: errors[key],
   });
   /** A password field: PasswordInput leaves `aria-invalid` and its toggle's name to the caller. */
@@ -80,11 +74,6 @@ export function NewAccount({ communeId }: { communeId: string }) {
     autoComplete: 'new-password',
     required: true,
   });
-
-  const units =
-    fields.role === 'cell-secretary'
-      ? [{ value: '', label: m.chooseCell }, ...cells.map((c) => ({ value: c.id, label: c.name }))]
-      : [{ value: communeId, label: commune?.name ?? m.commune }];
 
   return (
     <>
@@ -125,18 +114,12 @@ export function NewAccount({ communeId }: { communeId: string }) {
             />
             <PasswordInput label={m.password} description={m.passwordHint} {...secret('password')} />
             <PasswordInput label={m.passwordConfirmation} {...secret('passwordConfirmation')} />
-            <NativeSelect
-              label={m.role}
-              value={fields.role}
-              onChange={(e) => {
-                const role = e.currentTarget.value as AccountRole;
-                setFields({ ...fields, role, orgId: unitFor(role, communeId) });
-              }}
-              data={accountRoles.map((r) => ({ value: r, label: chrome.roleNames[r] }))}
-              error={errors.role}
-              required
+            <RoleUnitFields
+              communeId={communeId}
+              value={fields}
+              onChange={(unit) => setFields({ ...fields, ...unit })}
+              errors={errors}
             />
-            <NativeSelect label={m.unit} {...bind('orgId')} data={units} required />
             {create.error && !taken && (
               <Alert color="red" role="alert">
                 {errorMessage(create.error) ?? m.failed}

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { QueryStatus } from '../../components/query-status.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
-import { primaryScope, type Scope } from '../../lib/scope.js';
+import { ownCells, primaryScope, type Scope } from '../../lib/scope.js';
 import { hasRole, useSession } from '../../lib/session.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { useCells } from '../../lib/use-cells.js';
@@ -66,12 +66,18 @@ function Pipeline({ scope }: { scope: Scope }) {
   const { lang } = useI18n();
   const m = useMessages(pipelineMessages);
   const { viewer } = useSession();
-  const cells = useCells(scope);
+  const wideCells = useCells(scope);
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const view = params.get('view') === 'table' ? 'table' : 'board';
   const cellId = params.get('cell') || undefined;
+  // A secretary of several cells chooses one of them (the list is over one unit), the first in Vietnamese order
+  // until then; everyone else filters the cells of their unit.
+  const own = scope.level === 'cell' ? ownCells(viewer) : [];
+  const chosen = own.find((c) => c.id === cellId) ?? own[0];
+  const unit: Scope = chosen ? { orgId: chosen.id, level: 'cell' } : scope;
+  const cells = scope.level === 'cell' ? own : wideCells;
   const stage = stageNames.includes(params.get('stage') as StageName)
     ? (params.get('stage') as StageName)
     : undefined;
@@ -94,8 +100,8 @@ function Pipeline({ scope }: { scope: Scope }) {
 
   const list = useQuery({
     ...trpc.candidates.list.queryOptions({
-      orgId: scope.orgId,
-      cellId,
+      orgId: unit.orgId,
+      cellId: scope.level === 'cell' ? undefined : cellId,
       stage,
       dueWithinWorkingDays: dueWindow,
       search: debounced || undefined,
@@ -120,13 +126,22 @@ function Pipeline({ scope }: { scope: Scope }) {
           }}
           w={220}
         />
-        {scope.level !== 'cell' && (
+        {scope.level !== 'cell' ? (
           <NativeSelect
             label={m.cell}
             value={cellId ?? ''}
             onChange={(e) => set({ cell: e.currentTarget.value })}
             data={[{ value: '', label: m.allCells }, ...cells.map((c) => ({ value: c.id, label: c.name }))]}
           />
+        ) : (
+          own.length > 1 && (
+            <NativeSelect
+              label={m.cell}
+              value={unit.orgId}
+              onChange={(e) => set({ cell: e.currentTarget.value })}
+              data={own.map((c) => ({ value: c.id, label: c.name }))}
+            />
+          )
         )}
         <NativeSelect
           label={m.stage}
@@ -165,7 +180,7 @@ function Pipeline({ scope }: { scope: Scope }) {
             { value: 'table', label: m.table },
           ]}
         />
-        {mayAdd && <NewCandidate scope={scope} cells={cells} />}
+        {mayAdd && <NewCandidate key={unit.orgId} scope={unit} cells={cells} />}
       </Group>
       {list.data ? (
         <>
