@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Notification } from '@mantine/core';
 
 /** The red of the Party's documents, from light to dark; shade 8 is the accent (7.4:1 on white). */
 const party: MantineColorsTuple = [
@@ -29,6 +29,13 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   // Text on a filled badge or button turns dark on a light colour (yellow, grey) and white on a dark one.
   autoContrast: true,
+  components: {
+    // A notification's close button is an icon: without a name a screen reader says only "button" (axe flags it).
+    // Screens that know the chosen language pass their own label; this is the fallback.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Đóng thông báo' } },
+    }),
+  },
 });
 
 /** Mantine's "dimmed" grey (gray 6) is 3.3:1 on white, under AA for body text: gray 7 is 7:1. */

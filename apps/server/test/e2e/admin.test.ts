@@ -129,6 +129,9 @@ describeInBrowser('the admin console in Chromium', (suite) => {
     await office.getByRole('button', { name: 'Khóa tài khoản Bí thư Chi bộ thôn Trung' }).click();
     await office.getByText('Đã cập nhật tài khoản.').waitFor();
     await office.getByRole('button', { name: 'Mở khóa tài khoản Bí thư Chi bộ thôn Trung' }).waitFor();
+    // The notification's close button has a name (the theme's fallback label).
+    await office.getByRole('button', { name: 'Đóng thông báo' }).waitFor();
+    expect(await seriousAxeViolations(office)).toEqual([]);
 
     await secretary.reload();
     await secretary.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
