@@ -106,6 +106,8 @@ export interface CandidateTable {
   /** Cache: the earliest running deadline's due day and rule (open or overdue), from the events. */
   next_due: string | null;
   next_due_rule: string | null;
+  /** Cache: the day of the admission decision (null until decided), set when that event is appended. */
+  admitted_on: Generated<string | null>;
 }
 
 /** The sensitive fields of a candidate's person record, as JSON text: read only through the audited query. */

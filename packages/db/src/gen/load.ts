@@ -206,9 +206,12 @@ async function writeCommunes(
       'stage_since',
       'next_due',
       'next_due_rule',
+      'admitted_on',
     ],
     candidates.map((c) => {
       const summary = pipelineSummary(c.history);
+      // As appendCandidateEvent sets it: the day of the admission decision.
+      const decision = c.history.findLast((e) => e.kind === 'admission-decision');
       return [
         c.id,
         c.cellId,
@@ -222,6 +225,7 @@ async function writeCommunes(
         summary.stageSince,
         summary.nextDue?.due ?? null,
         summary.nextDue?.rule ?? null,
+        decision?.on ?? null,
       ];
     }),
   );

@@ -5,6 +5,7 @@ import * as m0003 from './0003-pipeline.js';
 import * as m0004 from './0004-targets.js';
 import * as m0005 from './0005-rollup-indexes.js';
 import * as m0006 from './0006-villages.js';
+import * as m0007 from './0007-admitted-on.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-targets': m0004,
   '0005-rollup-indexes': m0005,
   '0006-villages': m0006,
+  '0007-admitted-on': m0007,
 };
 
 /** Kysely migration provider over the static list above. */

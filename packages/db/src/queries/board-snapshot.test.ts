@@ -1,9 +1,7 @@
-import { type BoardSnapshotData, boardOn, vietnamCalendar } from '@ketnap/domain';
+import { type BoardSnapshotData, boardOn } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db.js';
-import { generateDemo } from '../demo/generate.js';
-import { loadDemo } from '../demo/load.js';
-import { testDialects } from '../testing/dialects.js';
+import { openWithDemo, testDialects } from '../testing/dialects.js';
 import { boardSnapshotBySlug, rebuildBoardSnapshot } from './board-snapshot.js';
 import { appendCandidateEvent } from './candidates.js';
 import { communeProgressRows } from './progress.js';
@@ -20,12 +18,7 @@ for (const dialect of testDialects()) {
     };
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-        '2026-11-26T01:00:00.000Z',
-      );
+      handle = await openWithDemo(dialect, TODAY, '2026-11-26T01:00:00.000Z');
     });
     afterAll(async () => handle?.close());
 

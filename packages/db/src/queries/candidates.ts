@@ -25,7 +25,9 @@ export interface NewCandidateEvent {
 
 /**
  * Appends an event at the end of the candidate's history (seq = last + 1). The unique (candidate_id, seq)
- * constraint turns a concurrent append into an error instead of two events at one position.
+ * constraint turns a concurrent append into an error instead of two events at one position. An admission decision
+ * also sets the candidate's `admitted_on` (what roll-ups count): call it inside the transaction of the step, as every
+ * caller does, so the event and its cache commit together.
  */
 export async function appendCandidateEvent(db: Kysely<Database>, event: NewCandidateEvent): Promise<number> {
   const last = await db
@@ -46,6 +48,12 @@ export async function appendCandidateEvent(db: Kysely<Database>, event: NewCandi
       recorded_at: event.recordedAt,
     })
     .execute();
+  if (event.kind === 'admission-decision')
+    await db
+      .updateTable('candidate')
+      .set({ admitted_on: event.occurredOn })
+      .where('id', '=', event.candidateId)
+      .execute();
   return seq;
 }
 

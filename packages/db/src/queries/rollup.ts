@@ -14,7 +14,9 @@ export interface RollupPart {
 /**
  * Admissions by commune or by province for `year` up to `asOf`, counted as {@link admittedByCell} counts them (the
  * decision's date, cells existing on `asOf`), in ONE grouped query instead of four queries per commune: the roll-up
- * of a province or of the nation costs the same number of round trips as one commune's.
+ * of a province or of the nation costs the same number of round trips as one commune's. It reads the decision's day
+ * kept on the candidate (`admitted_on`, migration 0007) rather than joining every decision to its candidate, and
+ * groups by commune before going up to the province (3,321 communes instead of 158,000 admissions to look up).
  */
 async function admissionsBy(
   db: Kysely<Database>,
@@ -24,21 +26,30 @@ async function admissionsBy(
   asOf: string,
 ): Promise<Map<string, number>> {
   const yearEnd = `${year}-12-31`;
-  const rows = await db
-    .selectFrom('candidate_event as e')
-    .innerJoin('candidate as c', 'c.id', 'e.candidate_id')
+  const byCommune = db
+    .selectFrom('candidate as c')
     .innerJoin('org_unit as cell', 'cell.id', 'c.cell_id')
-    .innerJoin('org_unit as commune', 'commune.id', 'cell.parent_id')
-    .select((eb) => [
-      eb.ref(level === 'commune' ? 'commune.id' : 'commune.parent_id').as('unit'),
-      eb.fn.countAll().as('admitted'),
-    ])
-    .where('e.kind', '=', 'admission-decision')
-    .where('e.occurred_on', '>=', `${year}-01-01`)
-    .where('e.occurred_on', '<=', asOf < yearEnd ? asOf : yearEnd)
+    .select((eb) => ['cell.parent_id as commune_id', eb.fn.countAll<number>().as('admitted')])
+    .where('c.admitted_on', '>=', `${year}-01-01`)
+    .where('c.admitted_on', '<=', asOf < yearEnd ? asOf : yearEnd)
     .where('cell.valid_from', '<=', asOf)
     .where((eb) => eb.or([eb('cell.valid_to', 'is', null), eb('cell.valid_to', '>', asOf)]))
-    .$if(within !== null, (q) => q.where('commune.parent_id', '=', within ?? ''))
+    .$if(within !== null, (q) =>
+      q.where('cell.parent_id', 'in', (eb) =>
+        eb
+          .selectFrom('org_unit')
+          .select('id')
+          .where('parent_id', '=', within ?? ''),
+      ),
+    )
+    .groupBy('cell.parent_id');
+  const rows = await db
+    .selectFrom(byCommune.as('x'))
+    .innerJoin('org_unit as commune', 'commune.id', 'x.commune_id')
+    .select((eb) => [
+      eb.ref(level === 'commune' ? 'commune.id' : 'commune.parent_id').as('unit'),
+      eb.fn.sum<number>('x.admitted').as('admitted'),
+    ])
     .groupBy(level === 'commune' ? 'commune.id' : 'commune.parent_id')
     .execute();
   return new Map(rows.map((r) => [r.unit ?? '', Number(r.admitted)]));

@@ -1,10 +1,7 @@
-import { vietnamCalendar } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db.js';
 import { DEMO_COMMUNE } from '../demo/commune.js';
-import { generateDemo } from '../demo/generate.js';
-import { loadDemo } from '../demo/load.js';
-import { testDialects } from '../testing/dialects.js';
+import { openWithDemo, testDialects } from '../testing/dialects.js';
 import { memberCountsByCell } from './members.js';
 import { villagesOf } from './villages.js';
 
@@ -15,11 +12,7 @@ for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`villages on ${dialect.name}`, () => {
     let handle: Db;
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
+      handle = await openWithDemo(dialect, TODAY);
     });
     afterAll(() => handle.close());
 

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { vietnamCalendar } from '@ketnap/domain';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../create-db.js';
+import { generateDemo } from '../demo/generate.js';
+import { loadDemo } from '../demo/load.js';
 import { migrateToLatest } from '../migrate.js';
 
 declare module 'vitest' {
@@ -71,4 +74,18 @@ export async function freshPostgresDatabase(serverUrl: string = inject('pgUrl'))
     await admin.close();
   }
   return `${serverUrl}/${name}`;
+}
+
+/**
+ * A fresh, migrated database on `dialect` holding the demo commune as `today` sees it, loaded through the product's
+ * own demo loader (`recordedAt`: when its events say they were recorded).
+ */
+export async function openWithDemo(dialect: TestDialect, today: string, recordedAt?: string): Promise<Db> {
+  const handle = await dialect.open();
+  await loadDemo(
+    handle.db,
+    generateDemo({ today, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
+    recordedAt,
+  );
+  return handle;
 }

@@ -1,4 +1,4 @@
-export { freshPostgresDatabase, type TestDialect, testDialects } from './dialects.js';
+export { freshPostgresDatabase, openWithDemo, type TestDialect, testDialects } from './dialects.js';
 export { fingerprint } from './fingerprint.js';
 export { findPostgresBin, startTestPostgres, type TestPostgres } from './postgres.js';
 export { fillSqliteDisk, freeSqliteSpace, sqliteIntegrity } from './sqlite-limits.js';
