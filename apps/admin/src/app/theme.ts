@@ -38,9 +38,15 @@ export const theme = createTheme({
   },
 });
 
-/** Mantine's "dimmed" grey (gray 6) is 3.3:1 on white, under AA for body text: gray 7 is 7:1. */
+/**
+ * Mantine's "dimmed" grey (gray 6) is 3.3:1 on white, under AA for body text: gray 7 is 7:1. Its error red (red 6,
+ * a field's message and its text once refused) is 3.3:1 too: red 9 is 5.4:1.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

@@ -1,3 +1,4 @@
+import { parseDateVi } from '@ketnap/domain';
 import type { z } from 'zod';
 
 /** A form's messages by field: the first issue the schema raised on each, in the schema's words (Vietnamese). */
@@ -19,3 +20,9 @@ export function validateForm<T, K extends string>(
   for (const issue of parsed.error.issues) errors[fieldOf(issue.path)] ??= issue.message;
   return { success: false, errors };
 }
+
+/**
+ * A date typed `dd/MM/yyyy` as the ISO day a schema expects, or the text itself (trimmed) so the schema answers
+ * "not a real date" in its own words beside the field.
+ */
+export const typedDay = (text: string): string => parseDateVi(text) ?? text.trim();

@@ -275,4 +275,80 @@ describeInBrowser('the admission path in the admin console, in Chromium', (suite
     const server = page.getByRole('list', { name: 'Kiểm tra theo quy định' }).locator('[data-rule="E-05"]');
     await server.and(page.locator('[data-status="pass"]')).waitFor();
   }, 60_000);
+
+  it("edits a candidate's revealed sensitive fields: checked as typed, saved without another read, logged by field name", async () => {
+    const page = await suite.newPage();
+    const reads: string[] = [];
+    const updates: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('candidates.sensitive')) reads.push(request.url());
+      if (request.url().includes('candidates.updateProfile')) updates.push(request.url());
+    });
+    await signIn(page, suite, 'vanphong');
+    const address = await openCandidate(page, suite, 'Phạm Thu Linh', 'pham thu linh');
+    const candidateId = address.split('/').at(-1) ?? '';
+    const section = page.getByRole('region', { name: 'Thông tin nhạy cảm' });
+    // No editor before the fields are revealed.
+    await section.getByRole('button', { name: 'Xem (việc xem được ghi nhật ký)' }).click();
+    await section.getByRole('button', { name: 'Ẩn' }).waitFor();
+    await section.getByRole('button', { name: 'Sửa', exact: true }).click();
+    const form = section.getByRole('form', { name: 'Sửa thông tin nhạy cảm' });
+    const live = form.getByRole('list', { name: 'Kiểm tra ngay khi nhập' });
+    await live.waitFor();
+    expect(await live.locator('[data-rule="L-20"]').count()).toBe(0);
+
+    await form.getByLabel('Tôn giáo').fill('Phật giáo');
+    await form.getByLabel('Đã từng vào Đảng').check();
+    const leftOn = form.getByLabel('Ngày ra khỏi Đảng');
+    await leftOn.fill('31/02/2020');
+    await form.getByLabel('Lý do ra khỏi Đảng').selectOption({ label: 'bị xóa tên' });
+    // The schema's Vietnamese message, tied to the field; the checks wait for a valid record.
+    expect(await leftOn.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await leftOn.getAttribute('aria-describedby')) ?? '';
+    const described = await page
+      .locator(
+        describedBy
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => `[id="${id}"]`)
+          .join(', '),
+      )
+      .allTextContents();
+    expect(described).toContain('Ngày không có thật hoặc sai định dạng.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Lưu thông tin nhạy cảm' }).click();
+    await form.getByText('Sửa các ô báo lỗi để xem kết quả kiểm tra.').waitFor();
+    expect(updates).toEqual([]);
+
+    await leftOn.fill('01/06/2010');
+    await live.locator('[data-rule="L-20"]').waitFor();
+    await form.getByRole('button', { name: 'Lưu thông tin nhạy cảm' }).click();
+    await page.getByText('Đã lưu thông tin nhạy cảm').first().waitFor();
+    await form.waitFor({ state: 'detached' });
+    const text = await section.locator('dl').textContent();
+    expect(text).toContain('Tôn giáoPhật giáo');
+    expect(text).toContain('Ra khỏi Đảng ngày 01/06/2010: bị xóa tên');
+    // The server now judges re-admission too.
+    await page.getByRole('list', { name: 'Kiểm tra theo quy định' }).locator('[data-rule="L-20"]').waitFor();
+
+    // The version was refreshed: a second edit saves without a conflict; still one read in all.
+    await section.getByRole('button', { name: 'Sửa', exact: true }).click();
+    await form.getByLabel('Dân tộc').fill('Tày');
+    await form.getByRole('button', { name: 'Lưu thông tin nhạy cảm' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await section.locator('dl').textContent()).toContain('Dân tộcTày');
+    expect(updates).toHaveLength(2);
+    expect(reads).toHaveLength(1);
+
+    // The audit trail names the fields each save changed, never their values.
+    await page.getByRole('link', { name: 'Nhật ký' }).click();
+    const rows = await tableRows(page, 'Nhật ký thao tác của xã');
+    const mine = rows.filter((r) => r[4] === `candidate ${candidateId}`);
+    const fields = (row: string[] | undefined) =>
+      [...((JSON.parse(row?.[5] ?? '{}') as { fields?: string[] }).fields ?? [])].sort();
+    const saved = mine.filter((r) => r[3] === 'candidate.update-profile');
+    expect(saved.map(fields)).toEqual([['ethnicity'], ['formerMember', 'religion']]);
+    expect(mine.filter((r) => r[3] === 'candidate.read-sensitive')).toHaveLength(1);
+    for (const row of saved) expect(row[5]).not.toMatch(/Phật|Tày|2010|xóa tên|struck/);
+  }, 60_000);
 });

@@ -26,7 +26,11 @@ const yesNo = z.boolean({ error: 'Chọn có hoặc không.' });
 const relative = z.strictObject({
   relation: text(40),
   fullName: text(120),
-  birthYear: z.int().min(1850).max(2200).nullable(),
+  birthYear: z
+    .int({ error: 'Năm sinh là một số nguyên (để trống nếu không rõ).' })
+    .min(1850, { error: 'Năm sinh từ 1850 đến 2200.' })
+    .max(2200, { error: 'Năm sinh từ 1850 đến 2200.' })
+    .nullable(),
   occupation: text(200).optional(),
   partyMember: yesNo.optional(),
   politicalHistory: text(2000).optional(),

@@ -176,7 +176,13 @@ export function CandidatePage() {
               )}
             </Section>
             <Section title={m.sensitive}>
-              <SensitivePanel record={sensitive} allowed={mayWrite} />
+              <SensitivePanel
+                record={sensitive}
+                allowed={mayWrite}
+                editor={
+                  history && context ? { candidateId: c.id, version: c.version, history, context } : undefined
+                }
+              />
             </Section>
             <Section title={m.deadlines}>
               {checks.data && <Deadlines deadlines={checks.data.deadlines} dates={checks.data.dates} />}

@@ -1,6 +1,6 @@
 import type { PipelineEvent } from '@ketnap/domain';
 import { describe, expect, it } from 'vitest';
-import { profileChecks } from './live-checks.js';
+import { profileChecks, sensitiveChecks } from './live-checks.js';
 
 const history: PipelineEvent[] = [
   { kind: 'entered-pool', on: '2026-01-05' },
@@ -51,5 +51,17 @@ describe('profile checks once the sensitive record is revealed', () => {
     };
     expect(status(profileChecks({}, history, convicted), 'L-21')).toBe('fail');
     expect(status(profileChecks({}, history, context), 'L-21')).toBeUndefined();
+  });
+});
+
+describe('checks while the sensitive record is edited', () => {
+  it('a former membership typed in the editor is judged by L-20..L-22; none typed, they do not apply', () => {
+    const former = (reason: 'convicted-corruption' | 'struck-off') => ({
+      formerMember: { leftOn: '2015-03-02', reason, recordExpungedOn: null, readmittedBefore: false },
+    });
+    expect(status(sensitiveChecks(former('convicted-corruption'), history, context), 'L-21')).toBe('fail');
+    expect(status(sensitiveChecks(former('struck-off'), history, context), 'L-21')).not.toBe('fail');
+    expect(status(sensitiveChecks(former('struck-off'), history, context), 'L-20')).toBeDefined();
+    expect(status(sensitiveChecks({ religion: 'Phật giáo' }, history, context), 'L-20')).toBeUndefined();
   });
 });

@@ -22,6 +22,22 @@ export const candidateMessages: Record<
     sensitiveHint: string;
     sensitiveNotAllowed: string;
     sensitiveEmpty: string;
+    editSensitive: string;
+    editSensitiveTitle: string;
+    saveSensitive: string;
+    sensitiveSaved: string;
+    noChanges: string;
+    fixErrors: string;
+    period: Record<'from' | 'to' | 'text', string>;
+    relative: Record<
+      'relation' | 'fullName' | 'birthYear' | 'occupation' | 'partyMember' | 'politicalHistory',
+      string
+    >;
+    former: Record<'leftOn' | 'reason' | 'recordExpungedOn' | 'choose', string>;
+    formerKept: string;
+    line: (label: string, n: number) => string;
+    addLine: string;
+    removeLine: (n: number) => string;
     editProfile: string;
     saveProfile: string;
     profileSaved: string;
@@ -85,6 +101,31 @@ export const candidateMessages: Record<
       'Dân tộc, tôn giáo, lịch sử bản thân, gia đình… Mỗi lần xem được ghi vào nhật ký thao tác (tên trường, không ghi nội dung).',
     sensitiveNotAllowed: 'Tài khoản chỉ xem không được xem thông tin nhạy cảm.',
     sensitiveEmpty: 'Chưa khai thông tin nhạy cảm nào.',
+    editSensitive: 'Sửa',
+    editSensitiveTitle: 'Sửa thông tin nhạy cảm',
+    saveSensitive: 'Lưu thông tin nhạy cảm',
+    sensitiveSaved: 'Đã lưu thông tin nhạy cảm (nhật ký ghi tên trường, không ghi nội dung).',
+    noChanges: 'Không có thay đổi nào để lưu.',
+    fixErrors: 'Sửa các ô báo lỗi để xem kết quả kiểm tra.',
+    period: { from: 'Từ ngày', to: 'Đến ngày (để trống nếu đến nay)', text: 'Nội dung' },
+    relative: {
+      relation: 'Quan hệ',
+      fullName: 'Họ và tên',
+      birthYear: 'Năm sinh (để trống nếu không rõ)',
+      occupation: 'Nghề nghiệp',
+      partyMember: 'Là đảng viên',
+      politicalHistory: 'Lịch sử chính trị',
+    },
+    former: {
+      leftOn: 'Ngày ra khỏi Đảng',
+      reason: 'Lý do ra khỏi Đảng',
+      recordExpungedOn: 'Ngày được xóa án tích (nếu có)',
+      choose: '— Chọn —',
+    },
+    formerKept: 'Đã khai thì chỉ sửa được, không xóa được ở đây.',
+    line: (label, n) => `${label}: dòng ${n}`,
+    addLine: 'Thêm dòng',
+    removeLine: (n) => `Xóa dòng ${n}`,
     untilNow: 'nay',
     leftOn: (date, reason) => `Ra khỏi Đảng ngày ${date}: ${reason}`,
     expungedOn: (date) => `Được xóa án tích ngày ${date}`,
@@ -180,6 +221,31 @@ export const candidateMessages: Record<
       'Ethnic group, religion, personal history, family… Every reading is written to the audit log (field names, never the content).',
     sensitiveNotAllowed: 'Read-only accounts may not see sensitive information.',
     sensitiveEmpty: 'No sensitive information declared.',
+    editSensitive: 'Edit',
+    editSensitiveTitle: 'Edit sensitive information',
+    saveSensitive: 'Save sensitive information',
+    sensitiveSaved: 'Sensitive information saved (the log names the fields, never the content).',
+    noChanges: 'Nothing has changed.',
+    fixErrors: 'Correct the fields marked in red to see the checks.',
+    period: { from: 'From', to: 'To (empty if ongoing)', text: 'What' },
+    relative: {
+      relation: 'Relation',
+      fullName: 'Full name',
+      birthYear: 'Year of birth (empty if unknown)',
+      occupation: 'Occupation',
+      partyMember: 'Party member',
+      politicalHistory: 'Political history',
+    },
+    former: {
+      leftOn: 'Left the Party on',
+      reason: 'Why they left',
+      recordExpungedOn: 'Criminal record expunged on (if so)',
+      choose: '— Choose —',
+    },
+    formerKept: 'Once declared it can be corrected here, not removed.',
+    line: (label, n) => `${label}: row ${n}`,
+    addLine: 'Add a row',
+    removeLine: (n) => `Remove row ${n}`,
     untilNow: 'now',
     leftOn: (date, reason) => `Left the Party on ${date}: ${reason}`,
     expungedOn: (date) => `Record expunged on ${date}`,

@@ -5,17 +5,18 @@ import {
   type TransitionContext,
   updateProfileInput,
 } from '@ketnap/domain';
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { componentMessages } from '../../components/messages.js';
 import { RuleChecks } from '../../components/rule-checks.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
-import { errorMessage, isConflict, useTRPC } from '../../lib/trpc.js';
+import { useTRPC } from '../../lib/trpc.js';
 import { profileChecks } from './live-checks.js';
 import { LiveChecks } from './live-checks-panel.js';
 import { candidateMessages } from './messages.js';
+import { SaveActions } from './save-actions.js';
 
 /**
  * Edits the fields of the basic record the rules read (education, unions, hardship area). The rule checks below the
@@ -86,29 +87,12 @@ export function ProfileForm({
         <LiveChecks>
           <RuleChecks checks={checks} label={m.preview} />
         </LiveChecks>
-        {update.error && (
-          <Alert color={isConflict(update.error) ? 'yellow' : 'red'} role="alert">
-            <Text size="sm">{errorMessage(update.error) ?? m.failed}</Text>
-            {isConflict(update.error) && (
-              <Button
-                variant="default"
-                size="xs"
-                mt="xs"
-                onClick={() => void queryClient.invalidateQueries().then(onClose)}
-              >
-                {m.reload}
-              </Button>
-            )}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            {m.saveProfile}
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            {m.cancel}
-          </Button>
-        </Group>
+        <SaveActions
+          mutation={update}
+          label={m.saveProfile}
+          onReload={() => void queryClient.invalidateQueries().then(onClose)}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

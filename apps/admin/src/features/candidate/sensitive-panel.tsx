@@ -1,10 +1,12 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import type { SensitiveProfile } from '@ketnap/domain';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
 import { candidateMessages } from './messages.js';
 import { sensitiveRows } from './sensitive-fields.js';
+import { type SensitiveEditorSubject, SensitiveForm } from './sensitive-form.js';
 import { TermList } from './term-list.js';
 
 /**
@@ -34,6 +36,8 @@ export function useSensitiveRecord(candidateId: string) {
       // A second click while the first read runs joins it instead of starting another.
       void query.refetch({ cancelRefetch: false });
     },
+    /** The record as just saved, shown without another (audited) read. */
+    replace: (profile: SensitiveProfile) => queryClient.setQueryData(options.queryKey, profile),
     hide: () => {
       setShownFor(null);
       queryClient.removeQueries({ queryKey: options.queryKey, exact: true });
@@ -43,10 +47,23 @@ export function useSensitiveRecord(candidateId: string) {
 
 export type SensitiveRecord = ReturnType<typeof useSensitiveRecord>;
 
-/** The sensitive section's body: the reveal button (or why there is none), then the fields and "Ẩn". */
-export function SensitivePanel({ record, allowed }: { record: SensitiveRecord; allowed: boolean }) {
+/**
+ * The sensitive section's body: the reveal button (or why there is none), then the fields, "Sửa" and "Ẩn". The editor
+ * opens only on revealed data (`editor` is what it saves against; without it there is no "Sửa").
+ */
+export function SensitivePanel({
+  record,
+  allowed,
+  editor,
+}: {
+  record: SensitiveRecord;
+  allowed: boolean;
+  editor?: SensitiveEditorSubject;
+}) {
   const { lang, m: common } = useI18n();
   const m = useMessages(candidateMessages);
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
   if (!allowed) return <Text c="dimmed">{m.sensitiveNotAllowed}</Text>;
   if (!record.data) {
     return (
@@ -65,6 +82,28 @@ export function SensitivePanel({ record, allowed }: { record: SensitiveRecord; a
       </Stack>
     );
   }
+  if (editing && editor) {
+    return (
+      <SensitiveForm
+        subject={editor}
+        saved={record.data}
+        onSaved={(profile) => {
+          // Shown as saved, without another (audited) read; the page reloads the candidate's version and checks
+          // (the sensitive query is disabled, so that reload does not read it again).
+          record.replace(profile);
+          setEditing(false);
+          void queryClient.invalidateQueries();
+        }}
+        onReload={() => {
+          // Someone else saved meanwhile: the page reloads, and the sensitive fields are hidden until read again.
+          setEditing(false);
+          record.hide();
+          void queryClient.invalidateQueries();
+        }}
+        onClose={() => setEditing(false)}
+      />
+    );
+  }
   const rows = sensitiveRows(record.data, lang, m);
   return (
     <Stack gap="xs" align="flex-start">
@@ -73,9 +112,16 @@ export function SensitivePanel({ record, allowed }: { record: SensitiveRecord; a
       ) : (
         <TermList items={rows.map((row) => [row.label, row.lines.join('\n')])} />
       )}
-      <Button variant="default" size="xs" onClick={record.hide}>
-        {m.hideSensitive}
-      </Button>
+      <Group gap="xs">
+        {editor && (
+          <Button variant="default" size="xs" onClick={() => setEditing(true)}>
+            {m.editSensitive}
+          </Button>
+        )}
+        <Button variant="default" size="xs" onClick={record.hide}>
+          {m.hideSensitive}
+        </Button>
+      </Group>
     </Stack>
   );
 }

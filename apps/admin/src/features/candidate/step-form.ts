@@ -5,12 +5,11 @@ import {
   type PipelineEvent,
   type PipelineEventKind,
   type PipelineState,
-  parseDateVi,
   pipelineEventSchema,
   type TransitionContext,
   transition,
 } from '@ketnap/domain';
-import { validateForm } from '../../lib/form-errors.js';
+import { typedDay, validateForm } from '../../lib/form-errors.js';
 
 /**
  * The fields of a step form, as typed: text throughout (a date as `dd/MM/yyyy`, a number as digits), so what the
@@ -92,8 +91,7 @@ export const STEP_FIELDS: Record<PipelineEventKind, readonly StepField[]> = {
   'struck-off': ['number', 'reason'],
 };
 
-/** A typed date as ISO, or the text itself so the schema answers "not a real date" in its own words. */
-const date = (text: string): string => parseDateVi(text) ?? text.trim();
+const date = typedDay;
 /** A typed count as a number; text that is not one stays text so the schema refuses it ("Cần một số nguyên."). */
 const count = (text: string): number | string | undefined => {
   const t = text.trim();
