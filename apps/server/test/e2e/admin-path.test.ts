@@ -289,7 +289,10 @@ describeInBrowser('the admission path in the admin console, in Chromium', (suite
     const candidateId = address.split('/').at(-1) ?? '';
     const section = page.getByRole('region', { name: 'Thông tin nhạy cảm' });
     // No editor before the fields are revealed.
-    await section.getByRole('button', { name: 'Xem (việc xem được ghi nhật ký)' }).click();
+    const reveal = section.getByRole('button', { name: 'Xem (việc xem được ghi nhật ký)' });
+    await reveal.waitFor();
+    expect(await section.getByRole('button', { name: 'Sửa', exact: true }).count()).toBe(0);
+    await reveal.click();
     await section.getByRole('button', { name: 'Ẩn' }).waitFor();
     await section.getByRole('button', { name: 'Sửa', exact: true }).click();
     const form = section.getByRole('form', { name: 'Sửa thông tin nhạy cảm' });
