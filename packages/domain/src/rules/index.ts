@@ -24,7 +24,7 @@ export {
   type TogetherPeriod,
   togetherDays,
 } from './introducers.js';
-export { leavingReasonVi, readmissionEarliest } from './readmission.js';
+export { leavingReasonEn, leavingReasonVi, readmissionEarliest } from './readmission.js';
 export {
   earliestJudgeableDate,
   type Fraction,

@@ -22,6 +22,19 @@ export const leavingReasonVi: Record<LeavingReason, string> = {
   'convicted-minor': 'bị kết án về tội phạm ít nghiêm trọng',
 };
 
+/** The same reasons in English, for the English interface and the rule messages' English text. */
+export const leavingReasonEn: Record<LeavingReason, string> = {
+  'struck-off': 'struck off the rolls',
+  resigned: 'resigned from the Party',
+  'resigned-family-hardship': 'resigned because of exceptional family hardship',
+  abandoned: 'stopped taking part in party life',
+  disunity: 'caused serious internal disunity',
+  expelled: 'expelled',
+  'convicted-corruption': 'convicted of corruption',
+  'convicted-serious': 'convicted of a serious or graver crime',
+  'convicted-minor': 'convicted of a less serious crime',
+};
+
 /**
  * The first day a former member may be considered again: `leftOn + sinceLeaving` months, and for a minor conviction
  * also `recordExpungedOn + sinceExpunged` months (the later of the two). `null` while the expungement date is unknown.
@@ -49,6 +62,7 @@ export function checkReadmission(j: Judging): Check[] {
     ];
   }
   const reasonVi = leavingReasonVi[former.reason];
+  const reasonEn = leavingReasonEn[former.reason];
   const details = { leftOn: former.leftOn, reason: former.reason, judgedOn: j.on };
   const barred = readmissionBarredReasons.value.includes(former.reason);
   const l21 = barred
@@ -57,7 +71,7 @@ export function checkReadmission(j: Judging): Check[] {
         'fail',
         readmissionBarredReasons.citation,
         `Người đã ra khỏi Đảng vì lý do ${reasonVi} thì không được xét kết nạp lại.`,
-        `A person who left the Party because of "${former.reason}" may never be re-admitted.`,
+        `A person who left the Party (${reasonEn}) may never be re-admitted.`,
         details,
       )
     : check(
@@ -65,7 +79,7 @@ export function checkReadmission(j: Judging): Check[] {
         'pass',
         readmissionBarredReasons.citation,
         `Lý do ra khỏi Đảng (${reasonVi}) không thuộc các trường hợp không được kết nạp lại.`,
-        `The reason for leaving ("${former.reason}") does not bar re-admission.`,
+        `The reason for leaving (${reasonEn}) does not bar re-admission.`,
         details,
       );
   const l22 =

@@ -45,6 +45,23 @@ describe('the sensitive record as the candidate page shows it', () => {
     });
   });
 
+  it('says why a former member left in the interface language', () => {
+    const former = {
+      formerMember: {
+        leftOn: '2015-03-02',
+        reason: 'abandoned' as const,
+        recordExpungedOn: null,
+        readmittedBefore: false,
+      },
+    };
+    expect(sensitiveRows(former, 'vi', words)[0]?.lines).toEqual([
+      'Ra khỏi Đảng ngày 02/03/2015: tự bỏ sinh hoạt đảng',
+    ]);
+    expect(sensitiveRows(former, 'en', candidateMessages.en)[0]?.lines).toEqual([
+      'Left the Party on 02/03/2015: stopped taking part in party life',
+    ]);
+  });
+
   it('writes one line per relative, and leaves out fields declared empty', () => {
     const rows = sensitiveRows(
       {

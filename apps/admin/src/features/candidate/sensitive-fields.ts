@@ -1,7 +1,7 @@
 import {
   formatDateVi,
   type Lang,
-  leavingReasonVi,
+  type LeavingReason,
   personFields,
   type SensitiveProfile,
 } from '@ketnap/domain';
@@ -10,6 +10,8 @@ import {
 export interface SensitiveWords {
   untilNow: string;
   leftOn: (date: string, reason: string) => string;
+  /** Why a former member left, in the interface's language. */
+  leavingReason: (reason: LeavingReason) => string;
   expungedOn: (date: string) => string;
   readmittedBefore: string;
   partyMember: string;
@@ -42,7 +44,7 @@ function lines(key: keyof SensitiveProfile, profile: SensitiveProfile, words: Se
       const f = profile.formerMember;
       if (!f) return [];
       return [
-        words.leftOn(formatDateVi(f.leftOn), leavingReasonVi[f.reason]),
+        words.leftOn(formatDateVi(f.leftOn), words.leavingReason(f.reason)),
         ...(f.recordExpungedOn ? [words.expungedOn(formatDateVi(f.recordExpungedOn))] : []),
         ...(f.readmittedBefore ? [words.readmittedBefore] : []),
       ];

@@ -1,7 +1,6 @@
 import {
   type LeavingReason,
   leavingReasons,
-  leavingReasonVi,
   type PipelineEvent,
   personFields,
   type SensitiveProfile,
@@ -177,7 +176,7 @@ export function SensitiveForm({
                 onChange={(e) => setFormer({ reason: e.currentTarget.value as LeavingReason | '' })}
                 data={[
                   { value: '', label: m.former.choose },
-                  ...leavingReasons.map((r) => ({ value: r, label: leavingReasonVi[r] })),
+                  ...leavingReasons.map((r) => ({ value: r, label: m.leavingReason(r) })),
                 ]}
                 error={errors['formerMember.reason']}
               />
