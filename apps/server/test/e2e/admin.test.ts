@@ -273,6 +273,14 @@ describeInBrowser('the admin console in Chromium', (suite) => {
       .first()
       .waitFor();
     expect(await cellsSeen('&cell=cb-thon-dong')).toEqual(new Set(['Chi bộ thôn Đông']));
+    // The dashboard: one tab per cell, each with that cell's summary.
+    await secretary.goto(suite.url('/admin/'));
+    const tabs = secretary.getByRole('tab');
+    await tabs.first().waitFor();
+    expect(await tabs.allTextContents()).toEqual(['Chi bộ thôn Đoài', 'Chi bộ thôn Đông']);
+    await secretary.getByRole('tab', { name: 'Chi bộ thôn Đông' }).click();
+    await secretary.getByRole('tabpanel').getByRole('region', { name: 'Quá hạn' }).waitFor();
+    expect(await seriousAxeViolations(secretary)).toEqual([]);
 
     // Revoking asks first; once confirmed, the role is gone from the dialog and the list.
     await revokeDoai.click();

@@ -1,11 +1,23 @@
 import { formatDateVi } from '@ketnap/domain';
-import { Anchor, Badge, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  List,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { QueryStatus } from '../../components/query-status.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
-import { primaryScope, type Scope } from '../../lib/scope.js';
+import { ownCells, primaryScope, type Scope } from '../../lib/scope.js';
 import { useSession } from '../../lib/session.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { OrgOverview } from '../org-overview/org-overview.js';
@@ -21,10 +33,31 @@ export function DashboardPage() {
   const m = useMessages(dashboardMessages);
   const { viewer } = useSession();
   const scope = primaryScope(viewer);
+  // A secretary granted several cells sees each one's summary, one tab per cell (Vietnamese order).
+  const cells = scope?.level === 'cell' ? ownCells(viewer) : [];
   return (
     <Stack gap="lg">
       <Title order={2}>{m.title}</Title>
-      {scope ? <Summary scope={scope} /> : <Text>{m.noScope}</Text>}
+      {!scope && <Text>{m.noScope}</Text>}
+      {scope && cells.length < 2 && <Summary scope={scope} />}
+      {cells.length >= 2 && (
+        <Tabs defaultValue={cells[0]?.id} keepMounted={false}>
+          <Tabs.List>
+            {cells.map((cell) => (
+              <Tabs.Tab key={cell.id} value={cell.id}>
+                {cell.name}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {cells.map((cell) => (
+            <Tabs.Panel key={cell.id} value={cell.id} pt="lg">
+              <Stack gap="lg">
+                <Summary scope={{ orgId: cell.id, level: 'cell' }} />
+              </Stack>
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      )}
       {scope && scope.level !== 'cell' && <OrgOverview />}
     </Stack>
   );
