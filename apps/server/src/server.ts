@@ -27,6 +27,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';
 import { httpContextFactory, refuseCrossSiteMutation } from './auth-http.js';
 import { vietnamToday } from './clock.js';
+import { describeError } from './error-log.js';
 import { answerKnownBoard, handlePublicRoute } from './public-routes.js';
 import { MAX_BODY_BYTES, refuseMalformedRequest } from './request-guards.js';
 import { sendError, sendJson } from './respond.js';
@@ -177,10 +178,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const server = createServer((req, res) => {
     if (answerKnownBoard(req, res, db)) return;
     route(req, res).catch((error: unknown) => {
-      // Log the failure without the request's data: it may carry personal data.
-      console.error(
-        `request failed: ${req.method} ${req.url?.split('?')[0]}: ${error instanceof Error ? error.message : 'unknown'}`,
-      );
+      // Log the failure without the request's data or the error's message: either may carry personal data.
+      console.error(`request failed: ${req.method} ${req.url?.split('?')[0]}: ${describeError(error)}`);
       // A database fault (full, out of reach) is said as such, with its own status; anything else is a bug.
       const fault = faultOf(error);
       if (res.headersSent) res.destroy();
