@@ -340,7 +340,17 @@ describeInBrowser('the admission path in the admin console, in Chromium', (suite
     await form.getByRole('button', { name: 'Lưu thông tin nhạy cảm' }).click();
     await form.waitFor({ state: 'detached' });
     expect(await section.locator('dl').textContent()).toContain('Dân tộcTày');
-    expect(updates).toHaveLength(2);
+    // A former membership declared by mistake comes off: untick, save; the re-admission checks no longer apply.
+    await section.getByRole('button', { name: 'Sửa', exact: true }).click();
+    await form.getByLabel('Đã từng vào Đảng').uncheck();
+    await form.getByRole('button', { name: 'Lưu thông tin nhạy cảm' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await section.locator('dl').textContent()).not.toContain('Ra khỏi Đảng');
+    await page
+      .getByRole('list', { name: 'Kiểm tra theo quy định' })
+      .locator('[data-rule="L-20"]')
+      .waitFor({ state: 'detached' });
+    expect(updates).toHaveLength(3);
     expect(reads).toHaveLength(1);
 
     // The audit trail names the fields each save changed, never their values.
@@ -350,7 +360,7 @@ describeInBrowser('the admission path in the admin console, in Chromium', (suite
     const fields = (row: string[] | undefined) =>
       [...((JSON.parse(row?.[5] ?? '{}') as { fields?: string[] }).fields ?? [])].sort();
     const saved = mine.filter((r) => r[3] === 'candidate.update-profile');
-    expect(saved.map(fields)).toEqual([['ethnicity'], ['formerMember', 'religion']]);
+    expect(saved.map(fields)).toEqual([['formerMember'], ['ethnicity'], ['formerMember', 'religion']]);
     expect(mine.filter((r) => r[3] === 'candidate.read-sensitive')).toHaveLength(1);
     for (const row of saved) expect(row[5]).not.toMatch(/Phật|Tày|2010|xóa tên|struck/);
   }, 60_000);

@@ -243,14 +243,18 @@ export const candidatesRouter = router({
           }))
         )
           throw stale();
-        const sensitiveFields = input.sensitive ? sensitiveFieldNames(input.sensitive) : [];
-        if (input.sensitive && sensitiveFields.length > 0)
-          await writeCandidateSensitive(
-            trx,
-            file.row.id,
-            { ...(await loadSensitive(trx, file.row.id)), ...input.sensitive },
-            at,
-          );
+        const removed = input.removeSensitive ?? [];
+        const sensitiveFields = [
+          ...new Set([...(input.sensitive ? sensitiveFieldNames(input.sensitive) : []), ...removed]),
+        ];
+        if (sensitiveFields.length > 0) {
+          const record: Record<string, unknown> = {
+            ...(await loadSensitive(trx, file.row.id)),
+            ...input.sensitive,
+          };
+          for (const key of removed) delete record[key];
+          await writeCandidateSensitive(trx, file.row.id, record, at);
+        }
         await ctx.audit(trx, {
           action: 'candidate.update-profile',
           targetType: 'candidate',

@@ -216,6 +216,52 @@ for (const dialect of testDialects()) {
       expect(last.payload).not.toContain('Kinh');
     });
 
+    it('a former membership declared by mistake can be taken off the record; the re-admission checks then no longer apply', async () => {
+      const id = 'qc-00039';
+      const l21 = async () =>
+        (await secretary.candidates.checks({ candidateId: id })).checks.find((c) => c.rule === 'L-21')
+          ?.status;
+      const version = (await secretary.candidates.detail({ candidateId: id })).version;
+      await secretary.candidates.updateProfile({
+        candidateId: id,
+        version,
+        sensitive: {
+          formerMember: {
+            leftOn: '2015-03-02',
+            reason: 'abandoned',
+            recordExpungedOn: null,
+            readmittedBefore: false,
+          },
+        },
+      });
+      expect(await l21()).toBe('fail');
+      await expect(
+        secretary.candidates.updateProfile({
+          candidateId: id,
+          version: version + 1,
+          removeSensitive: ['fullName' as 'formerMember'],
+        }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+      await secretary.candidates.updateProfile({
+        candidateId: id,
+        version: version + 1,
+        removeSensitive: ['formerMember'],
+      });
+      const last = await handle.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      expect([last.action, JSON.parse(last.payload).fields]).toEqual([
+        'candidate.update-profile',
+        ['formerMember'],
+      ]);
+      const record = await secretary.candidates.sensitive({ candidateId: id });
+      expect(record.formerMember).toBeUndefined();
+      expect(record.ethnicity).toBe('Kinh');
+      expect(await l21()).toBe('not-applicable');
+    });
+
     it('the list filters by stage and cell, searches without diacritics ("nguyen" finds "Nguyễn") and sorts in Vietnamese', async () => {
       const all = await office.candidates.list({ orgId: 'xa-yen-binh' });
       expect(all.total).toBeGreaterThan(10);

@@ -136,6 +136,11 @@ export const sensitiveProfileSchema = profileSchema('sensitive');
 export type BasicProfile = z.output<typeof basicProfileSchema>;
 export type SensitiveProfile = z.output<typeof sensitiveProfileSchema>;
 
+/** Every sensitive field's name, in the catalogue's order. */
+export const sensitiveFieldKeys = Object.keys(personFields).filter(
+  (k) => personFields[k as keyof Fields].sensitivity === 'sensitive',
+) as [FieldKey<'sensitive'>, ...FieldKey<'sensitive'>[]];
+
 /** The names of the sensitive fields present in `profile`: what an audit entry may name (never the values). */
 export function sensitiveFieldNames(profile: SensitiveProfile): string[] {
   return Object.keys(profile).filter((k) => personFields[k as keyof Fields]?.sensitivity === 'sensitive');

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDay, pipelineEventSchema } from './events.js';
-import { basicProfileSchema, sensitiveProfileSchema } from './field-catalogue.js';
+import { basicProfileSchema, sensitiveFieldKeys, sensitiveProfileSchema } from './field-catalogue.js';
 import { stageNames } from './stage.js';
 
 const id = z.string().min(1, { error: 'Thiếu mã.' }).max(64);
@@ -26,12 +26,17 @@ export const createCandidateInput = z.strictObject({
   sensitive: sensitiveProfileSchema.default({}),
 });
 
-/** A change to the person record; a field left out is unchanged. */
+/** A change to the person record; a field left out is unchanged, one named in `removeSensitive` is removed. */
 export const updateProfileInput = z.strictObject({
   candidateId: id,
   version,
   profile: basicProfileSchema.optional(),
   sensitive: sensitiveProfileSchema.optional(),
+  /** Sensitive fields to take off the record (one declared by mistake, e.g. a former membership). */
+  removeSensitive: z
+    .array(z.enum(sensitiveFieldKeys, { error: 'Không có trường này trong lý lịch.' }))
+    .max(sensitiveFieldKeys.length)
+    .optional(),
 });
 
 /** One step of the pipeline recorded against the version the editor saw. */

@@ -34,7 +34,6 @@ export const candidateMessages: Record<
       string
     >;
     former: Record<'leftOn' | 'reason' | 'recordExpungedOn' | 'choose', string>;
-    formerKept: string;
     line: (label: string, n: number) => string;
     addLine: string;
     removeLine: (n: number) => string;
@@ -122,7 +121,6 @@ export const candidateMessages: Record<
       recordExpungedOn: 'Ngày được xóa án tích (nếu có)',
       choose: '— Chọn —',
     },
-    formerKept: 'Đã khai thì chỉ sửa được, không xóa được ở đây.',
     line: (label, n) => `${label}: dòng ${n}`,
     addLine: 'Thêm dòng',
     removeLine: (n) => `Xóa dòng ${n}`,
@@ -243,7 +241,6 @@ export const candidateMessages: Record<
       recordExpungedOn: 'Criminal record expunged on (if so)',
       choose: '— Choose —',
     },
-    formerKept: 'Once declared it can be corrected here, not removed.',
     line: (label, n) => `${label}: row ${n}`,
     addLine: 'Add a row',
     removeLine: (n) => `Remove row ${n}`,

@@ -59,8 +59,18 @@ describe('the sensitive record in the editor', () => {
   });
 
   it('round-trips a record read from the server without a change', () => {
-    expect(judgeSensitive(full, sensitiveDraft(full))).toEqual({ valid: true, changes: {}, profile: full });
-    expect(judgeSensitive({}, sensitiveDraft({}))).toEqual({ valid: true, changes: {}, profile: {} });
+    expect(judgeSensitive(full, sensitiveDraft(full))).toEqual({
+      valid: true,
+      changes: {},
+      removed: [],
+      profile: full,
+    });
+    expect(judgeSensitive({}, sensitiveDraft({}))).toEqual({
+      valid: true,
+      changes: {},
+      removed: [],
+      profile: {},
+    });
   });
 });
 
@@ -82,6 +92,7 @@ describe('judging the editor with the server schema', () => {
         religion: 'Phật giáo',
         formerMember: left,
       },
+      removed: [],
       profile: {
         ethnicity: 'Kinh',
         religion: 'Phật giáo',
@@ -180,6 +191,18 @@ describe('judging the editor with the server schema', () => {
       d.religion = 'x'.repeat(100);
     });
     expect(limit.valid).toBe(true);
+  });
+
+  it('unticking a declared former membership removes it: named in removed, gone from the stored record', () => {
+    const result = judged(full, (d) => {
+      d.formerMember = null;
+    });
+    const { formerMember: _, ...rest } = full;
+    expect(result).toEqual({ valid: true, changes: {}, removed: ['formerMember'], profile: rest });
+    const untouched = judged({ ethnicity: 'Kinh' }, (d) => {
+      d.formerMember = null;
+    });
+    expect(untouched).toMatchObject({ removed: [] });
   });
 
   it('the object judged is the schema input: no former membership key when none is declared', () => {

@@ -153,15 +153,18 @@ export type SensitiveJudgement =
       valid: true;
       /** Only the fields that differ from the record read: what is sent, and what the audit entry names. */
       changes: SensitiveProfile;
-      /** The record as the server will store it (it merges the changes into the stored record). */
+      /** Fields the record had and the editor no longer declares (a former membership unticked): sent as
+       * `removeSensitive`, named in the audit entry. */
+      removed: (keyof SensitiveProfile)[];
+      /** The record as the server will store it (it merges the changes in and drops the removed fields). */
       profile: SensitiveProfile;
     };
 
 /**
  * Validates the editor with the server's `sensitiveProfileSchema` (each issue's Vietnamese message under its field)
  * and keeps only the fields that changed: an untouched field is compared as the editor would send it back, so how it
- * is typed (a date, an empty text) never counts as a change. A declared former membership cannot be withdrawn here:
- * `candidates.updateProfile` merges, and the schema has no "none" for it.
+ * is typed (a date, an empty text) never counts as a change. A field the record had and the draft leaves out (only a
+ * former membership can be left out) is removed.
  */
 export function judgeSensitive(saved: SensitiveProfile, draft: SensitiveDraft): SensitiveJudgement {
   const parsed = validateForm(sensitiveProfileSchema, draftSensitive(draft), (path) => path.join('.'));
@@ -171,9 +174,8 @@ export function judgeSensitive(saved: SensitiveProfile, draft: SensitiveDraft): 
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed.data))
     if (JSON.stringify(value) !== JSON.stringify(old[key])) changes[key] = value;
-  return {
-    valid: true,
-    changes: changes as SensitiveProfile,
-    profile: { ...saved, ...(changes as SensitiveProfile) },
-  };
+  const removed = (Object.keys(saved) as (keyof SensitiveProfile)[]).filter((key) => !(key in parsed.data));
+  const profile: SensitiveProfile = { ...saved, ...(changes as SensitiveProfile) };
+  for (const key of removed) delete profile[key];
+  return { valid: true, changes: changes as SensitiveProfile, removed, profile };
 }

@@ -141,13 +141,18 @@ export function SensitiveForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!judged.valid) return;
-    if (Object.keys(judged.changes).length === 0) {
+    if (Object.keys(judged.changes).length === 0 && judged.removed.length === 0) {
       notifications.show({ message: m.noChanges });
       onClose();
       return;
     }
     const done = await update
-      .mutateAsync({ candidateId: subject.candidateId, version: subject.version, sensitive: judged.changes })
+      .mutateAsync({
+        candidateId: subject.candidateId,
+        version: subject.version,
+        sensitive: judged.changes,
+        ...(judged.removed.length > 0 && { removeSensitive: judged.removed }),
+      })
       .catch(() => null);
     if (!done) return;
     notifications.show({ color: 'green', message: m.sensitiveSaved });
@@ -162,8 +167,6 @@ export function SensitiveForm({
         <Checkbox
           label={label('formerMember')}
           checked={former !== null}
-          disabled={saved.formerMember !== undefined}
-          description={saved.formerMember !== undefined ? m.formerKept : undefined}
           onChange={(e) => set({ formerMember: e.currentTarget.checked ? emptyFormerMember() : null })}
         />
         {former && (
