@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { DEMO_PASSWORD } from '@ketnap/db';
+import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';
@@ -35,10 +36,30 @@ export interface BrowserSuite {
 
 /**
  * `describe` for tests in a real Chromium against the real server, started in-process on the demo data with the
- * built apps. Without Chromium the suite fails in CI (or with KETNAP_REQUIRE_ALL) and is skipped loudly elsewhere,
- * so a missing browser can never pass silently where it matters.
+ * built apps: on an in-memory SQLite, and with `{ engines: 'both' }` once more on a fresh PostgreSQL database (the
+ * suite's name says which; PostgreSQL missing fails in CI and is skipped loudly elsewhere, as for every database
+ * suite). Without Chromium the suite fails in CI (or with KETNAP_REQUIRE_ALL) and is skipped loudly elsewhere, so a
+ * missing browser can never pass silently where it matters.
  */
-export function describeInBrowser(name: string, body: (suite: BrowserSuite) => void): void {
+export function describeInBrowser(
+  name: string,
+  body: (suite: BrowserSuite) => void,
+  options: { engines?: 'sqlite' | 'both' } = {},
+): void {
+  if (options.engines !== 'both') {
+    describeOnEngine(name, 'sqlite', body);
+    return;
+  }
+  for (const dialect of testDialects())
+    if (dialect.available) describeOnEngine(`${name} (${dialect.name})`, dialect.name, body);
+    else describe.skip(`${name} (${dialect.name})`, () => body(unreachable));
+}
+
+function describeOnEngine(
+  name: string,
+  engine: 'sqlite' | 'postgres',
+  body: (suite: BrowserSuite) => void,
+): void {
   if (!existsSync(CHROMIUM)) {
     const help = `Chromium not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\`, or point KETNAP_CHROMIUM at a Chromium binary.`;
     if (process.env.CI || process.env.KETNAP_REQUIRE_ALL) {
@@ -62,7 +83,7 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
       assertBuilt();
       server = await startServer({
         port: 0,
-        db: ':memory:',
+        ...(engine === 'postgres' ? { databaseUrl: await freshPostgresDatabase() } : { db: ':memory:' }),
         demo: true,
         today: () => TODAY,
         staticDirs: BUILDS,
