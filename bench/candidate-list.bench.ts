@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { hashPassword } from '@ketnap/api';
 import { GEN_AS_OF, grantRole, insertAccount, loadGenerated } from '@ketnap/db';
 import { startServer } from '../apps/server/src/server.js';
-import { mutate } from '../apps/server/test/deploy/process.js';
+import { signIn } from '../apps/server/test/faults/harness.js';
 import { bareJsonServer, type LoadResult, load, median } from './http-load.js';
 
 const SECONDS = 3;
@@ -58,9 +58,7 @@ await insertAccount(db, {
   version: 1,
 });
 await grantRole(db, { accountId: 'acc-bench', role: 'commune-admin', orgId: commune.communeId, at });
-const login = await mutate(server.url, 'auth.login', { username: 'bench', password: PASSWORD });
-if (login.status !== 200) throw new Error(`login answered ${login.status}`);
-const cookie = login.setCookie.map((c) => c.split(';')[0]).join('; ');
+const cookie = await signIn(server.url, { username: 'bench', password: PASSWORD });
 
 const lists = {
   'all, page 1': { orgId: commune.communeId, includeClosed: true },

@@ -24,15 +24,8 @@ import {
 } from './report-sheets.js';
 import { MAX_BODY_BYTES } from './request-guards.js';
 import { sendError, sendJson } from './respond.js';
-import {
-  NotAWorkbook,
-  readWorkbook,
-  type SheetTable,
-  WorkbookTooLarge,
-  writeWorkbook,
-  XLSX_TYPE,
-} from './xlsx.js';
-import { ZIP_LIMITS } from './zip-guard.js';
+import { NotAWorkbook, readWorkbook, type SheetTable, writeWorkbook, XLSX_TYPE } from './xlsx.js';
+import { ZIP_LIMITS, ZipRefused } from './zip-guard.js';
 
 const callerOf = createCallerFactory(adminRouter);
 type Caller = ReturnType<typeof callerOf>;
@@ -206,7 +199,8 @@ async function importFile(
   try {
     rows = await readWorkbook(body);
   } catch (error) {
-    if (error instanceof WorkbookTooLarge) {
+    // readWorkbook turns a malformed archive into NotAWorkbook; what reaches here is one too large to unpack.
+    if (error instanceof ZipRefused) {
       sendError(res, 413, 'REQUEST.TOO_LARGE', {
         vi: `File Excel khi giải nén quá lớn (quá ${ZIP_LIMITS.maxExpandedBytes / 1024 / 1024} MiB hoặc ${ZIP_LIMITS.maxEntries} phần). Chia thành nhiều file nhỏ hơn hoặc lưu lại bằng Excel.`,
         en: `The workbook expands past ${ZIP_LIMITS.maxExpandedBytes / 1024 / 1024} MiB or ${ZIP_LIMITS.maxEntries} parts when unpacked.`,

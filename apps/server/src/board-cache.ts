@@ -1,7 +1,7 @@
-import { type PublicBoard, publicBoardFromSnapshot } from '@ketnap/api';
+import { publicBoardFromSnapshot } from '@ketnap/api';
 import { boardSnapshotBySlug, boardSnapshotVersion, type DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
-import { etagOf } from './respond.js';
+import { cacheableHeaders, etagOf } from './respond.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 /** How long a cached snapshot is trusted before its version is checked again: a new decision shows within this. */
@@ -9,9 +9,8 @@ const REVALIDATE_MS = 200;
 /** Days remembered per commune-year (shared links ask for a few past days; today changes once a day). */
 const DAYS_PER_ENTRY = 64;
 
-/** An answer ready to send: the board, its JSON text and the text's ETag, and its headers as raw arrays. */
+/** An answer ready to send: the board's JSON text, the text's ETag, and its headers as raw arrays. */
 export interface CachedBoard {
-  board: PublicBoard;
   text: string;
   etag: string;
   /** Every header of a 200 (the security headers included), as `writeHead` takes them: name, value, name, … */
@@ -20,22 +19,20 @@ export interface CachedBoard {
   head304: string[];
 }
 
-/** As the full route's `sendCacheableText(…, 0)` sends it (respond.ts). */
-const BOARD_CACHE_CONTROL = 'public, max-age=0';
-const SECURITY_HEAD = Object.entries(SECURITY_HEADERS).flat();
+/** Browsers revalidate every time (a 304 when nothing changed), so a new decision shows at once. */
+export const BOARD_MAX_AGE = 0;
 
-function cachedBoard(board: PublicBoard): CachedBoard {
-  const text = JSON.stringify(board);
+/** The headers of an answer as one raw array: the security headers every response carries, then the answer's own. */
+const rawHead = (own: Record<string, string>) => Object.entries({ ...SECURITY_HEADERS, ...own }).flat();
+
+function cachedBoard(text: string): CachedBoard {
   const etag = etagOf(text);
-  const head304 = [...SECURITY_HEAD, 'etag', etag, 'cache-control', BOARD_CACHE_CONTROL];
-  const head200 = [
-    ...head304,
-    'content-type',
-    'application/json; charset=utf-8',
-    'content-length',
-    String(Buffer.byteLength(text)),
-  ];
-  return { board, text, etag, head200, head304 };
+  return {
+    text,
+    etag,
+    head200: rawHead(cacheableHeaders(etag, BOARD_MAX_AGE, text)),
+    head304: rawHead(cacheableHeaders(etag, BOARD_MAX_AGE)),
+  };
 }
 
 interface Entry {
@@ -66,9 +63,10 @@ export class BoardCache {
    */
   peek(rawUrl: string): CachedBoard | undefined {
     const address = this.addresses.get(rawUrl);
-    const entry = address === undefined ? undefined : this.entries.get(address.key);
+    if (!address) return undefined;
+    const entry = this.entries.get(address.key);
     if (!entry || this.clock() - entry.checkedAt >= REVALIDATE_MS) return undefined;
-    return entry.days.get(address?.asOf ?? '');
+    return entry.days.get(address.asOf);
   }
 
   /**
@@ -101,7 +99,7 @@ export class BoardCache {
     }
     let cached = entry.days.get(asOf);
     if (!cached) {
-      cached = cachedBoard(publicBoardFromSnapshot(entry.stored, asOf));
+      cached = cachedBoard(JSON.stringify(publicBoardFromSnapshot(entry.stored, asOf)));
       if (entry.days.size >= DAYS_PER_ENTRY) entry.days.clear();
       entry.days.set(asOf, cached);
     }

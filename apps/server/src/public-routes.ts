@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { boardInput, communesWithYears, ERROR_STATUS, publicBoard } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
-import { BoardCache } from './board-cache.js';
+import { BOARD_MAX_AGE, BoardCache } from './board-cache.js';
 import { sendCacheableJson, sendCacheableText, sendError } from './respond.js';
 
 const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
@@ -75,12 +75,11 @@ export async function handlePublicRoute(
   const cached = await cache.get(input.commune, input.year, input.asOf);
   if (cached) {
     if (explicit !== null && req.url) cache.remember(req.url, input.asOf, input.commune, input.year);
-    // max-age=0: browsers revalidate every time (a 304 when nothing changed), so a new decision shows at once.
-    sendCacheableText(req, res, cached.text, cached.etag, 0);
+    sendCacheableText(req, res, cached.text, cached.etag, BOARD_MAX_AGE);
     return true;
   }
   const result = await publicBoard(deps.db, input);
   if (!result.ok) sendError(res, ERROR_STATUS[result.error.code], result.error.code, result.error.message);
-  else sendCacheableJson(req, res, result.value, 0);
+  else sendCacheableJson(req, res, result.value, BOARD_MAX_AGE);
   return true;
 }

@@ -37,6 +37,24 @@ export function sendCacheableJson(
   sendCacheableText(req, res, text, etagOf(text), maxAgeSeconds);
 }
 
+/**
+ * The headers of a cacheable JSON answer, for a 304 (`body` undefined: no type or length) or a 200 with `body`: the
+ * one definition {@link sendCacheableText} sends and the board's cache precomputes.
+ */
+export function cacheableHeaders(etag: string, maxAgeSeconds: number, body?: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    etag,
+    'cache-control': `public, max-age=${maxAgeSeconds}`,
+    'x-content-type-options': 'nosniff',
+  };
+  if (body === undefined) return headers;
+  return {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+  };
+}
+
 /** {@link sendCacheableJson} for a body already serialised with its ETag (a cache keeps both). */
 export function sendCacheableText(
   req: IncomingMessage,
@@ -45,21 +63,12 @@ export function sendCacheableText(
   etag: string,
   maxAgeSeconds: number,
 ): void {
-  const headers = {
-    etag,
-    'cache-control': `public, max-age=${maxAgeSeconds}`,
-    'x-content-type-options': 'nosniff',
-  };
   if (req.headers['if-none-match'] === etag) {
-    res.writeHead(304, headers);
+    res.writeHead(304, cacheableHeaders(etag, maxAgeSeconds));
     res.end();
     return;
   }
-  res.writeHead(200, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
+  res.writeHead(200, cacheableHeaders(etag, maxAgeSeconds, text));
   res.end(text);
 }
 

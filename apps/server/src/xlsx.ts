@@ -4,7 +4,7 @@
  */
 import type { SheetRow, SheetValue } from '@ketnap/domain';
 import type { Workbook, Worksheet } from 'exceljs';
-import { checkZipExpansion, type ZIP_LIMITS, ZipRefused } from './zip-guard.js';
+import { checkZipExpansion, ZipRefused } from './zip-guard.js';
 
 /** The kinds of a column: a date is written as an Excel date shown dd/MM/yyyy; a percent as a whole number. */
 export type SheetColumnKind = 'text' | 'number' | 'date';
@@ -80,22 +80,18 @@ function cellValue(v: unknown): SheetValue {
 /** Why a file could not be read as a workbook. */
 export class NotAWorkbook extends Error {}
 
-/** A workbook that would expand past {@link ZIP_LIMITS} when unpacked. */
-export class WorkbookTooLarge extends Error {}
-
 /**
  * Reads the first worksheet: row 1 is the header; every later row that is not empty becomes a {@link SheetRow}
  * with its row number in the file and its cells by header text. A file that is not .xlsx throws {@link NotAWorkbook};
- * one that would unpack past {@link ZIP_LIMITS} throws {@link WorkbookTooLarge} before exceljs sees it.
+ * one that would unpack past the zip guard's limits throws its `ZipRefused` ('too-large') before exceljs sees it.
  */
 export async function readWorkbook(data: Buffer): Promise<SheetRow[]> {
   try {
     checkZipExpansion(data);
   } catch (error) {
-    if (!(error instanceof ZipRefused)) throw error;
-    throw error.reason === 'too-large'
-      ? new WorkbookTooLarge('the workbook expands past the limits')
-      : new NotAWorkbook('not an .xlsx workbook');
+    if (error instanceof ZipRefused && error.reason === 'malformed')
+      throw new NotAWorkbook('not an .xlsx workbook');
+    throw error;
   }
   const ExcelJS = await excel();
   const workbook = new ExcelJS.Workbook();

@@ -2,10 +2,10 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
-import { type ReactNode, useState } from 'react';
-import { I18nProvider } from '../lib/i18n/i18n.js';
+import { type ReactNode, useMemo, useState } from 'react';
+import { I18nProvider, useI18n } from '../lib/i18n/i18n.js';
 import { createAdminClient, TRPCProvider } from '../lib/trpc.js';
-import { cssVariablesResolver, theme } from './theme.js';
+import { cssVariablesResolver, themeIn } from './theme.js';
 
 /** A refusal by the server (4xx) will not change on retry; a lost connection or a 5xx may. */
 function shouldRetry(failures: number, error: unknown): boolean {
@@ -22,13 +22,26 @@ export function AppProvider({ children }: { children: ReactNode }) {
   );
   const [trpcClient] = useState(createAdminClient);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <I18nProvider>{children}</I18nProvider>
-        </TRPCProvider>
-      </QueryClientProvider>
+    <I18nProvider>
+      <ThemeInLanguage>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+            {children}
+          </TRPCProvider>
+        </QueryClientProvider>
+      </ThemeInLanguage>
+    </I18nProvider>
+  );
+}
+
+/** Mantine with the theme in the reader's language (rebuilt only when the language changes). */
+function ThemeInLanguage({ children }: { children: ReactNode }) {
+  const { m } = useI18n();
+  const themed = useMemo(() => themeIn(m), [m]);
+  return (
+    <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      {children}
     </MantineProvider>
   );
 }

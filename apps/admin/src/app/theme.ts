@@ -1,4 +1,10 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Notification } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  type MantineColorsTuple,
+  type MantineThemeOverride,
+} from '@mantine/core';
+import type { Messages } from '../lib/i18n/messages.js';
 
 /** The red of the Party's documents, from light to dark; shade 8 is the accent (7.4:1 on white). */
 const party: MantineColorsTuple = [
@@ -19,7 +25,7 @@ const party: MantineColorsTuple = [
  * with white text, system fonts (Vietnamese diacritics render in every system font), and a visible focus ring
  * for keyboard users only.
  */
-export const theme = createTheme({
+const theme = createTheme({
   primaryColor: 'party',
   primaryShade: 8,
   colors: { party },
@@ -29,14 +35,22 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   // Text on a filled badge or button turns dark on a light colour (yellow, grey) and white on a dark one.
   autoContrast: true,
-  components: {
-    // A notification's close button is an icon: without a name a screen reader says only "button" (axe flags it).
-    // Screens that know the chosen language pass their own label; this is the fallback.
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': 'Đóng thông báo' } },
-    }),
-  },
 });
+
+/**
+ * The theme in the reader's language: a dialog's and a notification's close button is an icon, and without a name a
+ * screen reader says only "button" (axe flags it), so every one gets its name here rather than at each call.
+ */
+export function themeIn(m: Pick<Messages, 'closeDialog' | 'closeNotification'>): MantineThemeOverride {
+  return {
+    ...theme,
+    // Plain objects, not `Modal.extend(…)`: that would pull the dialog's code into the first screen's JavaScript.
+    components: {
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': m.closeDialog } } },
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': m.closeNotification } } },
+    },
+  };
+}
 
 /**
  * Mantine's "dimmed" grey (gray 6) is 3.3:1 on white, under AA for body text: gray 7 is 7:1. Its error red (red 6,

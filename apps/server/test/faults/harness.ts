@@ -57,9 +57,12 @@ export async function seededDatabase(count: number): Promise<string> {
 
 export const candidateId = (i: number) => `fault-${String(i).padStart(4, '0')}`;
 
-/** Signs in over HTTP; answers the Cookie header to send. */
-export async function signIn(url: string): Promise<string> {
-  const login = await mutate(url, 'auth.login', ADMIN);
+/** Signs in over HTTP (the demo commune administrator unless told otherwise); answers the Cookie header to send. */
+export async function signIn(
+  url: string,
+  credentials: { username: string; password: string } = ADMIN,
+): Promise<string> {
+  const login = await mutate(url, 'auth.login', credentials);
   if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
   return login.setCookie.map((c) => c.split(';')[0]).join('; ');
 }

@@ -143,5 +143,5 @@ export const sensitiveFieldKeys = Object.keys(personFields).filter(
 
 /** The names of the sensitive fields present in `profile`: what an audit entry may name (never the values). */
 export function sensitiveFieldNames(profile: SensitiveProfile): string[] {
-  return Object.keys(profile).filter((k) => personFields[k as keyof Fields]?.sensitivity === 'sensitive');
+  return Object.keys(profile).filter((k) => (sensitiveFieldKeys as readonly string[]).includes(k));
 }

@@ -24,7 +24,7 @@ export {
   type TogetherPeriod,
   togetherDays,
 } from './introducers.js';
-export { leavingReasonEn, leavingReasonVi, readmissionEarliest } from './readmission.js';
+export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
 export {
   earliestJudgeableDate,
   type Fraction,

@@ -9,30 +9,26 @@ import { check, combineStatuses } from './messages.js';
 import type { LeavingReason } from './rule-sets.js';
 import type { Check, CheckStatus } from './types.js';
 
-/** Why a former member left, as a Vietnamese phrase in lower case ("bị khai trừ"): quoted by L-21, shown by the console. */
-export const leavingReasonVi: Record<LeavingReason, string> = {
-  'struck-off': 'bị xóa tên',
-  resigned: 'xin ra khỏi Đảng',
-  'resigned-family-hardship': 'xin ra khỏi Đảng vì hoàn cảnh gia đình đặc biệt khó khăn',
-  abandoned: 'tự bỏ sinh hoạt đảng',
-  disunity: 'gây mất đoàn kết nội bộ nghiêm trọng',
-  expelled: 'bị khai trừ',
-  'convicted-corruption': 'bị kết án về tội tham nhũng',
-  'convicted-serious': 'bị kết án về tội phạm nghiêm trọng trở lên',
-  'convicted-minor': 'bị kết án về tội phạm ít nghiêm trọng',
-};
-
-/** The same reasons in English, for the English interface and the rule messages' English text. */
-export const leavingReasonEn: Record<LeavingReason, string> = {
-  'struck-off': 'struck off the rolls',
-  resigned: 'resigned from the Party',
-  'resigned-family-hardship': 'resigned because of exceptional family hardship',
-  abandoned: 'stopped taking part in party life',
-  disunity: 'caused serious internal disunity',
-  expelled: 'expelled',
-  'convicted-corruption': 'convicted of corruption',
-  'convicted-serious': 'convicted of a serious or graver crime',
-  'convicted-minor': 'convicted of a less serious crime',
+/**
+ * Why a former member left, as a phrase in lower case in each language ("bị khai trừ" / "expelled"): quoted by
+ * L-21, shown by the console.
+ */
+export const leavingReasonLabels: Record<LeavingReason, { vi: string; en: string }> = {
+  'struck-off': { vi: 'bị xóa tên', en: 'struck off the rolls' },
+  resigned: { vi: 'xin ra khỏi Đảng', en: 'resigned from the Party' },
+  'resigned-family-hardship': {
+    vi: 'xin ra khỏi Đảng vì hoàn cảnh gia đình đặc biệt khó khăn',
+    en: 'resigned because of exceptional family hardship',
+  },
+  abandoned: { vi: 'tự bỏ sinh hoạt đảng', en: 'stopped taking part in party life' },
+  disunity: { vi: 'gây mất đoàn kết nội bộ nghiêm trọng', en: 'caused serious internal disunity' },
+  expelled: { vi: 'bị khai trừ', en: 'expelled' },
+  'convicted-corruption': { vi: 'bị kết án về tội tham nhũng', en: 'convicted of corruption' },
+  'convicted-serious': {
+    vi: 'bị kết án về tội phạm nghiêm trọng trở lên',
+    en: 'convicted of a serious or graver crime',
+  },
+  'convicted-minor': { vi: 'bị kết án về tội phạm ít nghiêm trọng', en: 'convicted of a less serious crime' },
 };
 
 /**
@@ -61,8 +57,7 @@ export function checkReadmission(j: Judging): Check[] {
       notReadmission('L-22', readmissionMaxTimes.citation),
     ];
   }
-  const reasonVi = leavingReasonVi[former.reason];
-  const reasonEn = leavingReasonEn[former.reason];
+  const { vi: reasonVi, en: reasonEn } = leavingReasonLabels[former.reason];
   const details = { leftOn: former.leftOn, reason: former.reason, judgedOn: j.on };
   const barred = readmissionBarredReasons.value.includes(former.reason);
   const l21 = barred

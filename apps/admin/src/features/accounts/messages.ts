@@ -81,7 +81,6 @@ export const newAccountMessages: Record<
     passwordConfirmation: string;
     save: string;
     cancel: string;
-    close: string;
     showPassword: string;
     created: (username: string) => string;
     failed: string;
@@ -98,7 +97,6 @@ export const newAccountMessages: Record<
     passwordConfirmation: 'Nhập lại mật khẩu',
     save: 'Lưu',
     cancel: 'Hủy',
-    close: 'Đóng',
     showPassword: 'Hiện mật khẩu',
     created: (username) => `Đã tạo tài khoản ${username}.`,
     failed: 'Không tạo được tài khoản. Vui lòng thử lại.',
@@ -114,7 +112,6 @@ export const newAccountMessages: Record<
     passwordConfirmation: 'Repeat the password',
     save: 'Save',
     cancel: 'Cancel',
-    close: 'Close',
     showPassword: 'Show the password',
     created: (username) => `Account ${username} created.`,
     failed: 'Could not create the account. Please try again.',
@@ -146,7 +143,6 @@ export const roleUnitMessages: Record<
 export const rolesMessages: Record<
   Lang,
   {
-    close: string;
     list: string;
     none: string;
     revokeLabel: string;
@@ -166,7 +162,6 @@ export const rolesMessages: Record<
 > = {
   vi: {
     title: (name) => `Vai trò của ${name}`,
-    close: 'Đóng',
     list: 'Vai trò hiện có',
     none: 'Tài khoản chưa có vai trò nào.',
     revokeLabel: 'Thu hồi',
@@ -185,7 +180,6 @@ export const rolesMessages: Record<
   },
   en: {
     title: (name) => `Roles of ${name}`,
-    close: 'Close',
     list: 'Roles held',
     none: 'The account holds no role.',
     revokeLabel: 'Revoke',

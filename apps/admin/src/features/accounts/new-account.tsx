@@ -88,13 +88,7 @@ export function NewAccount({ communeId }: { communeId: string }) {
       >
         {m.open}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={m.title}
-        size="lg"
-        closeButtonProps={{ 'aria-label': m.close }}
-      >
+      <Modal opened={opened} onClose={close} title={m.title} size="lg">
         <form onSubmit={submit} noValidate>
           <Stack>
             <TextInput label={m.displayName} {...bind('displayName')} autoComplete="off" required />

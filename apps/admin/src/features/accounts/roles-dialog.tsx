@@ -56,8 +56,6 @@ export function RolesDialog({
   const revoke = useMutation(trpc.accounts.revoke.mutationOptions());
   const checked = validateForm(roleGrantInput, { ...draft, accountId: account.id });
   const errors = submitted ? checked.errors : {};
-  // Mantine's notification leaves its close button's name to the caller.
-  const closeLabel = { 'aria-label': m.close };
   const label = (g: Grant) => [chrome.roleNames[g.role], g.orgName] as const;
 
   const submit = async (event: FormEvent) => {
@@ -68,7 +66,7 @@ export function RolesDialog({
     const done = await grant.mutateAsync(checked.data).catch(() => null);
     if (!done) return;
     await reload();
-    notifications.show({ color: 'green', message: m.granted, closeButtonProps: closeLabel });
+    notifications.show({ color: 'green', message: m.granted });
     setSubmitted(false);
     setDraft({
       role: draft.role,
@@ -87,7 +85,6 @@ export function RolesDialog({
     notifications.show({
       color: done.revoked ? 'green' : 'yellow',
       message: done.revoked ? m.revoked : m.notHeld,
-      closeButtonProps: closeLabel,
     });
   };
 
@@ -98,7 +95,6 @@ export function RolesDialog({
       onExitTransitionEnd={onClosed}
       title={m.title(account.displayName)}
       size="lg"
-      closeButtonProps={{ 'aria-label': m.close }}
     >
       <Stack>
         {self && <Text c="dimmed">{m.yourOwn}</Text>}

@@ -1,4 +1,4 @@
-import { type Lang, leavingReasonEn, leavingReasonVi } from '@ketnap/domain';
+import type { Lang } from '@ketnap/domain';
 import type { SensitiveWords } from './sensitive-fields.js';
 import type { StepField } from './step-form.js';
 
@@ -126,7 +126,6 @@ export const candidateMessages: Record<
     removeLine: (n) => `Xóa dòng ${n}`,
     untilNow: 'nay',
     leftOn: (date, reason) => `Ra khỏi Đảng ngày ${date}: ${reason}`,
-    leavingReason: (reason) => leavingReasonVi[reason],
     expungedOn: (date) => `Được xóa án tích ngày ${date}`,
     readmittedBefore: 'Đã từng được kết nạp lại',
     partyMember: 'đảng viên',
@@ -246,7 +245,6 @@ export const candidateMessages: Record<
     removeLine: (n) => `Remove row ${n}`,
     untilNow: 'now',
     leftOn: (date, reason) => `Left the Party on ${date}: ${reason}`,
-    leavingReason: (reason) => leavingReasonEn[reason],
     expungedOn: (date) => `Record expunged on ${date}`,
     readmittedBefore: 'Re-admitted once before',
     partyMember: 'party member',

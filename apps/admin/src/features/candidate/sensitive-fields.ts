@@ -1,17 +1,16 @@
 import {
   formatDateVi,
   type Lang,
-  type LeavingReason,
+  leavingReasonLabels,
   personFields,
   type SensitiveProfile,
+  sensitiveFieldKeys,
 } from '@ketnap/domain';
 
 /** The words the sensitive record is written with, besides the catalogue's labels (from `candidateMessages`). */
 export interface SensitiveWords {
   untilNow: string;
   leftOn: (date: string, reason: string) => string;
-  /** Why a former member left, in the interface's language. */
-  leavingReason: (reason: LeavingReason) => string;
   expungedOn: (date: string) => string;
   readmittedBefore: string;
   partyMember: string;
@@ -29,7 +28,12 @@ type Period = { from: string; to: string | null; text: string };
 const period = (p: Period, words: SensitiveWords) =>
   `${formatDateVi(p.from)} – ${p.to ? formatDateVi(p.to) : words.untilNow}${p.text ? `: ${p.text}` : ''}`;
 
-function lines(key: keyof SensitiveProfile, profile: SensitiveProfile, words: SensitiveWords): string[] {
+function lines(
+  key: keyof SensitiveProfile,
+  profile: SensitiveProfile,
+  lang: Lang,
+  words: SensitiveWords,
+): string[] {
   switch (key) {
     case 'ethnicity':
     case 'religion':
@@ -44,7 +48,7 @@ function lines(key: keyof SensitiveProfile, profile: SensitiveProfile, words: Se
       const f = profile.formerMember;
       if (!f) return [];
       return [
-        words.leftOn(formatDateVi(f.leftOn), words.leavingReason(f.reason)),
+        words.leftOn(formatDateVi(f.leftOn), leavingReasonLabels[f.reason][lang]),
         ...(f.recordExpungedOn ? [words.expungedOn(formatDateVi(f.recordExpungedOn))] : []),
         ...(f.readmittedBefore ? [words.readmittedBefore] : []),
       ];
@@ -66,15 +70,13 @@ function lines(key: keyof SensitiveProfile, profile: SensitiveProfile, words: Se
 /**
  * The declared sensitive fields in the catalogue's order (lý lịch items 09–24), each with the catalogue's label in
  * `lang` and its value as text: dates `dd/MM/yyyy`, periods "from – to: what", the reason for leaving the Party in
- * the rules' Vietnamese words. Fields not declared, or declared empty, are left out.
+ * the reader's language. Fields not declared, or declared empty, are left out.
  */
 export function sensitiveRows(profile: SensitiveProfile, lang: Lang, words: SensitiveWords): SensitiveRow[] {
   const rows: SensitiveRow[] = [];
-  for (const [key, field] of Object.entries(personFields)) {
-    if (field.sensitivity !== 'sensitive') continue;
-    const k = key as keyof SensitiveProfile;
-    const values = lines(k, profile, words);
-    if (values.length > 0) rows.push({ key: k, label: field.label[lang], lines: values });
+  for (const key of sensitiveFieldKeys) {
+    const values = lines(key, profile, lang, words);
+    if (values.length > 0) rows.push({ key, label: personFields[key].label[lang], lines: values });
   }
   return rows;
 }

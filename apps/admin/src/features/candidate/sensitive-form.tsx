@@ -1,5 +1,6 @@
 import {
   type LeavingReason,
+  leavingReasonLabels,
   leavingReasons,
   type PipelineEvent,
   personFields,
@@ -179,7 +180,7 @@ export function SensitiveForm({
                 onChange={(e) => setFormer({ reason: e.currentTarget.value as LeavingReason | '' })}
                 data={[
                   { value: '', label: m.former.choose },
-                  ...leavingReasons.map((r) => ({ value: r, label: m.leavingReason(r) })),
+                  ...leavingReasons.map((r) => ({ value: r, label: leavingReasonLabels[r][lang] })),
                 ]}
                 error={errors['formerMember.reason']}
               />

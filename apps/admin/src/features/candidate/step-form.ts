@@ -91,7 +91,6 @@ export const STEP_FIELDS: Record<PipelineEventKind, readonly StepField[]> = {
   'struck-off': ['number', 'reason'],
 };
 
-const date = typedDay;
 /** A typed count as a number; text that is not one stays text so the schema refuses it ("Cần một số nguyên."). */
 const count = (text: string): number | string | undefined => {
   const t = text.trim();
@@ -105,8 +104,8 @@ function together(f: StepFields) {
   if (f.togetherFrom.trim() === '' && f.relation === '') return [];
   return [
     {
-      from: date(f.togetherFrom),
-      to: f.togetherTo.trim() === '' ? null : date(f.togetherTo),
+      from: typedDay(f.togetherFrom),
+      to: f.togetherTo.trim() === '' ? null : typedDay(f.togetherTo),
       relation: f.relation || undefined,
     },
   ];
@@ -114,7 +113,7 @@ function together(f: StepFields) {
 
 /** The event the form describes, before validation: the same object the server's schema will judge. */
 export function draftEvent(kind: PipelineEventKind, f: StepFields): Record<string, unknown> {
-  const on = date(f.on);
+  const on = typedDay(f.on);
   const votes = {
     officialMembers: count(f.officialMembers),
     notCounted: count(f.notCounted),

@@ -6,6 +6,9 @@ import type { Lang } from '@ketnap/domain';
  */
 export interface Messages {
   appTitle: string;
+  /** The name of a dialog's and a notification's close button (an icon). */
+  closeDialog: string;
+  closeNotification: string;
   language: string;
   skipToContent: string;
   navigation: string;
@@ -43,6 +46,8 @@ export interface Messages {
 export const messages: Record<Lang, Messages> = {
   vi: {
     appTitle: 'ketnap — Công tác phát triển đảng viên',
+    closeDialog: 'Đóng',
+    closeNotification: 'Đóng thông báo',
     language: 'Ngôn ngữ',
     skipToContent: 'Bỏ qua, đến nội dung chính',
     navigation: 'Điều hướng chính',
@@ -82,6 +87,8 @@ export const messages: Record<Lang, Messages> = {
   },
   en: {
     appTitle: 'ketnap — Party member development',
+    closeDialog: 'Close',
+    closeNotification: 'Close notification',
     language: 'Language',
     skipToContent: 'Skip to main content',
     navigation: 'Main navigation',
