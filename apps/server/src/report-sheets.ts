@@ -66,7 +66,7 @@ export function compositionSheet(c: Out['reports']['composition']): SheetTable {
     ],
     rows: c.breakdowns.flatMap((b) =>
       b.withheld
-        ? [[b.label.vi, `Không công bố (có nhóm dưới ${c.minCount} người)`, null, null]]
+        ? [[b.label.vi, 'Không hiển thị với tài khoản chỉ xem (thông tin nhạy cảm)', null, null]]
         : b.groups.map((g) => [b.label.vi, g.label.vi, g.count, share(g.count)]),
     ),
   };

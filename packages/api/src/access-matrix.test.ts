@@ -1,15 +1,15 @@
 /**
- * The access matrix: EVERY procedure of the admin router × every role × (own unit, another unit). It walks the
- * router's procedure table, so a procedure added later is checked without touching this file, and it fails on a
- * procedure without a declared policy, on any cross-unit read or write, and on any call an anonymous caller gets
- * through. How to comply: docs/access.md, "Declaring a policy".
+ * The access matrix: EVERY procedure of the admin router × every caller × (own unit, a sibling cell of the same
+ * commune, a commune of another province), against a table written BY HAND from docs/access.md — never computed
+ * from the code it checks (`ROLE_LEVELS`, the policies), so a wrong entry in the implementation fails it. A
+ * procedure added without a row fails too: write its row from what the procedure is for. How to comply:
+ * docs/access.md, "Declaring a policy".
  */
 import { type Db, DEMO_COMMUNE, generateDemo, insertOrgUnit, loadDemo } from '@ketnap/db';
 import { testDialects } from '@ketnap/db/testing';
 import { vietnamCalendar } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AccessLevel, ROLE_LEVELS } from './access.js';
 import { createContext, type SessionInfo } from './context.js';
 import { adminRouter } from './routers/admin.js';
 import { createCallerFactory, type Policy, SCOPE_FIELDS, type ScopeKind } from './trpc.js';
@@ -41,20 +41,82 @@ const session = (who: Exclude<Who, 'anonymous'>): SessionInfo => ({
           : [],
 });
 
-/** Sample ids per scope kind: inside the caller's unit, and outside it. */
+/** Sample ids per scope kind: in the secretary's cell (and the admin's commune), a sibling cell, another province. */
 interface Samples {
-  own: Record<Who, Record<ScopeKind, string>>;
-  others: Record<ScopeKind, string>[];
+  own: Record<ScopeKind, string>;
+  sibling: Record<ScopeKind, string>;
+  other: Record<ScopeKind, string>;
 }
 
-/** Whether a role may reach the "own" sample of a scope kind at a level: the specification, written out. */
-function expectedOwn(who: Who, level: AccessLevel, kind: ScopeKind): boolean {
-  if (who === 'anonymous' || who === 'no-role') return false;
-  if (!ROLE_LEVELS[who].includes(level)) return false;
-  // A secretary's unit is the cell: the commune, its slug and accounts homed at the commune are above it.
-  if (who === 'cell-secretary')
-    return kind === 'cell' || kind === 'candidate' || kind === 'member' || kind === 'org';
-  return true;
+/**
+ * The expected outcome, by hand. One string per procedure, eleven letters in five groups:
+ * commune-admin (own, sibling, other) · cell-secretary (own, sibling, other) · viewer of the province (own, sibling,
+ * other) · signed in without a role · anonymous. `Y` allowed past the access check, `-` refused (FORBIDDEN), `L`
+ * must sign in (UNAUTHORIZED). "Own" is the caller's own unit (the secretary's cell, the admin's commune, the
+ * viewer's province), "sibling" another cell of the same commune (for a commune-level input: the same commune),
+ * "other" a commune of another province. A procedure that names no unit is called once: its three columns agree.
+ */
+const EXPECTED: Record<string, string> = {
+  //                          admin secr  view  no-role anonymous
+  'auth.login': 'YYY   YYY   YYY   Y  Y',
+  'auth.logout': 'YYY   YYY   YYY   Y  Y',
+  'auth.me': 'YYY   YYY   YYY   Y  Y',
+  'org.communes': 'YYY   YYY   YYY   Y  L',
+  'pipeline.forms': 'YYY   YYY   YYY   Y  L',
+  // Accounts, audit, targets and the commune's settings: the commune office only, its own commune only.
+  'accounts.list': 'YY-   ---   ---   -  L',
+  'accounts.create': 'YY-   ---   ---   -  L',
+  'accounts.disable': 'YY-   ---   ---   -  L',
+  'accounts.enable': 'YY-   ---   ---   -  L',
+  'accounts.grant': 'YY-   ---   ---   -  L',
+  'accounts.revoke': 'YY-   ---   ---   -  L',
+  'audit.list': 'YY-   ---   ---   -  L',
+  'targets.set': 'YY-   ---   ---   -  L',
+  'targets.setSettings': 'YY-   ---   ---   -  L',
+  'imports.members': 'YY-   ---   ---   -  L',
+  'imports.candidates': 'YY-   ---   ---   -  L',
+  // Commune-level reading: the office and viewers; a secretary's unit is below the commune.
+  'org.overview': 'YY-   ---   YY-   -  L',
+  'targets.get': 'YY-   ---   YY-   -  L',
+  'progress.commune': 'YY-   ---   YY-   -  L',
+  'progress.forecast': 'YY-   ---   YY-   -  L',
+  'reports.results': 'YY-   ---   YY-   -  L',
+  'reports.composition': 'YY-   ---   YY-   -  L',
+  'reports.villages': 'YY-   ---   YY-   -  L',
+  'reports.members': 'YY-   ---   YY-   -  L',
+  'reports.candidates': 'YY-   ---   YY-   -  L',
+  // A unit's or a candidate's basic record: everyone whose unit contains it.
+  'progress.province': 'YY-   Y--   YY-   -  L',
+  'candidates.list': 'YY-   Y--   YY-   -  L',
+  'candidates.detail': 'YY-   Y--   YY-   -  L',
+  'candidates.timeline': 'YY-   Y--   YY-   -  L',
+  'candidates.checklist': 'YY-   Y--   YY-   -  L',
+  'candidates.checks': 'YY-   Y--   YY-   -  L',
+  'candidates.nextActions': 'YY-   Y--   YY-   -  L',
+  'pipeline.dashboard': 'YY-   Y--   YY-   -  L',
+  'pipeline.members': 'YY-   Y--   YY-   -  L',
+  'pipeline.introducers': 'YY-   Y--   YY-   -  L',
+  // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
+  'candidates.sensitive': 'YY-   Y--   ---   -  L',
+  'candidates.create': 'YY-   Y--   ---   -  L',
+  'candidates.updateProfile': 'YY-   Y--   ---   -  L',
+  'pipeline.record': 'YY-   Y--   ---   -  L',
+};
+
+const RELATIONS = ['own', 'sibling', 'other'] as const;
+type Relation = (typeof RELATIONS)[number];
+const OUTCOME_OF = { Y: 'allowed', '-': 'denied', L: 'unauthenticated' } as const;
+
+/** The expected outcome of a row for one caller and relation. */
+function expected(row: string, who: Who, relation: Relation): Outcome {
+  const letters = row.replace(/\s+/g, '');
+  if (letters.length !== 11) throw new Error(`a row has 11 letters: "${row}"`);
+  const at =
+    who === 'no-role' ? 9 : who === 'anonymous' ? 10 : WHO.indexOf(who) * 3 + RELATIONS.indexOf(relation);
+  const letter = letters[at] as keyof typeof OUTCOME_OF;
+  const outcome = OUTCOME_OF[letter];
+  if (!outcome) throw new Error(`unknown letter "${letter}" in "${row}"`);
+  return outcome;
 }
 
 type Outcome = 'allowed' | 'denied' | 'unauthenticated';
@@ -208,11 +270,7 @@ for (const dialect of testDialects()) {
         communeSlug: 'xa-khac',
         account: 'acc-target-other',
       };
-      samples = {
-        own: { 'commune-admin': own, 'cell-secretary': own, viewer: own, 'no-role': own, anonymous: own },
-        // For a secretary the sibling cell is "another unit" too; for everyone, the other province's commune.
-        others: [other, sibling],
-      };
+      samples = { own, sibling, other };
       const factory = createCallerFactory(adminRouter);
       for (const who of WHO)
         callers[who] = factory(
@@ -221,53 +279,79 @@ for (const dialect of testDialects()) {
     });
     afterAll(async () => handle?.close());
 
+    it('every procedure has a hand-written row, and every row a procedure', () => {
+      expect(Object.keys(EXPECTED).sort()).toEqual(procedures.map(([path]) => path).sort());
+    });
+
     for (const [path, proc] of procedures) {
-      it(`${path}: own unit by role, never another unit, never anonymous`, async () => {
+      it(`${path}: as the hand-written table says, for every caller and unit`, async () => {
         const policy = proc._def.meta?.policy;
+        const row = EXPECTED[path];
         if (!policy) throw new Error(`${path} has no policy`);
+        if (!row) throw new Error(`${path} has no row in EXPECTED: write one`);
         const problems: string[] = [];
         const input = (ids: Record<ScopeKind, string>) =>
           policy.kind === 'scoped'
             ? Object.fromEntries(policy.scopes.map((s) => [s.field, ids[s.kind]]))
             : undefined;
-
-        for (const who of WHO) {
-          // Own unit.
-          const own = await call(callers[who], path, input(samples.own[who]));
-          const expected: Outcome =
-            policy.kind === 'public'
-              ? 'allowed'
-              : who === 'anonymous'
-                ? 'unauthenticated'
-                : policy.kind === 'authed'
-                  ? 'allowed'
-                  : policy.scopes.every((s) => expectedOwn(who, policy.level, s.kind))
-                    ? 'allowed'
-                    : 'denied';
-          if (own.outcome !== expected)
-            problems.push(`${who} on own unit: ${own.outcome} (${own.detail}), expected ${expected}`);
-
-          // Another unit: any scoped procedure must refuse, whoever asks. (For the sibling cell the commune-level
-          // ids are the caller's own, so only the cell-level scopes count as "another unit" there.)
-          if (policy.kind !== 'scoped') continue;
-          for (const [i, ids] of samples.others.entries()) {
-            const sibling = i === 1;
-            if (
-              sibling &&
-              (who !== 'cell-secretary' ||
-                policy.scopes.every((s) => !['cell', 'candidate', 'member', 'org'].includes(s.kind)))
-            )
-              continue;
-            const result = await call(callers[who], path, input(ids));
-            if (result.outcome === 'allowed')
-              problems.push(
-                `${who} reached ${sibling ? 'a sibling cell' : 'another province'}: ${result.detail}`,
-              );
+        const idsOf: Record<Relation, Record<ScopeKind, string>> = {
+          own: samples.own,
+          sibling: samples.sibling,
+          other: samples.other,
+        };
+        for (const who of WHO)
+          for (const relation of RELATIONS) {
+            if ((who === 'no-role' || who === 'anonymous') && relation !== 'own') continue;
+            if (policy.kind !== 'scoped' && relation !== 'own') continue;
+            const got = await call(callers[who], path, input(idsOf[relation]));
+            const want = expected(row, who, relation);
+            if (got.outcome !== want)
+              problems.push(`${who} on ${relation}: ${got.outcome} (${got.detail}), expected ${want}`);
           }
-        }
         expect(problems, `${path} (${JSON.stringify(policy)})`).toEqual([]);
       });
     }
+
+    it('pipeline.record: a cited member (helper, introducer) is checked like the candidate — own cell yes, a sibling cell or another province no, an unknown id not found', async () => {
+      const problems: string[] = [];
+      const cite = (memberId: string) => ({
+        candidateId: samples.own.candidate,
+        version: 1,
+        event: { kind: 'helper-assigned', on: TODAY, memberId },
+      });
+      const cases: [Who, string, Outcome | 'not-found'][] = [
+        ['cell-secretary', samples.own.member, 'allowed'],
+        ['cell-secretary', samples.sibling.member, 'denied'],
+        ['cell-secretary', samples.other.member, 'denied'],
+        ['cell-secretary', 'dv-khong-co', 'not-found'],
+        ['commune-admin', samples.sibling.member, 'allowed'],
+        ['commune-admin', samples.other.member, 'denied'],
+      ];
+      for (const [who, memberId, want] of cases) {
+        const got = await call(callers[who], 'pipeline.record', cite(memberId)).catch((e: Error) =>
+          /did not resolve/.test(e.message)
+            ? { outcome: 'not-found' as const, detail: e.message }
+            : Promise.reject(e),
+        );
+        if (got.outcome !== want)
+          problems.push(`${who} citing ${memberId}: ${got.outcome}, expected ${want}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('a viewer gets no answer that depends on a sensitive field: no re-admission check, deadline, event or breakdown', async () => {
+      const v = callers.viewer as unknown as ReturnType<
+        ReturnType<typeof createCallerFactory<typeof adminRouter>>
+      >;
+      const candidateId = samples.own.candidate;
+      const checks = await v.candidates.checks({ candidateId });
+      expect(checks.checks.filter((c) => /^L-2[012]$/.test(c.rule))).toEqual([]);
+      expect(checks.deadlines.filter((d) => /^L-2[012]$/.test(d.rule))).toEqual([]);
+      expect(JSON.stringify(await v.candidates.timeline({ candidateId }))).not.toContain('readmission');
+      expect(JSON.stringify(await v.candidates.detail({ candidateId }))).not.toMatch(/nationalId/);
+      const composition = await v.reports.composition({ commune: samples.own.communeSlug, year: 2023 });
+      expect(composition.breakdowns.filter((b) => b.sensitive && !b.withheld)).toEqual([]);
+    });
 
     it('a refused call by a signed-in caller leaves an access.denied audit entry', async () => {
       const before = await handle.db

@@ -37,3 +37,14 @@ export function grants(
 ): boolean {
   return roles.some((g) => ROLE_LEVELS[g.role].includes(level) && target.path.includes(g.orgId));
 }
+
+/**
+ * True when the caller may read the sensitive fields of every unit in `units` (the resolved targets of a
+ * procedure): what decides whether an answer may show anything that depends on a sensitive field.
+ */
+export function maySeeSensitive(
+  roles: readonly RoleGrant[],
+  units: readonly Pick<OrgPath, 'path'>[],
+): boolean {
+  return units.length > 0 && units.every((unit) => grants(roles, 'read-sensitive', unit));
+}

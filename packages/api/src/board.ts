@@ -41,12 +41,18 @@ export const publicBoardSchema = z.object({
   trend: z.array(z.object({ month: z.string(), admitted: count, cumulative: count })),
   /** The year-end band known on `on` (the latest forecast by `asOf`); null after the year or before any forecast. */
   forecast: z.object({ on: z.string(), realistic: count, optimistic: count }).nullable(),
-  /** Commune-wide only; a breakdown with a group below `minCount` is null (withheld whole). */
+  /**
+   * Commune-wide only, counted at the latest quarter end (`on`) it may be published at; null (withheld whole) when
+   * no quarter end of the year qualifies (docs/public-api.md).
+   */
   composition: z.object({
     minCount: count,
-    gender: z.object({ female: count, male: count }).nullable(),
+    gender: z.object({ on: z.string(), female: count, male: count }).nullable(),
     ageBands: z
-      .object({ '<=30': count, '31-40': count, '41-50': count, '51-60': count, '>60': count })
+      .object({
+        on: z.string(),
+        bands: z.object({ '<=30': count, '31-40': count, '41-50': count, '51-60': count, '>60': count }),
+      })
       .nullable(),
   }),
   /** When the snapshot behind this answer was last rebuilt (UTC). */

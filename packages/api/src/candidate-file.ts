@@ -65,7 +65,7 @@ export async function loadSensitive(db: DbClient, candidateId: string): Promise<
 }
 
 /** The ids of the members a history names (helpers and introducers). */
-function namedMembers(history: readonly PipelineEvent[]): string[] {
+export function namedMembers(history: readonly PipelineEvent[]): string[] {
   const ids = new Set<string>();
   for (const e of history) {
     if (e.kind === 'helper-assigned') ids.add(e.memberId);

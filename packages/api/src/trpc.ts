@@ -148,8 +148,7 @@ export async function checkAccess(
   if (policy.kind === 'authed') return { session, units: [] };
   if (policy.scopes.length === 0) throw denied();
   const input = await raw();
-  const units: OrgPath[] = [];
-  for (const scope of policy.scopes) {
+  const refs = policy.scopes.map((scope) => {
     const id =
       typeof input === 'object' && input !== null
         ? (input as Record<string, unknown>)[scope.field]
@@ -159,21 +158,42 @@ export async function checkAccess(
         code: 'REQUEST.INVALID',
         message: { vi: `Thiếu trường ${scope.field}.`, en: `Missing field ${scope.field}.` },
       });
-    const unit = await resolveScope(ctx, scope.kind, id);
-    if (!unit) throw notFound(scope.kind);
-    if (!grants(session.roles, policy.level, unit)) {
+    return { kind: scope.kind, id };
+  });
+  const units = await requireScopes(ctx, session, policy.level, refs, path);
+  return { session, units };
+}
+
+/**
+ * Resolves each `{ kind, id }` to its unit and requires `level` over every one of them, in order: an unknown id is
+ * NOT_FOUND, a unit out of the caller's reach FORBIDDEN (audited as `access.denied` with `path`). The access
+ * middleware runs it on the ids a policy names; a resolver runs it on the ids nested inside its input (the members
+ * an event cites), so every id of an input is checked against the caller's scope, not only the main one.
+ */
+export async function requireScopes(
+  ctx: Context,
+  session: SessionInfo,
+  level: AccessLevel,
+  refs: readonly { kind: ScopeKind; id: string }[],
+  path: string,
+): Promise<OrgPath[]> {
+  const units: OrgPath[] = [];
+  for (const { kind, id } of refs) {
+    const unit = await resolveScope(ctx, kind, id);
+    if (!unit) throw notFound(kind);
+    if (!grants(session.roles, level, unit)) {
       await ctx.auditAttempt({
         action: 'access.denied',
-        targetType: scope.kind,
+        targetType: kind,
         targetId: id,
         orgId: unit.id,
-        payload: { procedure: path, level: policy.level },
+        payload: { procedure: path, level },
       });
       throw denied();
     }
     units.push(unit);
   }
-  return { session, units };
+  return units;
 }
 
 const guarded = t.procedure.use(access);

@@ -41,11 +41,15 @@ export interface BoardSnapshot {
   trend: { month: string; admitted: number; cumulative: number }[];
   /** The year-end band known on `on`; null after the year ends or before the first forecast. */
   forecast: { on: IsoDate; realistic: number; optimistic: number } | null;
-  /** Commune-wide breakdowns of new members; null when withheld (a group smaller than `minCount`). */
+  /**
+   * Commune-wide breakdowns of new members, each counted at the latest quarter end `on` it may be published at;
+   * null when no quarter end of the year qualifies (a small group, a group holding everyone, or a small change
+   * since an earlier published quarter).
+   */
   composition: {
     minCount: number;
-    gender: { female: number; male: number } | null;
-    ageBands: Record<'<=30' | '31-40' | '41-50' | '51-60' | '>60', number> | null;
+    gender: { on: IsoDate; female: number; male: number } | null;
+    ageBands: { on: IsoDate; bands: Record<'<=30' | '31-40' | '41-50' | '51-60' | '>60', number> } | null;
   };
   /** When the figures were last compiled (UTC instant). */
   updatedAt: string;

@@ -6,7 +6,6 @@ import {
   writeCandidateSensitive,
 } from '@ketnap/db';
 import {
-  type Check,
   candidateListInput,
   candidateRef,
   compareVi,
@@ -15,6 +14,8 @@ import {
   dossierChecklist,
   evaluateCase,
   eventLabels,
+  isSensitiveEvent,
+  maskSensitiveCheck,
   nextSteps,
   pipelineState,
   sensitiveFieldNames,
@@ -22,8 +23,10 @@ import {
   toCase,
   updateProfileInput,
   vietnamCalendar,
+  withoutSensitiveEvents,
+  withoutSensitiveRules,
 } from '@ketnap/domain';
-import { grants } from '../access.js';
+import { grants, maySeeSensitive } from '../access.js';
 import { addToPool, loadCandidateFile, loadSensitive, ruleFacts } from '../candidate-file.js';
 import { toTRPCError } from '../errors.js';
 import { readProcedure, readSensitiveProcedure, router, writeProcedure } from '../trpc.js';
@@ -31,9 +34,6 @@ import { readProcedure, readSensitiveProcedure, router, writeProcedure } from '.
 /** Rows per page of the candidate list. */
 export const PAGE_SIZE = 50;
 const CLOSED = stageNames.filter((s) => ['official', 'rejected', 'withdrawn', 'struck-off'].includes(s));
-// The re-admission checks quote why a former member left (items 15–16, sensitive): outside the audited read
-// they say only their status.
-const SENSITIVE_RULES = new Set(['L-20', 'L-21', 'L-22']);
 
 const notFound = () =>
   toTRPCError({
@@ -48,18 +48,6 @@ export const stale = () =>
       en: 'Someone else has updated this record; please reload.',
     },
   });
-
-function redact(check: Check): Check {
-  if (!SENSITIVE_RULES.has(check.rule) || check.status === 'not-applicable') return check;
-  return {
-    ...check,
-    message: {
-      vi: 'Trường hợp kết nạp lại: xem chi tiết trong phần thông tin nhạy cảm.',
-      en: 'Re-admission: see the sensitive record for details.',
-    },
-    details: {},
-  };
-}
 
 /** Candidates: the list, one candidate's record, timeline, dossier and rule checks, and the person record's edits. */
 export const candidatesRouter = router({
@@ -148,14 +136,17 @@ export const candidatesRouter = router({
     .query(async ({ ctx, input }) => {
       const file = await loadCandidateFile(ctx.db, input.candidateId);
       if (!file) throw notFound();
-      return file.history.map((event, i) => ({
-        id: file.eventIds[i] ?? '',
-        kind: event.kind,
-        on: event.on,
-        label: eventLabels[event.kind],
-        recordedAt: file.recordedAt[i] ?? '',
-        event,
-      }));
+      const sees = maySeeSensitive(ctx.session.roles, ctx.units);
+      return file.history
+        .map((event, i) => ({
+          id: file.eventIds[i] ?? '',
+          kind: event.kind,
+          on: event.on,
+          label: eventLabels[event.kind],
+          recordedAt: file.recordedAt[i] ?? '',
+          event,
+        }))
+        .filter((row) => sees || !isSensitiveEvent(row.event));
     }),
 
   /** The dossier checklist of the forms in force today. */
@@ -168,7 +159,7 @@ export const candidatesRouter = router({
       const forms = await formCatalogue(ctx.db);
       return dossierChecklist(
         forms,
-        file.history,
+        maySeeSensitive(ctx.session.roles, ctx.units) ? file.history : withoutSensitiveEvents(file.history),
         { partialCommittee: false, grassrootsCommittee: facts.underGrassroots },
         ctx.today(),
       );
@@ -183,10 +174,17 @@ export const candidatesRouter = router({
       const today = ctx.today();
       const facts = await ruleFacts(ctx.db, file);
       const answer = evaluateCase(toCase(facts.candidate, file.history, facts.members, facts.unit, today));
+      // A reader who may see sensitive fields sees the re-admission checks' status (the reasons stay behind the
+      // audited read); any other reader sees neither those checks nor their deadlines.
+      const sees = maySeeSensitive(ctx.session.roles, ctx.units);
       return {
         ruleSet: answer.ruleSet,
-        checks: answer.checks.map(redact),
-        deadlines: countDown(answer.deadlines, today, vietnamCalendar),
+        checks: sees ? answer.checks.map(maskSensitiveCheck) : withoutSensitiveRules(answer.checks),
+        deadlines: countDown(
+          sees ? answer.deadlines : withoutSensitiveRules(answer.deadlines),
+          today,
+          vietnamCalendar,
+        ),
         dates: answer.dates,
       };
     }),

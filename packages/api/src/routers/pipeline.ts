@@ -27,11 +27,12 @@ import {
   toCase,
   transition,
   vietnamCalendar,
+  withoutSensitiveRules,
 } from '@ketnap/domain';
-import { grants } from '../access.js';
-import { loadCandidateFile, ruleFacts } from '../candidate-file.js';
+import { grants, maySeeSensitive } from '../access.js';
+import { loadCandidateFile, namedMembers, ruleFacts } from '../candidate-file.js';
 import { toTRPCError } from '../errors.js';
-import { authedProcedure, readProcedure, router, writeProcedure } from '../trpc.js';
+import { authedProcedure, readProcedure, requireScopes, router, writeProcedure } from '../trpc.js';
 import { stale } from './candidates.js';
 
 const OPEN_BEFORE_DECISION = new Set(stageNames.slice(0, stageNames.indexOf('decided')));
@@ -65,6 +66,15 @@ export const pipelineRouter = router({
           message: { vi: 'Không tìm thấy quần chúng này.', en: 'No such candidate.' },
         });
       const recordedBy = grants(ctx.session.roles, 'decide', unit) ? 'commune' : 'cell';
+      // The members the step cites (helper, introducer) must exist and be within the caller's reach, like the
+      // candidate: otherwise a secretary could cite another province's member and borrow their standing.
+      await requireScopes(
+        ctx,
+        ctx.session,
+        'write',
+        namedMembers([input.event]).map((id) => ({ kind: 'member' as const, id })),
+        'pipeline.record',
+      );
       const today = ctx.today();
       const at = ctx.now().toISOString();
       return ctx.db.transaction().execute(async (trx) => {
@@ -158,20 +168,26 @@ export const pipelineRouter = router({
       const dueThisWeek = [];
       const overdue = [];
       const blocked = [];
+      // What depends on a sensitive field (re-admission) is left out for a reader who may not see those fields.
+      const sees = maySeeSensitive(ctx.session.roles, ctx.units);
+      const visible = <T extends { rule: string }>(items: T[]) =>
+        sees ? items : withoutSensitiveRules(items);
       for (const row of open) {
         const file = await loadCandidateFile(ctx.db, row.id);
         if (!file) continue;
         const facts = await ruleFacts(ctx.db, file);
         const answer = evaluateCase(toCase(facts.candidate, file.history, facts.members, facts.unit, today));
         const who = { candidateId: row.id, fullName: row.fullName, cellId: row.cellId, stage: row.stage };
-        for (const d of countDown(answer.deadlines, today, vietnamCalendar)) {
+        for (const d of countDown(visible(answer.deadlines), today, vietnamCalendar)) {
           if (d.due === null) continue;
           if (d.status === 'open' && d.due <= dueBy)
             dueThisWeek.push({ ...who, rule: d.rule, due: d.due, workingDaysLeft: d.workingDaysLeft });
           if (d.status === 'overdue')
             overdue.push({ ...who, rule: d.rule, due: d.due, workingDaysLeft: d.workingDaysLeft });
         }
-        const failing = answer.checks.filter((c) => c.status === 'fail' && c.details.stage !== 'recognition');
+        const failing = visible(answer.checks).filter(
+          (c) => c.status === 'fail' && c.details.stage !== 'recognition',
+        );
         if (OPEN_BEFORE_DECISION.has(row.stage as (typeof stageNames)[number]) && failing.length > 0)
           blocked.push({ ...who, rules: failing.map((c) => c.rule) });
       }

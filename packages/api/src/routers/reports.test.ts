@@ -7,6 +7,10 @@ import { createContext } from '../context.js';
 import { createCallerFactory } from '../trpc.js';
 import { adminRouter } from './admin.js';
 
+/** A row number as letters (2 → "B", 28 → "AB"): names hold no digits. */
+const letters = (n: number): string =>
+  (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+
 const TODAY = '2026-11-26';
 const adminCaller = createCallerFactory(adminRouter);
 const session = (role: 'commune-admin' | 'cell-secretary' | 'viewer', orgId: string) => ({
@@ -31,7 +35,7 @@ const rowsIn = async (handle: Db, table: 'member' | 'candidate' | 'audit_log' | 
 const memberRow = (row: number, over: Record<string, string | null> = {}) => ({
   row,
   cells: {
-    'Họ và tên': `Đinh Văn Nhập ${row}`,
+    'Họ và tên': `Đinh Văn Nhập ${letters(row)}`,
     'Giới tính': 'Nam',
     'Ngày sinh': '1985-07-01',
     'Chi bộ': 'Chi bộ thôn Nam',
@@ -108,7 +112,7 @@ for (const dialect of testDialects()) {
       expect([...new Set(text.match(/\d{4}-\d{2}-\d{2}/g))]).toEqual([c.asOf]);
     });
 
-    it('a viewer gets an ethnicity breakdown with a group below 3 withheld whole; the commune office sees it', async () => {
+    it('a viewer gets no ethnicity or religion breakdown at all (not even large groups), and no sensitive read is audited in their name; the commune office sees them', async () => {
       const admitted = await handle.db
         .selectFrom('candidate_event as e')
         .innerJoin('candidate as c', 'c.id', 'e.candidate_id')
@@ -119,13 +123,21 @@ for (const dialect of testDialects()) {
         .orderBy('c.id')
         .executeTakeFirstOrThrow();
       await writeCandidateSensitive(handle.db, admitted.id, { ethnicity: 'Tày', religion: 'Không' }, 'x');
-      const seen = await viewer.reports.composition({ commune: 'yen-binh', year: 2023 });
-      expect(seen.breakdowns.find((b) => b.dimension === 'ethnicity')).toMatchObject({
-        withheld: true,
-        groups: [],
-      });
-      expect(seen.achieved.ethnicMinority).toBeNull();
-      expect(seen.breakdowns.find((b) => b.dimension === 'religion')?.withheld).toBe(false);
+      const auditBefore = await rowsIn(handle, 'audit_log');
+      // Two days a viewer could compare: neither answer holds a count of either sensitive dimension.
+      for (const asOf of ['2023-06-29', '2023-06-30', '2023-12-31']) {
+        const seen = await viewer.reports.composition({ commune: 'yen-binh', year: 2023, asOf });
+        for (const dimension of ['ethnicity', 'religion'])
+          expect(seen.breakdowns.find((b) => b.dimension === dimension)).toMatchObject({
+            withheld: true,
+            groups: [],
+          });
+        expect(seen.achieved.ethnicMinority).toBeNull();
+        expect(seen.achieved.religious).toBeNull();
+        expect(seen.suppressed).toBe(true);
+        expect(JSON.stringify(seen)).not.toMatch(/"Kinh"|"Tày"/);
+      }
+      expect(await rowsIn(handle, 'audit_log')).toBe(auditBefore);
       const office = await admin.reports.composition({ commune: 'yen-binh', year: 2023 });
       const ethnicity = office.breakdowns.find((b) => b.dimension === 'ethnicity');
       expect(ethnicity?.groups.map((g) => [g.label.vi, g.count])).toEqual([

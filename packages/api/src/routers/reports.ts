@@ -19,7 +19,7 @@ import {
   subTargetAchievement,
 } from '@ketnap/domain';
 import { z } from 'zod';
-import { grants } from '../access.js';
+import { maySeeSensitive } from '../access.js';
 import { communeProgress, loadCommuneYear } from '../commune-year.js';
 import { toTRPCError } from '../errors.js';
 import { readProcedure, router } from '../trpc.js';
@@ -75,8 +75,9 @@ export const reportsRouter = router({
   /**
    * The composition of the year's new members (Q-04). Reads the sensitive fields (ethnicity, religion) of those
    * admitted, writes the audit entry of that read (field names only), and returns counts. A reader without
-   * `read-sensitive` over the commune (a viewer) gets the sensitive breakdowns withheld below the commune's minimum
-   * group size (`publicMinCount`, default 3), as the public board does.
+   * `read-sensitive` over the commune (a viewer) gets no sensitive breakdown at all, and neither the sensitive
+   * fields are read nor the read audited for them: any count of ethnicity or religion, compared across two days or
+   * with the names and decision dates a viewer sees, can name a person's value.
    */
   composition: readProcedure('communeSlug')
     .input(communeYear)
@@ -84,9 +85,9 @@ export const reportsRouter = router({
       const asOf = yearEnd(input.year, input.asOf ?? ctx.today());
       const loaded = await loadCommuneYear(ctx.db, input.commune, input.year, asOf);
       if (!loaded.ok) throw toTRPCError(loaded.error);
-      const unit = ctx.units[0];
+      const withholdSensitive = !maySeeSensitive(ctx.session.roles, ctx.units);
       const records = await admittedRecords(ctx.db, loaded.cellIds, input.year, asOf);
-      if (records.length > 0)
+      if (records.length > 0 && !withholdSensitive)
         await ctx.auditRead({
           targetType: 'commune',
           targetId: loaded.commune.id,
@@ -94,7 +95,9 @@ export const reportsRouter = router({
           fields: [...SENSITIVE_DIMENSIONS],
         });
       const people: AdmittedPerson[] = records.map((r) => {
-        const sensitive = sensitiveProfileSchema.safeParse(r.sensitive ? JSON.parse(r.sensitive) : {});
+        const sensitive = sensitiveProfileSchema.safeParse(
+          r.sensitive && !withholdSensitive ? JSON.parse(r.sensitive) : {},
+        );
         return {
           cellId: r.cellId,
           gender: r.gender,
@@ -106,11 +109,7 @@ export const reportsRouter = router({
             : {},
         };
       });
-      const suppressSensitive = !unit || !grants(ctx.session.roles, 'read-sensitive', unit);
-      const composition = compositionOf(people, {
-        minCount: loaded.settings.publicMinCount,
-        suppressSensitive,
-      });
+      const composition = compositionOf(people, { withholdSensitive });
       const achieved = subTargetAchievement(people);
       const withheld = (d: 'ethnicity' | 'religion') =>
         composition.breakdowns.find((b) => b.dimension === d)?.withheld ?? false;
@@ -119,8 +118,7 @@ export const reportsRouter = router({
         year: input.year,
         asOf,
         ...composition,
-        minCount: loaded.settings.publicMinCount,
-        suppressed: suppressSensitive,
+        suppressed: withholdSensitive,
         subTargets: loaded.targetOf.get(loaded.commune.id)?.subTargets ?? {},
         achieved: {
           ...achieved,

@@ -97,9 +97,11 @@ export const personFields = {
   training: field('20', 'basic', 'Những lớp đào tạo, bồi dưỡng', 'Training', z.array(period).max(50)),
   awards: field('22', 'basic', 'Khen thưởng', 'Awards', z.array(text(300)).max(50)),
   selfAssessment: field('25', 'basic', 'Tự nhận xét', 'Self-assessment', text(4000)),
+  // Not a lý lịch item, but it identifies the person everywhere else: kept with the sensitive fields (audited read,
+  // never shown to viewers).
   nationalId: field(
     '—',
-    'basic',
+    'sensitive',
     'Số định danh cá nhân',
     'Personal ID number',
     z.string().regex(/^\d{12}$/, { error: 'Số định danh gồm 12 chữ số.' }),

@@ -3,6 +3,7 @@ export * from './dossier.js';
 export * from './events.js';
 export * from './field-catalogue.js';
 export * from './inputs.js';
+export * from './redact.js';
 export * from './stage.js';
 export * from './summary.js';
 export * from './to-case.js';

@@ -3,6 +3,8 @@
  * (the authority): one schema on both sides, messages in Vietnamese.
  */
 import { z } from 'zod';
+import { formatDateVi } from '../locale/date-vi.js';
+import { personName } from '../locale/person-name.js';
 import { isoDay, pipelineEventSchema } from './events.js';
 import { basicProfileSchema, sensitiveFieldKeys, sensitiveProfileSchema } from './field-catalogue.js';
 import { stageNames } from './stage.js';
@@ -11,20 +13,37 @@ const id = z.string().min(1, { error: 'Thiếu mã.' }).max(64);
 /** The candidate's version as the editor loaded it (optimistic concurrency). */
 const version = z.int({ error: 'Thiếu phiên bản hồ sơ.' }).min(1);
 
-/** A new candidate entering the pool of a cell. */
-export const createCandidateInput = z.strictObject({
-  cellId: id,
-  fullName: z
-    .string({ error: 'Cần họ và tên.' })
-    .trim()
-    .min(2, { error: 'Cần họ và tên.' })
-    .max(120, { error: 'Họ và tên tối đa 120 ký tự.' }),
-  gender: z.enum(['M', 'F'], { error: 'Chọn giới tính.' }),
-  birthDate: isoDay,
-  enteredPoolOn: isoDay,
-  profile: basicProfileSchema.default({}),
-  sensitive: sensitiveProfileSchema.default({}),
-});
+/** No one alive was born before this day: an earlier birth date is a typing error (0000-01-01, 1800-…). */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/**
+ * A new candidate entering the pool of a cell. The name is canonicalised (`personName`); the birth date is on or after
+ * {@link EARLIEST_BIRTH_DATE} and before the day the person entered the pool.
+ */
+export const createCandidateInput = z
+  .strictObject({
+    cellId: id,
+    fullName: personName(120),
+    gender: z.enum(['M', 'F'], { error: 'Chọn giới tính.' }),
+    birthDate: isoDay,
+    enteredPoolOn: isoDay,
+    profile: basicProfileSchema.default({}),
+    sensitive: sensitiveProfileSchema.default({}),
+  })
+  .superRefine((c, ctx) => {
+    if (c.birthDate < EARLIEST_BIRTH_DATE)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: `Ngày sinh không thể trước ngày ${formatDateVi(EARLIEST_BIRTH_DATE)}: kiểm tra lại năm sinh.`,
+      });
+    else if (c.birthDate >= c.enteredPoolOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: 'Ngày sinh phải trước ngày được đưa vào nguồn phát triển đảng viên.',
+      });
+  });
 
 /** A change to the person record; a field left out is unchanged, one named in `removeSensitive` is removed. */
 export const updateProfileInput = z.strictObject({

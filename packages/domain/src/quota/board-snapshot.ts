@@ -6,7 +6,7 @@
 import type { IsoDate } from '../date.js';
 import { compareDates } from '../date.js';
 import type { CellKind } from '../locale/cell-kind.js';
-import { AGE_BANDS, type AgeBand, suppressSmall, tally } from './composition.js';
+import { AGE_BANDS, type AgeBand, publishedBreakdown } from './composition.js';
 import { countInYear, countingEnd, type MonthPoint, monthlySeries } from './series.js';
 
 /** A target as set on a day (the newest set on or before a day is in force). */
@@ -72,11 +72,14 @@ export interface BoardDay {
   cells: { name: string; kind: CellKind; target: number | null; admitted: number }[];
   trend: MonthPoint[];
   forecast: ForecastPoint | null;
+  /**
+   * Each breakdown as counted at the latest quarter end it may be published at (`publishedBreakdown`): null when
+   * no quarter end of the year up to `asOf` qualifies.
+   */
   composition: {
     minCount: number;
-    /** Null when suppressed (a non-empty group below `minCount`). */
-    gender: { female: number; male: number } | null;
-    ageBands: Record<AgeBand, number> | null;
+    gender: { on: IsoDate; female: number; male: number } | null;
+    ageBands: { on: IsoDate; bands: Record<AgeBand, number> } | null;
   };
 }
 
@@ -100,7 +103,8 @@ export function membersOn(cell: Pick<SnapshotCell, 'joins' | 'leaves'>, asOf: Is
 /**
  * Reads the board for `asOf` from a snapshot: cells existing that day (validFrom ≤ asOf < validTo), members and
  * targets as they stood, admissions of the year up to it, the monthly trend, the latest forecast known by then
- * (none after the year ends or before the first one), and the commune-wide composition with small groups suppressed.
+ * (none after the year ends or before the first one), and the commune-wide composition as published at quarter
+ * ends with small groups, homogeneous groups and small differences between quarters withheld.
  */
 export function boardOn(s: BoardSnapshotData, asOf: IsoDate): BoardDay {
   const cells = s.cells.filter(
@@ -115,16 +119,20 @@ export function boardOn(s: BoardSnapshotData, asOf: IsoDate): BoardDay {
   const end = countingEnd(s.year, asOf);
   const forecast =
     end !== asOf ? null : ([...s.forecasts].reverse().find((f) => onOrBefore(f.on, asOf)) ?? null);
-  const counted = s.newMembers.filter((m) => onOrBefore(m.on, end));
-  const gender = tally(
+  const gender = publishedBreakdown(
     ['F', 'M'] as const,
-    counted.map((m) => m.gender),
+    s.newMembers.map((m) => ({ on: m.on, value: m.gender })),
+    s.year,
+    end,
+    s.suppressBelow,
   );
-  const bands = tally(
+  const bands = publishedBreakdown(
     AGE_BANDS,
-    counted.map((m) => m.ageBand),
+    s.newMembers.map((m) => ({ on: m.on, value: m.ageBand })),
+    s.year,
+    end,
+    s.suppressBelow,
   );
-  const genderSafe = suppressSmall(gender, s.suppressBelow);
   return {
     commune: {
       ...s.commune,
@@ -144,8 +152,8 @@ export function boardOn(s: BoardSnapshotData, asOf: IsoDate): BoardDay {
     forecast,
     composition: {
       minCount: s.suppressBelow,
-      gender: genderSafe && { female: genderSafe.F, male: genderSafe.M },
-      ageBands: suppressSmall(bands, s.suppressBelow),
+      gender: gender && { on: gender.on, female: gender.counts.F, male: gender.counts.M },
+      ageBands: bands && { on: bands.on, bands: bands.counts },
     },
   };
 }

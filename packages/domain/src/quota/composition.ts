@@ -37,15 +37,55 @@ export function tally<K extends string>(keys: readonly K[], values: readonly K[]
 }
 
 /**
- * A breakdown safe to publish, or null. Published only when every non-empty group has at least `minCount` people
- * (`>= minCount`): a group of 1 or 2 would point at someone, and suppressing that group alone would not help (it
- * could be recovered by subtracting the others from the total), so the whole breakdown is withheld. A group of 0
- * is shown (nobody is pointed at). `minCount` of 0 or 1 publishes everything.
+ * True when a breakdown can be published without pointing at anyone: it is empty (nobody to point at), or every
+ * non-empty group has at least `minCount` people (`>=`) AND no group holds everyone. A group of 1 or 2 points at
+ * someone, and withholding that group alone would not help (the total minus the others gives it back), so the whole
+ * breakdown is withheld; a group holding everyone ("8 of 8 men") names every member's value. `minCount` of 0 or 1
+ * still withholds a breakdown where one group holds everyone.
  */
-export function suppressSmall<K extends string>(
-  counts: Record<K, number>,
+export function safeToPublish<K extends string>(counts: Record<K, number>, minCount: number): boolean {
+  const values = Object.values(counts) as number[];
+  const total = values.reduce((n, v) => n + v, 0);
+  if (total === 0) return true;
+  return values.every((n) => n === 0 || (n >= minCount && n < total));
+}
+
+/** A breakdown as published: the period end it counts up to, and the counts. */
+export interface PublishedBreakdown<K extends string> {
+  on: IsoDate;
+  counts: Record<K, number>;
+}
+
+/** The quarter ends of `year` on or before `through` (31/03, 30/06, 30/09, 31/12). */
+export function quarterEndsThrough(year: number, through: IsoDate): IsoDate[] {
+  return ['03-31', '06-30', '09-30', '12-31'].map((md) => `${year}-${md}`).filter((d) => d <= through);
+}
+
+/**
+ * The breakdown of the year's new members that may be published for a day: counted at a quarter end only (so
+ * consecutive days never differ by one admission), the latest quarter end on or before `through` whose breakdown
+ * passes {@link safeToPublish} AND whose difference from every earlier published quarter passes it too
+ * (complementary suppression: two published periods compared must not point at the people admitted between them).
+ * Null when no quarter end qualifies. `members` are the year's new members with their decision day.
+ */
+export function publishedBreakdown<K extends string>(
+  keys: readonly K[],
+  members: readonly { on: IsoDate; value: K }[],
+  year: number,
+  through: IsoDate,
   minCount: number,
-): Record<K, number> | null {
-  for (const n of Object.values(counts) as number[]) if (n > 0 && n < minCount) return null;
-  return counts;
+): PublishedBreakdown<K> | null {
+  const published: PublishedBreakdown<K>[] = [];
+  for (const end of quarterEndsThrough(year, through)) {
+    const counts = tally(
+      keys,
+      members.filter((m) => m.on <= end).map((m) => m.value),
+    );
+    if (!safeToPublish(counts, minCount)) continue;
+    const differs = (earlier: Record<K, number>) =>
+      Object.fromEntries(keys.map((k) => [k, counts[k] - earlier[k]])) as Record<K, number>;
+    if (published.every((p) => safeToPublish(differs(p.counts), minCount)))
+      published.push({ on: end, counts });
+  }
+  return published.at(-1) ?? null;
 }

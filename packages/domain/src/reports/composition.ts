@@ -1,15 +1,16 @@
 /**
  * The composition of the new members of a year (Q-04) for the commune office's report: gender, age band, ethnicity,
  * religion, education, Youth Union membership and occupation, counted over the person records of those admitted.
- * Only counts come out; the sensitive dimensions (ethnicity, religion) are withheld whole below a minimum group
- * size when the reader may not see sensitive fields (the same rule as the public board, `suppressSmall`).
+ * Only counts come out. The sensitive dimensions (ethnicity, religion) are withheld whole from a reader who may not
+ * see sensitive fields: the reader of the year's admissions by name and date could otherwise tell each admittee's
+ * religion by comparing two days, or everyone's from a group that holds them all.
  */
 import type { Bilingual } from '../calendar/index.js';
 import type { IsoDate } from '../date.js';
 import { compareVi } from '../locale/collate-vi.js';
 import { foldVi } from '../locale/search-vi.js';
 import type { BasicProfile, SensitiveProfile } from '../pipeline/field-catalogue.js';
-import { AGE_BAND_LABELS, AGE_BANDS, ageBandOn, suppressSmall } from '../quota/composition.js';
+import { AGE_BAND_LABELS, AGE_BANDS, ageBandOn } from '../quota/composition.js';
 import { educationLevels } from '../rules/index.js';
 import { EDUCATION_LABELS, GENDER_LABELS, NOT_DECLARED } from './labels.js';
 
@@ -120,13 +121,13 @@ function coded<K extends string>(
 }
 
 /**
- * Counts `people` along every dimension. Each breakdown sums to `total`. When `suppressSensitive` is set, a sensitive
- * breakdown with any non-empty group below `minCount` is withheld whole (`suppressSmall`: withholding one group
- * alone could be undone by subtracting the others from the total).
+ * Counts `people` along every dimension. Each breakdown sums to `total`. With `withholdSensitive` (a reader who may
+ * not see sensitive fields) the sensitive breakdowns are withheld whole, whatever their counts: any count there,
+ * compared with another day's or with the names a viewer sees, can tell a person's ethnicity or religion.
  */
 export function compositionOf(
   people: readonly AdmittedPerson[],
-  options: { minCount: number; suppressSensitive: boolean },
+  options: { withholdSensitive: boolean },
 ): Composition {
   const groupsOf: Record<CompositionDimension, CompositionGroup[]> = {
     gender: coded(
@@ -163,9 +164,7 @@ export function compositionOf(
     breakdowns: COMPOSITION_DIMENSIONS.map((dimension) => {
       const sensitive = SENSITIVE_DIMENSIONS.includes(dimension);
       const groups = groupsOf[dimension];
-      const counts = Object.fromEntries(groups.map((g) => [g.key, g.count]));
-      const withheld =
-        sensitive && options.suppressSensitive && suppressSmall(counts, options.minCount) === null;
+      const withheld = sensitive && options.withholdSensitive;
       return {
         dimension,
         label: DIMENSION_LABELS[dimension],

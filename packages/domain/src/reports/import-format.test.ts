@@ -6,6 +6,10 @@ import {
   readDateCell,
 } from './import-format.js';
 
+/** A row number as letters (2 → "B", 28 → "AB"): names hold no digits. */
+const letters = (n: number): string =>
+  (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+
 const context: ImportContext = {
   cells: [
     { id: 'cb-thon-dong', name: 'Chi bộ thôn Đông' },
@@ -19,7 +23,7 @@ const context: ImportContext = {
 const member = (row: number, over: Record<string, string | null> = {}) => ({
   row,
   cells: {
-    'Họ và tên': `Trần Văn ${row}`,
+    'Họ và tên': `Trần Văn ${letters(row)}`,
     'Giới tính': 'Nam',
     'Ngày sinh': '1990-01-02',
     'Chi bộ': 'Chi bộ thôn Đông',
@@ -97,7 +101,7 @@ describe('member import', () => {
     const result = checkMemberImport(
       [
         member(2),
-        member(3, { 'Họ và tên': 'Trần Văn 2' }),
+        member(3, { 'Họ và tên': 'Trần Văn B'.normalize('NFD') }),
         member(4, { 'Họ và tên': 'nguyễn văn có', 'Ngày sinh': '01/01/1980' }),
       ],
       context,
@@ -118,7 +122,7 @@ describe('candidate import (the pipeline’s createCandidateInput)', () => {
   const candidate = (row: number, over: Record<string, string | null> = {}) => ({
     row,
     cells: {
-      'Họ và tên': `Lê Thị ${row}`,
+      'Họ và tên': `Lê Thị ${letters(row)}`,
       'Giới tính': 'Nữ',
       'Ngày sinh': '2001-05-05',
       'Chi bộ': 'Chi bộ thôn Đông',

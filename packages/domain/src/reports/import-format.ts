@@ -490,8 +490,8 @@ export function checkMemberImport(
   });
 }
 
-const PROFILE_KEYS = ['education', 'occupation', 'youthUnionMember', 'residence', 'nationalId'] as const;
-const SENSITIVE_KEYS = ['ethnicity', 'religion'] as const;
+const PROFILE_KEYS = ['education', 'occupation', 'youthUnionMember', 'residence'] as const;
+const SENSITIVE_KEYS = ['nationalId', 'ethnicity', 'religion'] as const;
 
 /** Checks a candidates' sheet with the pipeline's `createCandidateInput`; valid only when every row is. */
 export function checkCandidateImport(

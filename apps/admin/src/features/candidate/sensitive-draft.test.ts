@@ -47,6 +47,7 @@ describe('the sensitive record in the editor', () => {
     });
     expect(d.family[1]).toMatchObject({ birthYear: '', occupation: '', partyMember: false });
     expect(sensitiveDraft({})).toEqual({
+      nationalId: '',
       ethnicity: '',
       religion: '',
       historicalFeatures: '',
@@ -56,6 +57,20 @@ describe('the sensitive record in the editor', () => {
       family: [],
       formerMember: null,
     });
+  });
+
+  it('the personal ID number is edited with the sensitive record; clearing it removes it', () => {
+    const withId = { ...full, nationalId: '001203004567' };
+    expect(sensitiveDraft(withId).nationalId).toBe('001203004567');
+    expect(judgeSensitive(withId, sensitiveDraft(withId))).toMatchObject({
+      valid: true,
+      changes: {},
+      removed: [],
+    });
+    const cleared = judgeSensitive(withId, { ...sensitiveDraft(withId), nationalId: ' ' });
+    expect(cleared).toMatchObject({ valid: true, removed: ['nationalId'] });
+    const wrong = judgeSensitive(withId, { ...sensitiveDraft(withId), nationalId: '12345' });
+    expect(wrong).toMatchObject({ valid: false, errors: { nationalId: 'Số định danh gồm 12 chữ số.' } });
   });
 
   it('round-trips a record read from the server without a change', () => {

@@ -36,6 +36,7 @@ export interface FormerMemberDraft {
  * still wrong. `formerMember` is `null` when none is declared.
  */
 export interface SensitiveDraft {
+  nationalId: string;
   ethnicity: string;
   religion: string;
   historicalFeatures: string;
@@ -76,6 +77,7 @@ const periodDraft = (p: { from: string; to: string | null; text: string }): Peri
 export function sensitiveDraft(profile: SensitiveProfile): SensitiveDraft {
   const f = profile.formerMember;
   return {
+    nationalId: profile.nationalId ?? '',
     ethnicity: profile.ethnicity ?? '',
     religion: profile.religion ?? '',
     historicalFeatures: profile.historicalFeatures ?? '',
@@ -121,6 +123,8 @@ const period = (p: PeriodDraft) => ({
 export function draftSensitive(d: SensitiveDraft): Record<string, unknown> {
   const f = d.formerMember;
   return {
+    // Left out when empty: an ID number is all or nothing (12 digits), and clearing it removes it.
+    ...(d.nationalId.trim() !== '' && { nationalId: d.nationalId.trim() }),
     ethnicity: d.ethnicity,
     religion: d.religion,
     ...(f && {

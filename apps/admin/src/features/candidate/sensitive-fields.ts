@@ -35,6 +35,7 @@ function lines(
   words: SensitiveWords,
 ): string[] {
   switch (key) {
+    case 'nationalId':
     case 'ethnicity':
     case 'religion':
     case 'historicalFeatures':

@@ -79,7 +79,7 @@ export function SensitiveForm({
   const errors = judged.valid ? {} : judged.errors;
   const label = (key: keyof SensitiveProfile) => personFields[key].label[lang];
   const set = (patch: Partial<SensitiveDraft>) => setDraft({ ...draft, ...patch });
-  const text = (key: 'ethnicity' | 'religion') => (
+  const text = (key: 'nationalId' | 'ethnicity' | 'religion') => (
     <TextInput
       label={label(key)}
       value={draft[key]}
@@ -163,6 +163,7 @@ export function SensitiveForm({
   return (
     <form onSubmit={submit} noValidate aria-label={m.editSensitiveTitle}>
       <Stack>
+        {text('nationalId')}
         {text('ethnicity')}
         {text('religion')}
         <Checkbox

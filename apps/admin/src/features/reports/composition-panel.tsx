@@ -30,7 +30,7 @@ export function CompositionPanel({ commune, year, asOf }: { commune: string; yea
       </Group>
       {c.suppressed && (
         <Text size="sm" c="dimmed">
-          {m.suppressedNote(c.minCount)}
+          {m.suppressedNote}
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -40,7 +40,7 @@ export function CompositionPanel({ commune, year, asOf }: { commune: string; yea
               {b.label[lang]}
             </Title>
             {b.withheld ? (
-              <Alert color="gray">{m.withheld(c.minCount)}</Alert>
+              <Alert color="gray">{m.withheld}</Alert>
             ) : (
               <>
                 <Table striped aria-label={b.label[lang]}>

@@ -34,8 +34,8 @@ export const reportsMessages: Record<
     group: string;
     count: string;
     share: string;
-    withheld: (min: number) => string;
-    suppressedNote: (min: number) => string;
+    withheld: string;
+    suppressedNote: string;
     subTargets: string;
     subTarget: string;
     subTargetNames: Record<
@@ -108,9 +108,9 @@ export const reportsMessages: Record<
     group: 'Nhóm',
     count: 'Số người',
     share: 'Tỷ lệ',
-    withheld: (min) => `Không hiển thị: có nhóm dưới ${min} người (bảo vệ thông tin cá nhân).`,
-    suppressedNote: (min) =>
-      `Tài khoản chỉ xem: dân tộc và tôn giáo không hiển thị khi có nhóm dưới ${min} người.`,
+    withheld: 'Không hiển thị với tài khoản chỉ xem (thông tin nhạy cảm).',
+    suppressedNote:
+      'Tài khoản chỉ xem: không hiển thị dân tộc và tôn giáo (dữ liệu cá nhân nhạy cảm, Luật Bảo vệ dữ liệu cá nhân 2025).',
     subTargets: 'Chỉ tiêu cơ cấu',
     subTarget: 'Chỉ tiêu',
     subTargetNames: {
@@ -185,9 +185,9 @@ export const reportsMessages: Record<
     group: 'Group',
     count: 'People',
     share: 'Share',
-    withheld: (min) => `Not shown: a group has fewer than ${min} people (privacy).`,
-    suppressedNote: (min) =>
-      `Read-only account: ethnicity and religion are not shown when a group has fewer than ${min} people.`,
+    withheld: 'Not shown to read-only accounts (sensitive data).',
+    suppressedNote:
+      'Read-only account: ethnicity and religion are not shown (sensitive personal data, Personal Data Protection Law 2025).',
     subTargets: 'Sub-targets',
     subTarget: 'Sub-target',
     subTargetNames: {
