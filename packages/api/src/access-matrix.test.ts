@@ -340,9 +340,9 @@ for (const dialect of testDialects()) {
     });
 
     it('a viewer gets no answer that depends on a sensitive field: no re-admission check, deadline, event or breakdown', async () => {
-      const v = callers.viewer as unknown as ReturnType<
-        ReturnType<typeof createCallerFactory<typeof adminRouter>>
-      >;
+      const v = createCallerFactory(adminRouter)(
+        createContext({ db: handle.db, today: () => TODAY, session: session('viewer') }),
+      );
       const candidateId = samples.own.candidate;
       const checks = await v.candidates.checks({ candidateId });
       expect(checks.checks.filter((c) => /^L-2[012]$/.test(c.rule))).toEqual([]);

@@ -280,8 +280,8 @@ export const pipelineRouter = router({
             id: m.id,
             fullName: m.fullName,
             officialOn: m.officialOn,
-            togetherDays: standing.togetherDays,
-            requiredDays: standing.requiredDays,
+            togetherMonths: standing.togetherMonths,
+            requiredMonths: standing.requiredMonths,
             mayIntroduce: standing.valid,
           };
         })

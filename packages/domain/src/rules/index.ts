@@ -20,9 +20,9 @@ export {
   introductionRoute,
   type MemberIntroducerStanding,
   memberIntroducerStanding,
-  requiredTogetherDays,
   type TogetherPeriod,
-  togetherDays,
+  togetherMonths,
+  wholeMonths,
 } from './introducers.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
 export {

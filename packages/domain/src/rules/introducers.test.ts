@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCase, withCandidate } from '../../test/case.js';
 import type { Case } from './case-schema.js';
 import { evaluateCase } from './evaluate-case.js';
-import { requiredTogetherDays, togetherDays } from './introducers.js';
+import { togetherMonths, wholeMonths } from './introducers.js';
 
 type Intro = NonNullable<Case['introducers']>[number];
 const VOTE = '2025-11-10';
@@ -68,16 +68,51 @@ describe('I-01..I-06 introducers (rules.md §5 test cases)', () => {
   });
   it('I-03: overlapping work and residence periods count once', () => {
     expect(
-      togetherDays(
+      togetherMonths(
         [
-          { from: '2024-01-01', to: '2024-07-01', relation: 'work' },
-          { from: '2024-03-01', to: '2024-09-01', relation: 'residence' },
+          { from: '2024-01-01', to: '2024-06-30', relation: 'work' },
+          { from: '2024-03-01', to: '2024-08-31', relation: 'residence' },
         ],
         '2025-01-01',
         ['work', 'residence'],
       ),
-    ).toBe(244);
-    expect(requiredTogetherDays('2025-01-01', 12)).toBe(366);
+    ).toBe(8);
+  });
+  it('I-03: months are calendar months, "to" inclusive: 01/01–31/12 is 12 months, 01/01–30/12 is 11', () => {
+    expect(wholeMonths('2023-01-01', '2023-12-31')).toBe(12);
+    expect(wholeMonths('2023-01-01', '2023-12-30')).toBe(11);
+    expect(wholeMonths('2024-01-31', '2024-02-29')).toBe(1);
+    expect(wholeMonths('2024-02-01', '2024-01-31')).toBe(0);
+  });
+  it('I-03: a past period of exactly 12 months passes even when the 12 months before the vote hold 29 February', () => {
+    const past = member('2010-01-01', '2022-05-01', {
+      together: [{ from: '2022-05-01', to: '2023-05-01', relation: 'work' }],
+    });
+    const c = makeCase({
+      cellVote: { date: '2024-04-15', officialMembers: 20, notCounted: 0, inFavour: 18 },
+      introducers: [past, solid],
+    });
+    expect(statuses(c)['I-03']).toBe('pass');
+  });
+  it('I-03: a past period of 11 months and 30 days fails at the vote', () => {
+    const past = member('2010-01-01', '2022-05-01', {
+      together: [{ from: '2022-05-01', to: '2023-04-29', relation: 'work' }],
+    });
+    const c = makeCase({
+      cellVote: { date: '2024-04-15', officialMembers: 20, notCounted: 0, inFavour: 18 },
+      introducers: [past, solid],
+    });
+    expect(statuses(c)['I-03']).toBe('fail');
+  });
+  it('I-03: an ongoing period counts to the day before the vote: from the same day 12 months earlier passes, a day later fails', () => {
+    const since = (from: string) => member('2010-01-01', from);
+    const vote = { date: '2025-11-10', officialMembers: 20, notCounted: 0, inFavour: 18 };
+    expect(statuses(makeCase({ cellVote: vote, introducers: [since('2024-11-10'), solid] }))['I-03']).toBe(
+      'pass',
+    );
+    expect(statuses(makeCase({ cellVote: vote, introducers: [since('2024-11-11'), solid] }))['I-03']).toBe(
+      'fail',
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Introducers (I-01..I-06) and the youth/trade-union route of E-13. Co-location (I-03) is measured as the union of
- * the `together` intervals that the regime counts, cut off at the cell vote.
+ * Introducers (I-01..I-06) and the youth/trade-union route of E-13. Co-location (I-03) is counted in calendar
+ * months over the `together` periods the regime counts (`to` inclusive), cut off at the day before the cell vote.
  */
-import { addMonths, compareDates, type IsoDate, toEpochDay } from '../date.js';
+import { addMonths, compareDates, fromEpochDay, type IsoDate, parseIsoDate, toEpochDay } from '../date.js';
 import { formatDateVi } from '../locale/date-vi.js';
 import { ageInMonths, inBand } from './age.js';
 import type { Case } from './case-schema.js';
@@ -15,7 +15,7 @@ type Introducer = NonNullable<Case['introducers']>[number];
 type MemberIntroducer = Extract<Introducer, { kind: 'member' }>;
 type UnionIntroducer = Exclude<Introducer, { kind: 'member' }>;
 
-/** A period together: `to` is the day it ended (`null`: still going on). */
+/** A period together: `to` is the last day together, inclusive (`null`: still going on). */
 export interface TogetherPeriod {
   from: IsoDate;
   to?: IsoDate | null;
@@ -23,59 +23,63 @@ export interface TogetherPeriod {
 }
 
 /**
- * Days the candidate and introducer were together before `until`, counting only `relations`: the union of the
- * periods `[from, to)` (an ongoing period runs to `until`), so overlapping work and residence count once.
+ * Whole calendar months in the span from `from` to `to`, both days included: the most `n` with
+ * `from + n months − 1 day ≤ to`, months added with the engine's day-of-month rule (`addMonths`, clamped to the
+ * month's end). 01/01–31/12 is 12; 01/05/2022–01/05/2023 is 12 (and a day); 0 when `to` is before `from`.
  */
-export function togetherDays(
-  periods: readonly TogetherPeriod[],
-  until: IsoDate,
-  relations: readonly string[],
-): number {
-  return togetherDaysBefore(periods, toEpochDay(until), relations);
+export function wholeMonths(from: IsoDate, to: IsoDate): number {
+  const end = toEpochDay(to) + 1; // the day after the last day together
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  let n = Math.max(0, (b.year - a.year) * 12 + (b.month - a.month) + 1);
+  while (n > 0 && toEpochDay(addMonths(from, n)) > end) n--;
+  return n;
 }
 
-/** {@link togetherDays} with `until` as an epoch day (a loop, not filter/map/sort chains: it runs per introducer). */
-function togetherDaysBefore(
+/**
+ * Months the candidate and introducer were together before the day `on` (the cell vote), counting only
+ * `relations`: the periods are cut at the day before `on` (an ongoing one runs to it), overlapping or touching
+ * periods are joined (work and residence at once count once), and each joined span counts its whole calendar
+ * months ({@link wholeMonths}); what is left of a month in a span that does not touch the next is not counted.
+ */
+export function togetherMonths(
   periods: readonly TogetherPeriod[],
-  end: number,
+  on: IsoDate,
   relations: readonly string[],
 ): number {
+  const last = toEpochDay(on) - 1;
   const spans: [number, number][] = [];
   for (const p of periods) {
     if (!relations.includes(p.relation)) continue;
     const from = toEpochDay(p.from);
-    const to = Math.min(p.to ? toEpochDay(p.to) : end, end);
-    if (to > from) spans.push([from, to]);
+    const to = Math.min(p.to ? toEpochDay(p.to) : last, last);
+    if (to >= from) spans.push([from, to]);
   }
   spans.sort(byStart);
-  let total = 0;
-  let reached = Number.NEGATIVE_INFINITY;
-  for (const [a, b] of spans) {
-    const start = Math.max(a, reached);
-    if (b > start) total += b - start;
-    reached = Math.max(reached, b);
+  let months = 0;
+  let current: [number, number] | null = null;
+  for (const span of spans) {
+    if (current && span[0] <= current[1] + 1) current[1] = Math.max(current[1], span[1]);
+    else {
+      if (current) months += wholeMonths(fromEpochDay(current[0]), fromEpochDay(current[1]));
+      current = [span[0], span[1]];
+    }
   }
-  return total;
+  if (current) months += wholeMonths(fromEpochDay(current[0]), fromEpochDay(current[1]));
+  return months;
 }
 
 function byStart(x: readonly [number, number], y: readonly [number, number]): number {
   return x[0] - y[0];
 }
 
-/**
- * The days of `months` calendar months ending on `on` (365 or 366 for 12): an ongoing period that began on or before
- * `on − months` (month ends clamped) has exactly enough.
- */
-export function requiredTogetherDays(on: IsoDate, months: number): number {
-  return toEpochDay(on) - toEpochDay(addMonths(on, -months));
-}
-
 /** How one official-member introducer stands on `on` under `ruleSet`. */
 export interface MemberIntroducerStanding {
   /** I-02: official on or before `on`. */
   official: boolean;
-  togetherDays: number;
-  requiredDays: number;
+  /** I-03: whole months together before `on`, and the months required. */
+  togetherMonths: number;
+  requiredMonths: number;
   /** I-05: a replacement introducer needs no 12 months together. */
   exempt: boolean;
   /** I-03 met (or exempt). */
@@ -91,15 +95,7 @@ export function memberIntroducerStanding(
   on: IsoDate,
   ruleSet: RuleSet,
 ): MemberIntroducerStanding {
-  const months = ruleSet.numbers.introducerTogetherMonths.value;
-  const { index, ...standing } = memberEntry(
-    0,
-    intro,
-    on,
-    toEpochDay(on),
-    requiredTogetherDays(on, months),
-    ruleSet,
-  );
+  const { index, ...standing } = memberEntry(0, intro, on, ruleSet);
   return standing;
 }
 
@@ -107,25 +103,19 @@ export function memberIntroducerStanding(
  * The standing of the introducer at `index`, as `details.introducers` lists it, with what is the same for every
  * introducer of a case computed once. Built as one literal: `{ index, ...standing }` costs a copy per introducer.
  */
-function memberEntry(
-  index: number,
-  intro: MemberIntroducer,
-  on: IsoDate,
-  onDay: number,
-  requiredDays: number,
-  ruleSet: RuleSet,
-): MemberEntry {
+function memberEntry(index: number, intro: MemberIntroducer, on: IsoDate, ruleSet: RuleSet): MemberEntry {
   const official = intro.officialSince != null && compareDates(intro.officialSince, on) <= 0;
   const periods = intro.together ?? [];
-  const days = togetherDaysBefore(periods, onDay, ruleSet.numbers.introducerRelations.value);
+  const months = togetherMonths(periods, on, ruleSet.numbers.introducerRelations.value);
+  const requiredMonths = ruleSet.numbers.introducerTogetherMonths.value;
   const exempt = intro.replacement === true;
-  const togetherEnough = exempt || days >= requiredDays;
+  const togetherEnough = exempt || months >= requiredMonths;
   const ongoing = periods.some((p) => p.to == null);
   return {
     index,
     official,
-    togetherDays: days,
-    requiredDays,
+    togetherMonths: months,
+    requiredMonths,
     exempt,
     togetherEnough,
     ongoing,
@@ -182,8 +172,6 @@ export function checkIntroducers(j: Judging): Check[] {
   const numbers = j.ruleSet.numbers;
   const intros = j.case.introducers ?? [];
   const route = introductionRoute(j);
-  const onDay = toEpochDay(j.on);
-  const requiredDays = requiredTogetherDays(j.on, numbers.introducerTogetherMonths.value);
   const onVi = formatDateVi(j.on);
   // One pass, in the case's order (what details.introducers lists); members and unions also apart for the messages.
   const members: MemberEntry[] = [];
@@ -192,7 +180,7 @@ export function checkIntroducers(j: Judging): Check[] {
   for (let index = 0; index < intros.length; index++) {
     const intro = intros[index] as Introducer;
     if (intro.kind === 'member') {
-      const entry = memberEntry(index, intro, j.on, onDay, requiredDays, j.ruleSet);
+      const entry = memberEntry(index, intro, j.on, j.ruleSet);
       members.push(entry);
       introducers.push(entry);
     } else {
@@ -276,8 +264,8 @@ export function checkIntroducers(j: Judging): Check[] {
             'I-03',
             short.every((m) => m.ongoing) ? shortfall : 'fail',
             numbers.introducerTogetherMonths.citation,
-            `Người giới thiệu ${short.map((m) => `${nth(m.index)} (${m.togetherDays}/${m.requiredDays} ngày)`).join(', ')} chưa ${relationsVi} với quần chúng đủ ${months} tháng tính đến ngày ${onVi}. Cần chọn đảng viên chính thức khác đủ ${months} tháng hoặc chờ đủ thời gian.`,
-            `Introducer ${short.map((m) => `${m.index + 1} (${m.togetherDays}/${m.requiredDays} days)`).join(', ')} has not been together with the candidate for ${months} months by ${onVi}${numbers.introducerRelations.value.includes('residence') ? '' : ' (the 2016 rules count work and study only)'}. Choose another official member or wait.`,
+            `Người giới thiệu ${short.map((m) => `${nth(m.index)} (${m.togetherMonths}/${m.requiredMonths} tháng)`).join(', ')} chưa ${relationsVi} với quần chúng đủ ${months} tháng tính đến ngày ${onVi}. Cần chọn đảng viên chính thức khác đủ ${months} tháng hoặc chờ đủ thời gian.`,
+            `Introducer ${short.map((m) => `${m.index + 1} (${m.togetherMonths}/${m.requiredMonths} months)`).join(', ')} has not been together with the candidate for ${months} months by ${onVi}${numbers.introducerRelations.value.includes('residence') ? '' : ' (the 2016 rules count work and study only)'}. Choose another official member or wait.`,
             details,
           );
 
