@@ -107,7 +107,12 @@ export const pipelineRouter = router({
               vi: 'Bước này chưa được phép theo quy định.',
               en: 'The rules do not allow this step.',
             },
-            reasons: result.reasons.map((r) => ({ rule: r.rule, citation: r.citation, message: r.message })),
+            reasons: result.reasons.map((r) => ({
+              rule: r.rule,
+              step: r.step,
+              citation: r.citation,
+              message: r.message,
+            })),
           };
         }
         const summary = pipelineSummary(result.state.history);
@@ -148,7 +153,12 @@ export const pipelineRouter = router({
           ok: true as const,
           version: input.version + 1,
           stage: summary.stage,
-          warnings: result.warnings.map((w) => ({ rule: w.rule, citation: w.citation, message: w.message })),
+          warnings: result.warnings.map((w) => ({
+            rule: w.rule,
+            step: w.step,
+            citation: w.citation,
+            message: w.message,
+          })),
         };
       });
     }),
@@ -180,13 +190,24 @@ export const pipelineRouter = router({
         const who = { candidateId: row.id, fullName: row.fullName, cellId: row.cellId, stage: row.stage };
         for (const d of countDown(visible(answer.deadlines), today, vietnamCalendar)) {
           if (d.due === null) continue;
-          if (d.status === 'open' && d.due <= dueBy)
-            dueThisWeek.push({ ...who, rule: d.rule, due: d.due, workingDaysLeft: d.workingDaysLeft });
-          if (d.status === 'overdue')
-            overdue.push({ ...who, rule: d.rule, due: d.due, workingDaysLeft: d.workingDaysLeft });
+          const row = {
+            ...who,
+            rule: d.rule,
+            step: d.step,
+            due: d.due,
+            workingDaysLeft: d.workingDaysLeft,
+            calendarBasis: d.calendarBasis,
+            unannouncedYears: d.unannouncedYears,
+          };
+          if (d.status === 'open' && d.due <= dueBy) dueThisWeek.push(row);
+          if (d.status === 'overdue') overdue.push(row);
         }
+        // Before the decision: what the cell vote and the decision need (not the later steps' order or lateness),
+        // failed, or shown already and still to be cured before the vote (an expired certificate: `blocksVote`).
         const failing = visible(answer.checks).filter(
-          (c) => c.status === 'fail' && c.details.stage !== 'recognition',
+          (c) =>
+            (c.step === 'cell-vote' || c.step === 'decision') &&
+            (c.status === 'fail' || (c.status === 'pending' && c.details.blocksVote === true)),
         );
         if (OPEN_BEFORE_DECISION.has(row.stage as (typeof stageNames)[number]) && failing.length > 0)
           blocked.push({ ...who, rules: failing.map((c) => c.rule) });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../calendar/index.js';
 import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '../calendar/index.js';
 import { compareDates, isIsoDate } from '../date.js';
+import { type CrossFieldIssue, impossibleDates } from './case-dates.js';
 import { earliestJudgeableDate } from './rule-sets.js';
 
 /** What a field should have held, in English (the key) and Vietnamese. */
@@ -145,9 +146,9 @@ export const caseSchema = object({
     receivedOn: dateOrNull,
     extendedWorkingDays: countOrNull,
   }).nullish(),
-  ceremony: object({ date: dateOrNull }).nullish(),
+  ceremony: object({ date: dateOrNull, superiorConsentOn: dateOrNull }).nullish(),
   recognitionVote: vote,
-  recognitionDecision: object({ date: dateOrNull }).nullish(),
+  recognitionDecision: object({ date: dateOrNull, extendedWorkingDays: countOrNull }).nullish(),
 }).superRefine((c, ctx) => {
   for (const { path, en, vi } of crossFieldIssues(c)) {
     EXPECTED_VI[en] = vi;
@@ -157,13 +158,6 @@ export const caseSchema = object({
 
 /** A case as `evaluateCase` takes it: exactly the JSON of case-format.md. */
 export type Case = z.infer<typeof caseSchema>;
-
-/** What the case's cross-field rules found wrong at `path` (what was expected there, in en and vi). */
-interface CrossFieldIssue {
-  path: (string | number)[];
-  en: string;
-  vi: string;
-}
 
 const JUDGEABLE_EN = `a date on or after ${earliestJudgeableDate} (the oldest rule set this engine holds)`;
 const JUDGEABLE_VI = `một ngày từ ${earliestJudgeableDate} trở đi (bộ quy định cũ nhất mà hệ thống có)`;
@@ -181,8 +175,8 @@ const JUDGED_STEPS: readonly { path: readonly string[]; date: (c: Case) => strin
 
 /**
  * The rules of a case that span fields, on a case whose fields are each valid: steps judgeable by a rule set this
- * engine holds, vote counts that add up, `together` periods that do not end before they start. Shared by
- * {@link caseSchema} and the fast path of {@link parseCase}.
+ * engine holds, vote counts that add up, `together` periods that do not end before they start, and no impossible
+ * date (case-dates.ts). Shared by {@link caseSchema} and the fast path of {@link parseCase}.
  */
 function crossFieldIssues(c: Case): CrossFieldIssue[] {
   const issues: CrossFieldIssue[] = [];
@@ -223,7 +217,7 @@ function crossFieldIssues(c: Case): CrossFieldIssue[] {
         });
     }
   }
-  return issues;
+  return issues.concat(impossibleDates(c));
 }
 
 /** Why a JSON value is not a case: the field (`cellVote.inFavour`, `introducers[0].kind`) and what it should hold. */
@@ -333,7 +327,26 @@ function dateHolder(key: string): (v: unknown) => Read<Fields | null | undefined
 }
 const readCertificate = dateHolder('issuedOn');
 const readConsents = dateHolder('provincialStandingCommittee');
-const readCeremony = dateHolder('date');
+
+const CEREMONY_KEYS = ['date', 'superiorConsentOn'];
+function readCeremony(v: unknown): Read<Fields | null | undefined> {
+  if (v == null) return v;
+  const n = keyCount(v, CEREMONY_KEYS);
+  if (n < 0) return NOT_ACCEPTED;
+  const { date, superiorConsentOn } = v as Fields;
+  if (!isDateOrNull(date) || !isDateOrNull(superiorConsentOn)) return NOT_ACCEPTED;
+  return present(v as Fields, n, CEREMONY_KEYS, { date, superiorConsentOn });
+}
+
+const RECOGNITION_DECISION_KEYS = ['date', 'extendedWorkingDays'];
+function readRecognitionDecision(v: unknown): Read<Fields | null | undefined> {
+  if (v == null) return v;
+  const n = keyCount(v, RECOGNITION_DECISION_KEYS);
+  if (n < 0) return NOT_ACCEPTED;
+  const { date, extendedWorkingDays } = v as Fields;
+  if (!isDateOrNull(date) || !isCount(extendedWorkingDays)) return NOT_ACCEPTED;
+  return present(v as Fields, n, RECOGNITION_DECISION_KEYS, { date, extendedWorkingDays });
+}
 
 const FORMER_MEMBER_KEYS = ['leftOn', 'reason', 'recordExpungedOn', 'readmittedBefore'];
 function readFormerMember(v: unknown): Read<Fields | null | undefined> {
@@ -475,7 +488,7 @@ function readCase(v: unknown): Read<Fields> {
     decision: readDecision(c.decision),
     ceremony: readCeremony(c.ceremony),
     recognitionVote: readVote(c.recognitionVote),
-    recognitionDecision: readCeremony(c.recognitionDecision),
+    recognitionDecision: readRecognitionDecision(c.recognitionDecision),
   };
   if (!isDate(out.asOf)) return NOT_ACCEPTED;
   for (const key of CASE_KEYS) if (out[key as keyof typeof out] === NOT_ACCEPTED) return NOT_ACCEPTED;

@@ -1,4 +1,5 @@
-export { ageInMonths, checkAge, inBand } from './age.js';
+export { ageInMonths, ageReachedOn, ageText, checkAge, inBand } from './age.js';
+export { type CrossFieldIssue, impossibleDates, impossibleOrder } from './case-dates.js';
 export {
   type Case,
   type CaseIssue,
@@ -11,8 +12,8 @@ export {
 } from './case-schema.js';
 export { catalogue, type Enforcement, type Implementation, type RuleEntry, ruleEntry } from './catalogue.js';
 export { certificateValidUntil } from './certificate.js';
-export { deadlineStatus } from './deadline-status.js';
-export { caseDates, probationEnd, withinWorkingDays } from './deadlines.js';
+export { type CountBasis, countBasis, deadlineStatus } from './deadline-status.js';
+export { caseDates, caseDeadlines, probationEnd, withinWorkingDays } from './deadlines.js';
 export { atLeast, lowerSecondaryStanding } from './education.js';
 export { type EvaluateOptions, evaluateCase } from './evaluate-case.js';
 export {
@@ -22,6 +23,7 @@ export {
   memberIntroducerStanding,
   type TogetherPeriod,
   togetherMonths,
+  togetherReachedOn,
   wholeMonths,
 } from './introducers.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
@@ -39,5 +41,17 @@ export {
 } from './rule-sets.js';
 export { renderRulesDoc } from './rules-doc.js';
 export { defaultSettings, type RuleSettings, resolveSettings, standingCommitteeDecides } from './settings.js';
-export type { CaseAnswer, Check, CheckStatus, Deadline, DeadlineStatus, RuleConfidence } from './types.js';
+export { type LawfulSteps, lawfulSteps, type OrderedStep, stepOrderChecks } from './step-order.js';
+export { type DatedText, guides, inForceOn, youthLaws } from './texts.js';
+export {
+  type CalendarBasis,
+  type CaseAnswer,
+  type CaseStep,
+  type Check,
+  type CheckStatus,
+  caseSteps,
+  type Deadline,
+  type DeadlineStatus,
+  type RuleConfidence,
+} from './types.js';
 export { requiredVotes, type VoteRecord, type VoteStage, votePasses } from './votes.js';

@@ -1,10 +1,13 @@
 /**
  * Versioned rule sets: every regulation-derived number lives here once, with its citation and confidence. A step of
  * an admission is judged by the set in force on the date of that step (case-format.md, "Versions"); what changed
- * between regimes (education "or equivalent", residence co-location for introducers) is data, not code.
+ * between regimes (education "or equivalent", residence co-location for introducers) is data, not code. The
+ * regulation, its guide and the Youth Law are dated independently (texts.ts): a set is one period over which none
+ * of the three changed, so every citation names the text in force on the step's day.
  */
 import { compareDates, type IsoDate } from '../date.js';
 import type { leavingReasons } from './case-schema.js';
+import { type DatedText, guides, inForceOn, youthLaws } from './texts.js';
 import type { RuleConfidence } from './types.js';
 
 /** A number (or list) taken from a Party text, with where it comes from. */
@@ -44,6 +47,8 @@ export interface RuleSetNumbers {
   introducerRelations: Parameter<readonly TogetherRelation[]>;
   /** T-02: share of the counted official members who must vote in favour. */
   voteThreshold: Parameter<Fraction>;
+  /** T-05: share of a grassroots Party committee's members (cấp ủy viên) who must agree to propose admission. */
+  committeeVoteThreshold: Parameter<Fraction>;
   /** O-04: official members a cell needs to act (and vote) as a cell. */
   minOfficialMembers: Parameter<number>;
   /** L-01: working days for the admission decision after the cell vote, and the cap on one extension. */
@@ -76,41 +81,48 @@ export interface RuleSetCitations {
   unionIntroduction: string;
 }
 
-/** Ids as they appear in the answer's `ruleSet`. */
+/** Ids as they appear in the answer's `ruleSet`: the implementing regulation. */
 export type RuleSetId = '29-QD/TW' | '24-QD/TW' | '232-QD/TW' | '294-QD/TW';
 
-/** One regime: the texts in force from `inForceFrom` until the next set starts. */
+/**
+ * The texts in force over one period, with the numbers and citations they give: a period starts whenever the
+ * regulation, the guide or the Youth Law changes. `id` is the regulation's (two periods may share it).
+ */
 export interface RuleSet {
   id: RuleSetId;
-  /** The implementing regulation and guide, as a Vietnamese reader names them. */
+  /** The regulation and guide in force, as a Vietnamese reader names them. */
   title: string;
+  /** The first day of this period. */
   inForceFrom: IsoDate;
+  /** The texts of the period as citations name them (`Quy định 24-QĐ/TW`, `Hướng dẫn 01-HD/TW 2016` …). */
+  texts: { regulation: string; guide: string; youthLaw: string };
   numbers: RuleSetNumbers;
   citations: RuleSetCitations;
 }
 
-interface Regime {
+/** A regulation implementing the Charter, and what it changed that the rules read as data. */
+interface Regulation extends DatedText {
   id: RuleSetId;
-  title: string;
-  inForceFrom: IsoDate;
-  /** e.g. `Quy định 294-QĐ/TW` */
-  regulation: string;
-  /** e.g. `Hướng dẫn 06-HD/TW 2025` */
-  guide: string;
-  youthLaw: string;
   educationAcceptsEquivalent: boolean;
   introducerRelations: readonly TogetherRelation[];
 }
 
 const CHARTER = 'Điều lệ Đảng';
 
-function numbersOf(r: Regime): RuleSetNumbers {
-  const reg = (point: string) => `${r.regulation}, điểm ${point}`;
+/** The texts of one period. */
+interface Texts {
+  regulation: Regulation;
+  guide: DatedText;
+  youthLaw: DatedText;
+}
+
+function numbersOf({ regulation: r, guide, youthLaw }: Texts): RuleSetNumbers {
+  const reg = (point: string) => `${r.name}, điểm ${point}`;
   return {
     ageWindowMonths: { value: { min: 18 * 12, max: 60 * 12 }, citation: reg('1.1.1'), confidence: 'H' },
     youthAgeMonths: {
       value: { min: 16 * 12, max: 31 * 12 - 1 },
-      citation: `${r.youthLaw}, Điều 1`,
+      citation: `${youthLaw.name}, Điều 1`,
       confidence: 'M',
     },
     educationAcceptsEquivalent: {
@@ -120,7 +132,7 @@ function numbersOf(r: Regime): RuleSetNumbers {
     },
     certificateValidityMonths: {
       value: 60,
-      citation: `${r.guide} (thời hạn giá trị của giấy tờ)`,
+      citation: `${guide.name} (thời hạn giá trị của giấy tờ)`,
       confidence: 'H',
     },
     introducersRequired: {
@@ -133,6 +145,11 @@ function numbersOf(r: Regime): RuleSetNumbers {
     voteThreshold: {
       value: { numerator: 2, denominator: 3 },
       citation: `${CHARTER}, Điều 4.3, 5.2; ${reg('9.3.2')}`,
+      confidence: 'H',
+    },
+    committeeVoteThreshold: {
+      value: { numerator: 2, denominator: 3 },
+      citation: `${CHARTER}, Điều 4.3`,
       confidence: 'H',
     },
     minOfficialMembers: { value: 3, citation: `${CHARTER}, Điều 21.2, 24.1`, confidence: 'H' },
@@ -164,14 +181,15 @@ export const earliestJudgeableDate: IsoDate = '2016-07-25';
 
 const ALL_RELATIONS: readonly TogetherRelation[] = ['work', 'study', 'residence'];
 
-const regimes: readonly Regime[] = [
+/** The regulations implementing the Charter, oldest first (rules.md §1). */
+const regulations: readonly Regulation[] = [
   {
     id: '29-QD/TW',
-    title: 'Quy định 29-QĐ/TW (25/07/2016) và Hướng dẫn 01-HD/TW (20/09/2016)',
+    name: 'Quy định 29-QĐ/TW',
+    title: 'Quy định 29-QĐ/TW (25/07/2016)',
     inForceFrom: earliestJudgeableDate,
-    regulation: 'Quy định 29-QĐ/TW',
-    guide: 'Hướng dẫn 01-HD/TW 2016',
-    youthLaw: 'Luật Thanh niên 2005',
+    source: 'rules.md §1',
+    confidence: 'H',
     // "bằng tốt nghiệp THCS hoặc tương đương": dropped from 2021 on.
     educationAcceptsEquivalent: true,
     // Living in the same residence area only counts from 24-QĐ/TW (2021).
@@ -179,49 +197,77 @@ const regimes: readonly Regime[] = [
   },
   {
     id: '24-QD/TW',
-    title: 'Quy định 24-QĐ/TW (30/07/2021) và Hướng dẫn 01-HD/TW (28/09/2021)',
+    name: 'Quy định 24-QĐ/TW',
+    title: 'Quy định 24-QĐ/TW (30/07/2021)',
     inForceFrom: '2021-07-30',
-    regulation: 'Quy định 24-QĐ/TW',
-    guide: 'Hướng dẫn 01-HD/TW 2021',
-    youthLaw: 'Luật Thanh niên 2020',
+    source: 'rules.md §1',
+    confidence: 'H',
     educationAcceptsEquivalent: false,
     introducerRelations: ALL_RELATIONS,
   },
   {
     id: '232-QD/TW',
-    title: 'Quy định 232-QĐ/TW (20/01/2025) và Hướng dẫn 01-HD/TW (28/09/2021)',
+    name: 'Quy định 232-QĐ/TW',
+    title: 'Quy định 232-QĐ/TW (20/01/2025)',
     inForceFrom: '2025-01-20',
-    regulation: 'Quy định 232-QĐ/TW',
-    guide: 'Hướng dẫn 01-HD/TW 2021',
-    youthLaw: 'Luật Thanh niên 2020',
+    source: 'rules.md §1',
+    confidence: 'H',
     educationAcceptsEquivalent: false,
     introducerRelations: ALL_RELATIONS,
   },
   {
     id: '294-QD/TW',
-    title: 'Quy định 294-QĐ/TW (26/05/2025) và Hướng dẫn 06-HD/TW (09/06/2025)',
+    name: 'Quy định 294-QĐ/TW',
+    title: 'Quy định 294-QĐ/TW (26/05/2025, hiệu lực 01/07/2025)',
     inForceFrom: '2025-07-01',
-    regulation: 'Quy định 294-QĐ/TW',
-    guide: 'Hướng dẫn 06-HD/TW 2025',
-    youthLaw: 'Luật Thanh niên 2020',
+    source: 'rules.md §0 and §1',
+    confidence: 'H',
     educationAcceptsEquivalent: false,
     introducerRelations: ALL_RELATIONS,
   },
 ];
 
-/** Every rule set this engine knows, oldest first. */
-export const ruleSets: readonly RuleSet[] = regimes.map((r) => ({
-  id: r.id,
-  title: r.title,
-  inForceFrom: r.inForceFrom,
-  numbers: numbersOf(r),
-  citations: {
-    overAge: `${r.regulation}, điểm 1.1.2; ${r.guide}, Mục 1`,
-    educationExceptions: `${r.guide}, Mục 1`,
-    introducerReplacement: `${r.regulation}, điểm 3.2.2`,
-    unionIntroduction: `${CHARTER}, Điều 4.1; ${r.regulation}, điểm 3.1`,
-  },
-}));
+function textsOn(date: IsoDate): Texts | undefined {
+  const regulation = inForceOn(regulations, date);
+  const guide = inForceOn(guides, date);
+  const youthLaw = inForceOn(youthLaws, date);
+  return regulation && guide && youthLaw ? { regulation, guide, youthLaw } : undefined;
+}
+
+function ruleSetOf(inForceFrom: IsoDate, texts: Texts): RuleSet {
+  const { regulation: r, guide, youthLaw } = texts;
+  return {
+    id: r.id,
+    title: `${r.title} và ${guide.title}`,
+    inForceFrom,
+    texts: { regulation: r.name, guide: guide.name, youthLaw: youthLaw.name },
+    numbers: numbersOf(texts),
+    citations: {
+      overAge: `${r.name}, điểm 1.1.2; ${guide.name}, Mục 1`,
+      educationExceptions: `${guide.name}, Mục 1`,
+      introducerReplacement: `${r.name}, điểm 3.2.2`,
+      unionIntroduction: `${CHARTER}, Điều 4.1; ${r.name}, điểm 3.1`,
+    },
+  };
+}
+
+/**
+ * Every period this engine knows, oldest first: one from each day the regulation, the guide or the Youth Law
+ * changed (on or after {@link earliestJudgeableDate}).
+ */
+export const ruleSets: readonly RuleSet[] = [
+  ...new Set(
+    [earliestJudgeableDate, ...[...regulations, ...guides, ...youthLaws].map((t) => t.inForceFrom)].filter(
+      (d) => compareDates(d, earliestJudgeableDate) >= 0,
+    ),
+  ),
+]
+  .sort(compareDates)
+  .map((from) => {
+    const texts = textsOn(from);
+    if (!texts) throw new RangeError(`no texts in force on ${from}`);
+    return ruleSetOf(from, texts);
+  });
 
 /**
  * The rule set in force on `date` (its start day included). Throws a RangeError for a date before

@@ -43,7 +43,7 @@ export interface StepSubject {
 
 /** Server reasons as checks, so they show like the browser's own. */
 const asChecks = (
-  reasons: { rule: string; citation: string; message: { vi: string; en: string } }[],
+  reasons: { rule: string; step: Check['step']; citation: string; message: { vi: string; en: string } }[],
 ): Check[] => reasons.map((r) => ({ ...r, status: 'fail', details: {} }));
 
 /**
