@@ -125,7 +125,7 @@ export function renderRulesDoc(): string {
     '',
     '## Steps',
     '',
-    'Every check and deadline names the step it judges (`step`); `rule` and `step` together are unique in an answer.',
+    'Every check and deadline names the step it judges (`step`); `rule` and `step` together are unique in an answer. Before its step, what a later fact can still cure is `pending` (with `details.earliest` where time alone decides); once the step is recorded, what it lacked is `fail`. The fields this engine adds to the case format are listed in [pipeline.md](pipeline.md#the-case-format-additions).',
     '',
     '| `step` | judged there |',
     '|---|---|',

@@ -144,7 +144,7 @@ function StepForm({
     />
   );
 
-  const date = (field: 'togetherFrom' | 'togetherTo', label: string) => (
+  const date = (field: 'togetherFrom' | 'togetherTo' | 'superiorConsentOn', label: string) => (
     <DateField
       key={field}
       label={label}
@@ -186,6 +186,7 @@ function StepForm({
     members: () => text('members', m.fields.members, true),
     number: () => text('number', m.fields.number),
     extendedWorkingDays: () => text('extendedWorkingDays', m.fields.extendedWorkingDays, true),
+    superiorConsentOn: () => date('superiorConsentOn', m.fields.superiorConsentOn),
     reason: () => text('reason', m.fields.reason),
   };
 
