@@ -139,7 +139,12 @@ describe('pipeline transitions', () => {
   it('T-07: a cell secretary may not record the admission decision; the commune may', () => {
     const voted = pipelineState([...ready(), vote('2026-05-11')]);
     const decision = ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' });
-    expect(rules(transition(voted, decision, ctx()))).toEqual(['T-07']);
+    const refused = transition(voted, decision, ctx());
+    expect(rules(refused)).toEqual(['T-07']);
+    // Cited to the regulation in force on the step's day, not to the 232-QĐ/TW the catalogue row names.
+    expect(refused.ok ? '' : refused.reasons[0]?.citation).toBe(
+      'Quy định 294-QĐ/TW, điểm 4.3.2.b; Điều lệ Đảng, Điều 9.5',
+    );
     expect(transition(voted, decision, ctx({ recordedBy: 'commune' })).ok).toBe(true);
   });
 

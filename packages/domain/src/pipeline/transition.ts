@@ -13,6 +13,7 @@ import {
   type CaseAnswer,
   type CaseStep,
   type Check,
+  citationOn,
   evaluateCase,
   impossibleOrder,
   type OrderedStep,
@@ -92,15 +93,23 @@ const STEP_OF_EVENT: Record<PipelineEventKind, CaseStep> = {
   'struck-off': 'recognition-decision',
 };
 
+/** A refusal of the step `at` under `rule`, cited to the texts in force on the step's day. */
 function refusal(
-  kind: PipelineEventKind,
+  at: { kind: PipelineEventKind; on: IsoDate },
   rule: string,
   vi: string,
   en: string,
   details: Record<string, unknown> = {},
 ): Check {
   const citation = rule === ORDER_RULE ? ORDER_CITATION : (ruleEntry(rule)?.citation ?? ORDER_CITATION);
-  return { rule, step: STEP_OF_EVENT[kind], status: 'fail', citation, message: { vi, en }, details };
+  return {
+    rule,
+    step: STEP_OF_EVENT[at.kind],
+    status: 'fail',
+    citation: citationOn(citation, at.on),
+    message: { vi, en },
+    details,
+  };
 }
 
 const rankOf = (stage: Stage | null) => (stage ? stageNames.indexOf(stage.name) : -1);
@@ -132,7 +141,7 @@ function need(
   return (s) =>
     holds(s)
       ? null
-      : refusal(s.kind, rule, typeof vi === 'string' ? vi : vi(s), typeof en === 'string' ? en : en(s), {
+      : refusal(s, rule, typeof vi === 'string' ? vi : vi(s), typeof en === 'string' ? en : en(s), {
           stage: s.stage.name,
         });
 }
@@ -335,7 +344,7 @@ export function orderRefusals(
       ? []
       : [
           refusal(
-            kind,
+            step,
             ORDER_RULE,
             'Quần chúng phải được đưa vào nguồn trước.',
             'The candidate must enter the pool first.',
@@ -344,7 +353,7 @@ export function orderRefusals(
   if (isFinal(stage))
     return [
       refusal(
-        kind,
+        step,
         ORDER_RULE,
         `Hồ sơ đã kết thúc (${stageLabels[stage.name].vi}); không ghi thêm bước "${label.vi}".`,
         `The pipeline has ended (${stageLabels[stage.name].en}); no "${label.en}" step may follow.`,
@@ -426,7 +435,7 @@ function committeeVote(event: Extract<PipelineEvent, { kind: 'committee-resoluti
   const share = `${threshold.numerator}/${threshold.denominator}`;
   return [
     refusal(
-      event.kind,
+      event,
       'T-05',
       `Nghị quyết của đảng ủy cần ít nhất ${required}/${event.members} cấp ủy viên tán thành (${share}); có ${event.inFavour}.`,
       `The committee's resolution needs ${required} of ${event.members} members (${share}); it has ${event.inFavour}.`,
@@ -436,14 +445,14 @@ function committeeVote(event: Extract<PipelineEvent, { kind: 'committee-resoluti
 }
 
 /** The impossible dates of the case after the step (a step on or before the birth, a vote after leaving the Party). */
-function impossible(kind: PipelineEventKind, c: Case): Check[] {
+function impossible(event: PipelineEvent, c: Case): Check[] {
   return impossibleOrder(c).map((issue) => {
     const path = issue.path
       .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
       .join('')
       .slice(1);
     return refusal(
-      kind,
+      event,
       ORDER_RULE,
       `Ngày không hợp lệ (${path}): cần ${issue.vi}.`,
       `${path}: expected ${issue.en}.`,
@@ -469,7 +478,7 @@ export function transition(
   if (compareDates(event.on, ctx.asOf) > 0)
     dates.push(
       refusal(
-        event.kind,
+        event,
         ORDER_RULE,
         `Ngày ${formatDateVi(event.on)} chưa đến: không ghi trước một bước chưa diễn ra.`,
         `${formatDateVi(event.on)} is in the future: a step is recorded once it has happened.`,
@@ -478,7 +487,7 @@ export function transition(
   if (last && compareDates(event.on, last.on) < 0)
     dates.push(
       refusal(
-        event.kind,
+        event,
         ORDER_RULE,
         `Ngày ${formatDateVi(event.on)} trước bước gần nhất (${eventLabels[last.kind].vi}, ${formatDateVi(last.on)}).`,
         `${formatDateVi(event.on)} is before the last step (${eventLabels[last.kind].en}, ${formatDateVi(last.on)}).`,
@@ -490,7 +499,7 @@ export function transition(
 
   const history = [...state.history, event];
   const c = toCase(ctx.candidate, history, ctx.members, ctx.unit, event.on);
-  const impossibleDates = impossible(event.kind, c);
+  const impossibleDates = impossible(event, c);
   if (impossibleDates.length > 0) return { ok: false, reasons: impossibleDates };
   let answer: CaseAnswer;
   try {
@@ -502,7 +511,7 @@ export function transition(
         ok: false,
         reasons: [
           refusal(
-            event.kind,
+            event,
             ORDER_RULE,
             `Không có bộ quy định để xét ngày ${formatDateVi(event.on)}.`,
             `No rule set covers ${event.on}.`,

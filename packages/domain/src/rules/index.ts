@@ -28,6 +28,7 @@ export {
 } from './introducers.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
 export {
+  citationOn,
   earliestJudgeableDate,
   type Fraction,
   type LeavingReason,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleSetOn, ruleSets } from './rule-sets.js';
+import { citationOn, ruleSetOn, ruleSets } from './rule-sets.js';
 
 describe('rule sets by date', () => {
   it.each([
@@ -41,6 +41,16 @@ describe('rule sets by date', () => {
     expect(committeeVoteThreshold).not.toBe(voteThreshold);
     expect(committeeVoteThreshold.citation).toBe('Điều lệ Đảng, Điều 4.3');
     expect(committeeVoteThreshold.citation).not.toBe(voteThreshold.citation);
+  });
+  it('citationOn: a catalogue citation names the regulation and guide in force on the day, points kept', () => {
+    expect(citationOn('Hướng dẫn 06-HD/TW 2025, điểm 8.3', '2021-08-16')).toBe(
+      'Hướng dẫn 01-HD/TW 2016, điểm 8.3',
+    );
+    expect(citationOn('Quy định 232-QĐ/TW, điểm 4.3.2.b; Điều lệ Đảng, Điều 9.5', '2026-05-01')).toBe(
+      'Quy định 294-QĐ/TW, điểm 4.3.2.b; Điều lệ Đảng, Điều 9.5',
+    );
+    expect(citationOn('Điều lệ Đảng, Điều 4.3', '2021-08-16')).toBe('Điều lệ Đảng, Điều 4.3');
+    expect(citationOn('Quy định 294-QĐ/TW, điểm 4.1', '2016-01-01')).toBe('Quy định 294-QĐ/TW, điểm 4.1');
   });
   it('no rule set before 25/07/2016', () => {
     expect(() => ruleSetOn('2016-07-24')).toThrow(RangeError);

@@ -269,6 +269,28 @@ export const ruleSets: readonly RuleSet[] = [
     return ruleSetOf(from, texts);
   });
 
+const TEXT_NAME = new RegExp(
+  [...regulations, ...guides]
+    .map((t) => t.name)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/**
+ * `citation` (a catalogue row's, which names today's texts) as it reads on `date`: every implementing regulation
+ * and guide it names replaced by the one in force that day, so a step of 2021 is not cited to a 2025 text. Point
+ * numbers are kept (the texts kept their numbering). Unchanged for a date before {@link earliestJudgeableDate}.
+ */
+export function citationOn(citation: string, date: IsoDate): string {
+  if (compareDates(date, earliestJudgeableDate) < 0) return citation;
+  const { texts } = ruleSetOn(date);
+  return citation.replace(TEXT_NAME, (name) =>
+    regulations.some((r) => r.name === name) ? texts.regulation : texts.guide,
+  );
+}
+
 /**
  * The rule set in force on `date` (its start day included). Throws a RangeError for a date before
  * {@link earliestJudgeableDate}: `parseCase` rejects such cases, so the engine never judges by a text it lacks.
