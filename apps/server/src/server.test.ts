@@ -1,6 +1,6 @@
-import type { PublicBoard } from '@ketnap/api';
 import { DEMO_PASSWORD } from '@ketnap/db';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
+import type { PublicBoard } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBuilds } from '../test/fake-builds.js';
 import { type RunningServer, startServer } from './server.js';

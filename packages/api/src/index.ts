@@ -14,10 +14,8 @@ export {
   boardInput,
   communeOverview,
   communesWithYears,
-  type PublicBoard,
   publicBoard,
   publicBoardFromSnapshot,
-  publicBoardSchema,
 } from './board.js';
 export {
   type AuditInput,

@@ -3,6 +3,7 @@ export * from './composition.js';
 export * from './grading.js';
 export * from './plan-schema.js';
 export * from './propose.js';
+export * from './public-board.js';
 export * from './roll-up.js';
 export * from './series.js';
 export * from './settings.js';
