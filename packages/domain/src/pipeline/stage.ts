@@ -157,3 +157,12 @@ export function stageOf(history: readonly PipelineEvent[]): Stage | null {
   for (const event of history) stage = advance(stage, event);
   return stage;
 }
+
+/**
+ * The admission day an event sets, or null: the date written in the admission decision (Mẫu 9-KNĐ) is the day party
+ * seniority runs from (L-06) and the day that places an admission in a year. Every count of admissions (the board,
+ * roll-ups, the candidate's `admitted_on`) takes it from here.
+ */
+export function admissionDaySetBy(event: { kind: string; on: IsoDate }): IsoDate | null {
+  return event.kind === 'admission-decision' ? event.on : null;
+}

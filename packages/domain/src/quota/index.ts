@@ -1,4 +1,5 @@
 export * from './board-snapshot.js';
+export * from './build-board-snapshot.js';
 export * from './composition.js';
 export * from './grading.js';
 export * from './plan-schema.js';
