@@ -76,8 +76,8 @@ export function erasureRefusal(
   return null;
 }
 
-/** What an erased dossier refuses: being exported, changed (a step, an edit), or erased again. */
-export type ErasedAction = 'export' | 'change' | 'erase';
+/** What an erased dossier refuses: being exported, read as a case (rule checks, dossier), changed, erased again. */
+export type ErasedAction = 'export' | 'read' | 'change' | 'erase';
 
 /** The refusal of `action` on a dossier erased on `erasedOn`. */
 export function erasedRefusal(
@@ -89,6 +89,10 @@ export function erasedRefusal(
     export: {
       vi: 'không còn dữ liệu cá nhân nào để xuất (chỉ còn loại bước và ngày, để thống kê).',
       en: 'no personal data is left to export (only the kinds and days of the steps, for the counts).',
+    },
+    read: {
+      vi: 'chỉ còn loại và ngày của các bước, không còn hồ sơ để kiểm tra.',
+      en: 'only the kinds and days of its steps are left, no dossier to check.',
     },
     change: {
       vi: 'không sửa hồ sơ hay ghi thêm bước được nữa.',
