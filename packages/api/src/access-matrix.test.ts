@@ -75,6 +75,9 @@ const EXPECTED: Record<string, string> = {
   'targets.setSettings': 'YY-   ---   ---   -  L',
   'imports.members': 'YY-   ---   ---   -  L',
   'imports.candidates': 'YY-   ---   ---   -  L',
+  // A person's data rights: the commune office only (docs/privacy.md).
+  'privacy.export': 'YY-   ---   ---   -  L',
+  'privacy.erase': 'YY-   ---   ---   -  L',
   // Commune-level reading: the office and viewers; a secretary's unit is below the commune.
   'org.overview': 'YY-   ---   YY-   -  L',
   'targets.get': 'YY-   ---   YY-   -  L',

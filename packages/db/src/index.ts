@@ -17,6 +17,7 @@ export * from './queries/commune-settings.js';
 export * from './queries/members.js';
 export * from './queries/org.js';
 export * from './queries/pipeline.js';
+export * from './queries/privacy.js';
 export * from './queries/progress.js';
 export * from './queries/registers.js';
 export * from './queries/reports.js';

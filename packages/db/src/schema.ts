@@ -108,6 +108,11 @@ export interface CandidateTable {
   next_due_rule: string | null;
   /** Cache: the day of the admission decision (null until decided), set when that event is appended. */
   admitted_on: Generated<string | null>;
+  /**
+   * The day the dossier was erased (0010), null otherwise. Once set, `full_name` is the placeholder, `gender` is
+   * empty, `birth_date` keeps the year only (1 January), `profile` is `{}` and the events' data `{}`.
+   */
+  erased_on: Generated<string | null>;
 }
 
 /** The sensitive fields of a candidate's person record, as JSON text: read only through the audited query. */

@@ -4,6 +4,7 @@ export * from './date.js';
 export * from './forecast/index.js';
 export * from './locale/index.js';
 export * from './pipeline/index.js';
+export * from './privacy/index.js';
 export * from './progress.js';
 export * from './quota/index.js';
 export * from './reports/index.js';

@@ -78,7 +78,7 @@ export const pipelineRouter = router({
       const today = ctx.today();
       const at = ctx.now().toISOString();
       return ctx.db.transaction().execute(async (trx) => {
-        const file = await loadCandidateFile(trx, input.candidateId);
+        const file = await loadCandidateFile(trx, input.candidateId, 'change');
         if (!file)
           throw toTRPCError({
             code: 'ACCESS.NOT_FOUND',

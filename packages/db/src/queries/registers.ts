@@ -84,6 +84,8 @@ export interface CandidateRegisterRow {
   enteredPoolOn: IsoDate;
   stage: string;
   profile: string;
+  /** The day the dossier was erased (its person's columns then hold placeholders), or null. */
+  erasedOn: IsoDate | null;
 }
 
 /** Every candidate of `cellIds` (open and closed), by id. */
@@ -94,7 +96,17 @@ export async function candidateRegister(
   if (cellIds.length === 0) return [];
   const rows = await db
     .selectFrom('candidate')
-    .select(['id', 'cell_id', 'full_name', 'gender', 'birth_date', 'entered_pool_on', 'stage', 'profile'])
+    .select([
+      'id',
+      'cell_id',
+      'full_name',
+      'gender',
+      'birth_date',
+      'entered_pool_on',
+      'stage',
+      'profile',
+      'erased_on',
+    ])
     .where('cell_id', 'in', cellIds)
     .orderBy('id')
     .execute();
@@ -107,6 +119,7 @@ export async function candidateRegister(
     enteredPoolOn: r.entered_pool_on,
     stage: r.stage,
     profile: r.profile,
+    erasedOn: r.erased_on,
   }));
 }
 
