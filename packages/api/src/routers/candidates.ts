@@ -17,6 +17,7 @@ import {
   dossierChecklist,
   evaluateCase,
   eventLabels,
+  finalStages,
   isSensitiveEvent,
   maskSensitiveCheck,
   nextSteps,
@@ -37,7 +38,6 @@ import { readProcedure, readSensitiveProcedure, router, writeProcedure } from '.
 
 /** Rows per page of the candidate list. */
 export const PAGE_SIZE = 50;
-const CLOSED = stageNames.filter((s) => ['official', 'rejected', 'withdrawn', 'struck-off'].includes(s));
 
 const notFound = () =>
   toTRPCError({
@@ -71,7 +71,7 @@ export const candidatesRouter = router({
       const rows = await listCandidates(ctx.db, {
         cellIds,
         stage: input.stage,
-        excludeStages: input.includeClosed || input.stage ? [] : CLOSED,
+        excludeStages: input.includeClosed || input.stage ? [] : finalStages,
         dueOnOrBefore:
           input.dueWithinWorkingDays === undefined
             ? undefined
