@@ -15,6 +15,7 @@ const SERIES: readonly [string, string][] = [
   ['T', 'Thresholds'],
   ['L', 'Timelines'],
   ['M', 'Member lifecycle (software-checkable)'],
+  ['Q', 'Member grading and awards'],
 ];
 
 function cell(text: string): string {
@@ -22,13 +23,21 @@ function cell(text: string): string {
 }
 
 function value(v: unknown): string {
-  if (Array.isArray(v)) return v.join(', ');
+  if (Array.isArray(v))
+    return v.some((x) => x !== null && typeof x === 'object')
+      ? v.map((x) => `(${value(x)})`).join(', ')
+      : v.join(', ');
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (v !== null && typeof v === 'object')
     return Object.entries(v)
       .map(([k, x]) => `${k} ${value(x)}`)
       .join(', ');
   return String(v);
+}
+
+/** A rule-set number: `null` means the set holds no text for it. */
+function numberValue(v: unknown): string {
+  return v === null ? '— (not held)' : value(v);
 }
 
 function implementation(i: Implementation): string {
@@ -39,6 +48,8 @@ function implementation(i: Implementation): string {
       return '`evaluateCase` deadline';
     case 'date':
       return '`evaluateCase` date';
+    case 'function':
+      return `\`${i.name}\` ${i.answers} (${i.module})${i.usedBy ? `; ${i.usedBy}` : ''}`;
     case 'within':
       return `within ${i.rule}`;
     case 'setting':
@@ -52,7 +63,7 @@ function implementation(i: Implementation): string {
 function numberAcrossSets(name: keyof RuleSetNumbers): string {
   const values = ruleSets.map((set) => ({
     id: set.id,
-    text: value((set.numbers[name] as Parameter<unknown>).value),
+    text: numberValue((set.numbers[name] as Parameter<unknown>).value),
   }));
   const first = values[0]?.text;
   if (values.every((v) => v.text === first)) return `\`${name}\`: ${first}`;
@@ -72,7 +83,7 @@ export function renderRulesDoc(): string {
     '',
     '<!-- Generated from packages/domain/src/rules by `pnpm --filter @ketnap/domain gen:docs`. Do not edit by hand: a test fails when this file and the code differ. -->',
     '',
-    "Every rule of the catalogue (shared/domain/rules.md) as the engine holds it. **Enforcement**: `enforced` = blocking check (H), `noted` = checked or recorded with a visible note (M), `setting` = configurable with a documented default (L), `human` = a recorded human determination. **Implemented as**: a check, deadline or date of `evaluateCase`, part of another rule's check, a setting, or recorded only (the case format carries no data for it).",
+    'Every rule of the catalogue (shared/domain/rules.md) as the engine holds it. **Enforcement**: `enforced` = blocking check (H), `noted` = checked or recorded with a visible note (M), `setting` = configurable with a documented default (L), `human` = a recorded human determination. **Implemented as**: a check, deadline or date of `evaluateCase`; a function of `packages/domain/src/rules` answering a check or deadline under the rule\'s id for facts outside the case format (committee votes, member lifecycle, grading), judged by the rule set in force on the step\'s day and not applicable on a day no text it holds covers (a number shown as "not held"); part of another rule\'s check; a setting; or recorded only (the case format carries no data for it).',
     '',
     '## Rule sets',
     '',
@@ -91,7 +102,7 @@ export function renderRulesDoc(): string {
   for (const name of names) {
     const cells = ruleSets.map((s) => {
       const p = s.numbers[name] as Parameter<unknown>;
-      return `${cell(value(p.value))} (${cell(p.citation)}; ${p.confidence})`;
+      return `${cell(numberValue(p.value))} (${cell(p.citation)}; ${p.confidence})`;
     });
     lines.push(`| \`${name}\` | ${cells.join(' | ')} |`);
   }
