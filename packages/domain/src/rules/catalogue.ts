@@ -20,7 +20,7 @@ export type Enforcement = 'enforced' | 'noted' | 'setting' | 'human';
  * of the rules module (`module`) answering a check or deadline under this id, for facts outside the case format
  * (member lifecycle, grading, committee votes), with `usedBy` naming its caller if any; `within` the check of another
  * rule; a `setting`; or `record`: procedure or paperwork the interchange format carries no data for (the dossier
- * screens record it; nothing judges it).
+ * screens record it; nothing judges it: docs/rules.md lists why, from `not-computed.ts`).
  */
 export type Implementation =
   | { kind: 'check' | 'deadline' | 'date' }

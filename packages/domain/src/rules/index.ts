@@ -57,6 +57,7 @@ export {
   type TransferFacts,
   transferDeadlines,
 } from './membership.js';
+export { notComputedReasons } from './not-computed.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
 export {
   type BadgeRules,
