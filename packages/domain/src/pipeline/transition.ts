@@ -10,10 +10,9 @@ import { formatDateVi } from '../locale/date-vi.js';
 import {
   type CaseAnswer,
   type Check,
+  checkCommitteeResolution,
   evaluateCase,
-  requiredVotes,
   ruleEntry,
-  ruleSetOn,
 } from '../rules/index.js';
 import {
   committeeDecisionKinds,
@@ -342,19 +341,15 @@ function lateWarnings(answer: CaseAnswer, kind: PipelineEventKind): Check[] {
   ];
 }
 
-/** Structural checks on a committee's own resolution (T-05: at least 2/3 of the committee's members). */
+/** T-05 on a committee's own resolution (`checkCommitteeResolution`): the step is refused when it fails. */
 function committeeVote(event: Extract<PipelineEvent, { kind: 'committee-resolution' }>): Check[] {
-  const threshold = ruleSetOn(event.on).numbers.voteThreshold.value;
-  const required = requiredVotes(event.members, threshold);
-  if (event.members >= 1 && event.inFavour <= event.members && event.inFavour >= required) return [];
-  return [
-    refusal(
-      'T-05',
-      `Nghị quyết của đảng ủy cần ít nhất ${required}/${event.members} cấp ủy viên tán thành (2/3); có ${event.inFavour}.`,
-      `The committee's resolution needs ${required} of ${event.members} members (2/3); it has ${event.inFavour}.`,
-      { required, inFavour: event.inFavour, members: event.members },
-    ),
-  ];
+  const judged = checkCommitteeResolution({
+    body: event.body,
+    date: event.on,
+    members: event.members,
+    inFavour: event.inFavour,
+  });
+  return judged.status === 'fail' ? [judged] : [];
 }
 
 /**
