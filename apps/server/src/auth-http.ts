@@ -68,11 +68,20 @@ export interface ContextOptions {
 }
 
 /**
- * The tRPC context factory of the HTTP shell: the caller from the session cookie (resolved, idle window slid),
- * the client address for the login rate limit, and a cookie sink that writes Set-Cookie on the response.
+ * The tRPC context factory of the HTTP shell: the caller from the session cookie (resolved, idle window slid), the
+ * client address for the login rate limit, whether the call came in a batch (tRPC's `info`; the file routes have
+ * none), and a cookie sink that writes Set-Cookie on the response.
  */
 export function httpContextFactory(options: ContextOptions) {
-  return async ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<Context> => {
+  return async ({
+    req,
+    res,
+    info,
+  }: {
+    req: IncomingMessage;
+    res: ServerResponse;
+    info?: { isBatchCall: boolean };
+  }): Promise<Context> => {
     const token = readSessionCookie(req.headers.cookie);
     const session = token ? await resolveSession(options.db, token, options.now(), options.auth) : null;
     const setCookie = (value: string) => {
@@ -86,7 +95,7 @@ export function httpContextFactory(options: ContextOptions) {
       now: options.now,
       auth: options.auth,
       session,
-      requestMeta: { ip: req.socket.remoteAddress ?? 'unknown' },
+      requestMeta: { ip: req.socket.remoteAddress ?? 'unknown', batched: info?.isBatchCall ?? false },
       cookies: {
         setSession: (value, expiresAt) => setCookie(sessionCookie(value, expiresAt, options.secureCookies)),
         clearSession: () => setCookie(clearedSessionCookie(options.secureCookies)),

@@ -10,6 +10,7 @@ import {
   faultOf,
   hashPassword,
   publicRouter,
+  scryptOf,
 } from '@ketnap/api';
 import {
   createDb,
@@ -22,14 +23,14 @@ import {
   loadDemoAccounts,
   migrateToLatest,
 } from '@ketnap/db';
-import { type IsoDate, vietnamCalendar } from '@ketnap/domain';
+import { type IsoDate, MAX_BATCH_CALLS, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';
 import { httpContextFactory, refuseCrossSiteMutation } from './auth-http.js';
 import { vietnamToday } from './clock.js';
 import { describeError } from './error-log.js';
 import { answerKnownBoard, handlePublicRoute } from './public-routes.js';
-import { MAX_BODY_BYTES, refuseMalformedRequest } from './request-guards.js';
+import { MAX_BODY_BYTES, refuseMalformedRequest, refuseOversizedBatch } from './request-guards.js';
 import { sendError, sendJson } from './respond.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { serveApp } from './static-files.js';
@@ -52,7 +53,7 @@ export interface ServerOptions {
   today?: () => IsoDate;
   /** The instant clock (sessions, audit), for tests that move time. */
   now?: () => Date;
-  /** Session timeouts and login rate limit (docs/access.md). */
+  /** Session timeouts and login rate limit (docs/access.md); the demo accounts are hashed at its scrypt cost. */
   auth?: AuthSettings;
   /** Mark the session cookie Secure: set when users reach the site over HTTPS. */
   secureCookies?: boolean;
@@ -85,6 +86,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     options.databaseUrl ? { postgres: options.databaseUrl } : { sqlite: options.db ?? 'data/ketnap.sqlite' },
   );
   const now = options.now ?? (() => new Date());
+  const auth = options.auth ?? DEFAULT_AUTH_SETTINGS;
   let demoRows = 0;
   let demoAccounts: DemoAccount[] = [];
   try {
@@ -96,7 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
       demoRows = await loadDemo(handle.db, data);
       demoAccounts = await loadDemoAccounts(handle.db, {
-        passwordHash: await hashPassword(DEMO_PASSWORD),
+        passwordHash: await hashPassword(DEMO_PASSWORD, scryptOf(auth)),
         at: now().toISOString(),
       });
     }
@@ -110,20 +112,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     today,
     now,
-    auth: options.auth ?? DEFAULT_AUTH_SETTINGS,
+    auth,
     secureCookies: options.secureCookies ?? false,
   });
+  // `maxBatchSize` backs the shell's own batch guard (refuseOversizedBatch), which answers first and in Vietnamese.
   const adminTrpc = createHTTPHandler({
     router: adminRouter,
     basePath: '/trpc/',
     createContext: createTrpcContext,
     maxBodySize: MAX_BODY_BYTES,
+    maxBatchSize: MAX_BATCH_CALLS,
   });
   const publicTrpc = createHTTPHandler({
     router: publicRouter,
     basePath: '/api/public/trpc/',
     createContext: createTrpcContext,
     maxBodySize: MAX_BODY_BYTES,
+    maxBatchSize: MAX_BATCH_CALLS,
   });
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
@@ -145,6 +150,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     if (path.startsWith('/trpc/') || path.startsWith('/api/public/trpc/')) {
       if (refuseCrossSiteMutation(req, res)) return;
+      if (refuseOversizedBatch(res, url)) return;
       return path.startsWith('/trpc/') ? adminTrpc(req, res) : publicTrpc(req, res);
     }
     if (

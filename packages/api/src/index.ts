@@ -1,6 +1,7 @@
 export { type AccessLevel, grants, ROLE_LEVELS, ROLE_UNIT_LEVELS } from './access.js';
 export { clearedSessionCookie, readSessionCookie, SESSION_COOKIE, sessionCookie } from './auth/cookie.js';
-export { hashPassword, SCRYPT_PARAMS, verifyPassword } from './auth/password.js';
+export type { LoginRefusal } from './auth/login.js';
+export { hashPassword, SCRYPT_PARAMS, type ScryptParams, verifyPassword } from './auth/password.js';
 export {
   type RoleGrant,
   resolveSession,
@@ -8,7 +9,7 @@ export {
   sessionIdOf,
   startSession,
 } from './auth/sessions.js';
-export { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth/settings.js';
+export { type AuthSettings, DEFAULT_AUTH_SETTINGS, scryptOf } from './auth/settings.js';
 export { authorizeAdmin } from './authorize.js';
 export {
   boardInput,
@@ -25,6 +26,7 @@ export {
   type ContextParts,
   type CookieSink,
   createContext,
+  type RequestMeta,
 } from './context.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
