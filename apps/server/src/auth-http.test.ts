@@ -126,4 +126,43 @@ describe('sessions and the same-origin JSON rule over real HTTP', () => {
     );
     expect(overview.status).toBe(401);
   });
+
+  it("a validation error answers the schema's Vietnamese message and the field's path, never zod's text or the value", async () => {
+    const secret = 'mật-khẩu-bí-mật-9f3a';
+    const res = await post(
+      '/trpc/auth.login',
+      { 'content-type': 'application/json', origin: server.url },
+      JSON.stringify({ username: '  ', password: `${secret}${'x'.repeat(300)}` }),
+    );
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(JSON.parse(text)).toMatchObject({
+      error: {
+        message: 'Nhập tên đăng nhập',
+        data: {
+          code: 'BAD_REQUEST',
+          httpStatus: 400,
+          fields: [
+            { path: 'username', message: 'Nhập tên đăng nhập' },
+            { path: 'password', message: 'Mật khẩu tối đa 200 ký tự' },
+          ],
+        },
+      },
+    });
+    expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/too_small|too_big|Too small|expected|Invalid/i);
+    // A schema without Vietnamese messages gets a generic Vietnamese one per field, and no value either.
+    const login = await post('/trpc/auth.login', { 'content-type': 'application/json', origin: server.url });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const input = encodeURIComponent(JSON.stringify({ commune: 'yen-binh', year: 'năm-bí-mật' }));
+    const typed = await fetch(`${server.url}/trpc/org.overview?input=${input}`, { headers: { cookie } });
+    expect(typed.status).toBe(400);
+    const typedText = await typed.text();
+    expect(typedText).not.toContain('năm-bí-mật');
+    expect(typedText).not.toMatch(/Invalid input|expected/);
+    expect(JSON.parse(typedText).error).toMatchObject({
+      message: 'Dữ liệu gửi lên không hợp lệ (year).',
+      data: { fields: [{ path: 'year', message: 'Thiếu giá trị hoặc sai kiểu dữ liệu.' }] },
+    });
+  });
 });

@@ -28,6 +28,7 @@ export {
   createContext,
   type RequestMeta,
 } from './context.js';
+export type { ErrorShape, FieldIssue } from './error-format.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
