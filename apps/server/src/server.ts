@@ -26,13 +26,14 @@ import {
 import { type IsoDate, MAX_BATCH_CALLS, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';
-import { httpContextFactory, refuseCrossSiteMutation } from './auth-http.js';
+import { httpContextFactory, refuseCrossSiteMutation, refuseCrossSiteRead } from './auth-http.js';
 import { vietnamToday } from './clock.js';
 import { describeError } from './error-log.js';
+import { answerHealth } from './health.js';
 import { answerKnownBoard, handlePublicRoute } from './public-routes.js';
 import { MAX_BODY_BYTES, refuseMalformedRequest, refuseOversizedBatch } from './request-guards.js';
-import { sendError, sendJson } from './respond.js';
-import { applySecurityHeaders } from './security-headers.js';
+import { sendError } from './respond.js';
+import { applySecurityHeaders, securityHeaders } from './security-headers.js';
 import { serveApp } from './static-files.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -55,8 +56,11 @@ export interface ServerOptions {
   now?: () => Date;
   /** Session timeouts and login rate limit (docs/access.md); the demo accounts are hashed at its scrypt cost. */
   auth?: AuthSettings;
-  /** Mark the session cookie Secure: set when users reach the site over HTTPS. */
-  secureCookies?: boolean;
+  /**
+   * Users reach the site over HTTPS (a TLS proxy in front; `KETNAP_COOKIE_SECURE=1`): the session cookie is
+   * `__Host-ketnap_session` and `Secure`, and every response carries HSTS. Off, both are left out (plain HTTP).
+   */
+  https?: boolean;
 }
 
 export interface RunningServer {
@@ -87,6 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   );
   const now = options.now ?? (() => new Date());
   const auth = options.auth ?? DEFAULT_AUTH_SETTINGS;
+  const https = options.https ?? false;
   let demoRows = 0;
   let demoAccounts: DemoAccount[] = [];
   try {
@@ -113,7 +118,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     today,
     now,
     auth,
-    secureCookies: options.secureCookies ?? false,
+    https,
   });
   // `maxBatchSize` backs the shell's own batch guard (refuseOversizedBatch), which answers first and in Vietnamese.
   const adminTrpc = createHTTPHandler({
@@ -130,24 +135,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxBodySize: MAX_BODY_BYTES,
     maxBatchSize: MAX_BATCH_CALLS,
   });
+  const security = securityHeaders(https);
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    applySecurityHeaders(res, path);
+    applySecurityHeaders(res, path, https);
     if (refuseMalformedRequest(req, res, path)) return;
-    if (path === '/healthz') {
-      const ok = await isEmpty(db).then(
-        () => true,
-        () => false,
-      );
-      sendJson(res, ok ? 200 : 503, {
-        status: ok ? 'ok' : 'error',
-        version: VERSION,
-        database: { dialect: handle.dialect, ok },
-      });
-      return;
-    }
+    if (path === '/healthz') return answerHealth(req, res, { handle, version: VERSION, now, auth, https });
+    const admin = path.startsWith('/trpc/') || path.startsWith('/api/admin/');
+    // The admin side refuses another site's reads as well as its changes: a read of sensitive fields is audited.
+    if (admin && refuseCrossSiteRead(req, res)) return;
     if (path.startsWith('/trpc/') || path.startsWith('/api/public/trpc/')) {
       if (refuseCrossSiteMutation(req, res)) return;
       if (refuseOversizedBatch(res, url)) return;
@@ -160,7 +158,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     if (path.startsWith('/api/')) {
       if (req.method === 'GET' || req.method === 'HEAD') {
-        if (await handlePublicRoute(req, res, url, { db, today })) return;
+        if (await handlePublicRoute(req, res, url, { db, today, securityHeaders: security })) return;
       }
       sendError(res, 404, 'NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
       return;

@@ -20,7 +20,7 @@ export type { RoleGrant, SessionInfo };
  * header; tests pass a sink that records the calls.
  */
 export interface CookieSink {
-  setSession(token: string, expiresAt: Date): void;
+  setSession(token: string): void;
   clearSession(): void;
 }
 

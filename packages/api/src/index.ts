@@ -1,5 +1,5 @@
 export { type AccessLevel, grants, ROLE_LEVELS, ROLE_UNIT_LEVELS } from './access.js';
-export { clearedSessionCookie, readSessionCookie, SESSION_COOKIE, sessionCookie } from './auth/cookie.js';
+export { clearedSessionCookie, readSessionCookie, sessionCookie, sessionCookieName } from './auth/cookie.js';
 export type { LoginRefusal } from './auth/login.js';
 export { hashPassword, SCRYPT_PARAMS, type ScryptParams, verifyPassword } from './auth/password.js';
 export {

@@ -54,18 +54,25 @@ describe('password hashing (scrypt at OWASP parameters)', () => {
 });
 
 describe('the session cookie', () => {
-  it('is HttpOnly, SameSite=Lax, Path=/, Secure only when asked', () => {
-    const at = new Date(T0);
-    expect(sessionCookie('t'.repeat(43), at, false)).toBe(
-      `ketnap_session=${'t'.repeat(43)}; Path=/; HttpOnly; SameSite=Lax; Expires=${at.toUTCString()}`,
+  const token = 't'.repeat(43);
+  it('is a session cookie (no Expires, no Max-Age): HttpOnly, SameSite=Lax, Path=/; over HTTPS __Host- and Secure', () => {
+    expect(sessionCookie(token, false)).toBe(`ketnap_session=${token}; Path=/; HttpOnly; SameSite=Lax`);
+    expect(sessionCookie(token, true)).toBe(
+      `__Host-ketnap_session=${token}; Path=/; HttpOnly; SameSite=Lax; Secure`,
     );
-    expect(sessionCookie('t'.repeat(43), at, true)).toMatch(/; Secure$/);
+    for (const https of [false, true])
+      expect(sessionCookie(token, https)).not.toMatch(/Expires|Max-Age|Domain/);
   });
 
-  it('reads the token among other cookies and ignores a malformed one', () => {
-    expect(readSessionCookie(`a=1; ketnap_session=${'A'.repeat(43)}; b=2`)).toBe('A'.repeat(43));
-    expect(readSessionCookie('ketnap_session=<script>')).toBeNull();
-    expect(readSessionCookie(undefined)).toBeNull();
+  it('reads the token of the name in force only, among other cookies, and ignores a malformed one', () => {
+    const A = 'A'.repeat(43);
+    expect(readSessionCookie(`a=1; ketnap_session=${A}; b=2`, false)).toBe(A);
+    expect(readSessionCookie(`a=1; __Host-ketnap_session=${A}; b=2`, true)).toBe(A);
+    // Over HTTPS an unprefixed cookie (which a plain-HTTP page or a sibling subdomain could set) is not read.
+    expect(readSessionCookie(`ketnap_session=${A}`, true)).toBeNull();
+    expect(readSessionCookie(`__Host-ketnap_session=${A}`, false)).toBeNull();
+    expect(readSessionCookie('ketnap_session=<script>', false)).toBeNull();
+    expect(readSessionCookie(undefined, false)).toBeNull();
   });
 });
 

@@ -60,7 +60,7 @@ export const authRouter = router({
       });
       return opened;
     });
-    ctx.cookies.setSession(session.token, session.expiresAt);
+    ctx.cookies.setSession(session.token);
     const roles = (await grantsOf(ctx.db, account.id)).map((g) => ({ role: g.role, orgId: g.org_id }));
     return describe(ctx.db, {
       accountId: account.id,
