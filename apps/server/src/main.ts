@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     db: sqliteFile,
     databaseUrl: config.databaseUrl,
     demo: config.demo,
-    secureCookies: config.secureCookies,
+    https: config.https,
     auth: { ...DEFAULT_AUTH_SETTINGS, ...config.session },
   });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite ${sqliteFile}`;

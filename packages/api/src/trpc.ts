@@ -9,8 +9,8 @@ import {
 import { initTRPC } from '@trpc/server';
 import { type AccessLevel, grants } from './access.js';
 import type { Context, SessionInfo } from './context.js';
+import { formatError } from './error-format.js';
 import { toTRPCError } from './errors.js';
-import { formatFault } from './faults.js';
 
 /**
  * How a procedure's target unit is found from its input: the kind of thing an input field names. Each kind has a
@@ -53,10 +53,11 @@ export interface Meta {
   policy?: Policy;
 }
 
-// Database faults (storage full, database out of reach) answer 503/507 with a Vietnamese message (faults.ts).
-// `isDev: false`: tRPC's default puts the stack trace in every error body unless NODE_ENV is 'production', which
-// `pnpm start` does not set; a stack names files and lines, and ASVS 13.4 wants none of it shown.
-const t = initTRPC.context<Context>().meta<Meta>().create({ errorFormatter: formatFault, isDev: false });
+// Every error body speaks Vietnamese and quotes nothing sent (error-format.ts): database faults answer 503/507
+// (faults.ts), validation errors name their fields. `isDev: false`: tRPC's default puts the stack trace in every
+// error body unless NODE_ENV is 'production', which `pnpm start` does not set; a stack names files and lines, and
+// ASVS 13.4 wants none of it shown.
+const t = initTRPC.context<Context>().meta<Meta>().create({ errorFormatter: formatError, isDev: false });
 
 /** Router and middleware builders. Procedures are built only from the allow-list below. */
 export const router = t.router;

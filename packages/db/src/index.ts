@@ -14,6 +14,7 @@ export * from './queries/audit.js';
 export * from './queries/board-snapshot.js';
 export * from './queries/candidates.js';
 export * from './queries/commune-settings.js';
+export * from './queries/login-limits.js';
 export * from './queries/members.js';
 export * from './queries/org.js';
 export * from './queries/pipeline.js';

@@ -5,7 +5,6 @@ export * from './forecast/index.js';
 export * from './locale/index.js';
 export * from './pipeline/index.js';
 export * from './privacy/index.js';
-export * from './progress.js';
 export * from './quota/index.js';
 export * from './reports/index.js';
 export * from './rules/index.js';

@@ -1,17 +1,7 @@
-import {
-  accountByUsername,
-  type DbClient,
-  grantsOf,
-  orgNames,
-  orgPath,
-  revokeSession,
-  setPasswordHash,
-} from '@ketnap/db';
+import { type DbClient, grantsOf, orgNames, orgPath, revokeSession } from '@ketnap/db';
 import { z } from 'zod';
-import { clearLoginKey, decoyHash, loginKey, loginWaitMinutes, noteLoginFailure } from '../auth/login.js';
-import { hashPassword, needsRehash, verifyPassword } from '../auth/password.js';
+import { logIn } from '../auth/login.js';
 import { type SessionInfo, startSession } from '../auth/sessions.js';
-import { toTRPCError } from '../errors.js';
 import { publicProcedure, router } from '../trpc.js';
 
 /** Login form: the same schema validates in the browser and on the server. */
@@ -53,56 +43,13 @@ async function describe(db: DbClient, session: Omit<SessionInfo, 'sessionId'>): 
   };
 }
 
-const badCredentials = () =>
-  toTRPCError({
-    code: 'AUTH.BAD_CREDENTIALS',
-    message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  });
-
 /**
  * Sign-in, sign-out and who-am-I. All three are public procedures: login is for the anonymous, logout must work
  * with an expired session (it clears the cookie either way), and `me` answers null to the anonymous.
  */
 export const authRouter = router({
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const key = loginKey(input.username, ctx.requestMeta.ip);
-    const wait = await loginWaitMinutes(ctx, key);
-    if (wait > 0) {
-      await ctx.auditAttempt({
-        action: 'auth.login-refused',
-        targetType: 'account',
-        targetId: null,
-        orgId: null,
-        payload: { reason: 'rate-limited' },
-      });
-      throw toTRPCError({
-        code: 'AUTH.RATE_LIMITED',
-        message: {
-          vi: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait} phút.`,
-          en: `Too many failed logins. Try again in ${wait} minute(s).`,
-        },
-      });
-    }
-    const account = await accountByUsername(ctx.db, input.username);
-    const matches = await verifyPassword(input.password, account?.password_hash ?? (await decoyHash()));
-    if (!account || !matches || account.disabled !== 0) {
-      await noteLoginFailure(ctx, key);
-      // The attempted name is not logged: people type their password into the username field.
-      await ctx.auditAttempt({
-        action: 'auth.login-failed',
-        targetType: 'account',
-        targetId: account?.id ?? null,
-        orgId: account?.home_org_id ?? null,
-        payload: { reason: !account ? 'unknown' : account.disabled ? 'disabled' : 'password' },
-      });
-      throw badCredentials();
-    }
-    await clearLoginKey(ctx, key);
-    if (needsRehash(account.password_hash))
-      await setPasswordHash(ctx.db, {
-        accountId: account.id,
-        passwordHash: await hashPassword(input.password),
-      });
+    const account = await logIn(ctx, input);
     const session = await ctx.db.transaction().execute(async (trx) => {
       const opened = await startSession(trx, account.id, ctx.now(), ctx.auth);
       await ctx.audit(trx, {
@@ -113,7 +60,7 @@ export const authRouter = router({
       });
       return opened;
     });
-    ctx.cookies.setSession(session.token, session.expiresAt);
+    ctx.cookies.setSession(session.token);
     const roles = (await grantsOf(ctx.db, account.id)).map((g) => ({ role: g.role, orgId: g.org_id }));
     return describe(ctx.db, {
       accountId: account.id,

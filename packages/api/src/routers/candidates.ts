@@ -24,7 +24,6 @@ import {
   type PipelineEvent,
   pipelineState,
   sensitiveFieldNames,
-  stageNames,
   toCase,
   updateProfileInput,
   vietnamCalendar,

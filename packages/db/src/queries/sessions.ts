@@ -38,35 +38,3 @@ export async function revokeSessionsOf(db: Kysely<Database>, accountId: string, 
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
-
-/** Failed logins recorded for `keyHash` strictly after `after`, oldest first. */
-export async function loginFailuresAfter(
-  db: Kysely<Database>,
-  keyHash: string,
-  after: string,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('login_failure')
-    .select('at')
-    .where('key_hash', '=', keyHash)
-    .where('at', '>', after)
-    .orderBy('at')
-    .execute();
-  return rows.map((r) => r.at);
-}
-
-/** Records a failed login and forgets failures older than `forgetBefore` (of any key). */
-export async function recordLoginFailure(
-  db: Kysely<Database>,
-  params: { keyHash: string; at: string; forgetBefore: string },
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('login_failure').where('at', '<', params.forgetBefore).execute();
-    await trx.insertInto('login_failure').values({ key_hash: params.keyHash, at: params.at }).execute();
-  });
-}
-
-/** Forgets the failures of a key (after a successful login). */
-export async function clearLoginFailures(db: Kysely<Database>, keyHash: string): Promise<void> {
-  await db.deleteFrom('login_failure').where('key_hash', '=', keyHash).execute();
-}

@@ -1,1 +1,2 @@
 export * from './account-input.js';
+export * from './request-limits.js';

@@ -70,7 +70,7 @@ export function buildBoardSnapshot(
   const decisions = facts.candidates.flatMap((c) =>
     c.events.flatMap((e) => {
       const on = admissionDaySetBy(e);
-      return on !== null && on.startsWith(`${year}-`) ? [{ candidate: c, on }] : [];
+      return on?.startsWith(`${year}-`) ? [{ candidate: c, on }] : [];
     }),
   );
   const cells: SnapshotCell[] = facts.cells.map((c) => ({

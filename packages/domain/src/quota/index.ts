@@ -10,3 +10,4 @@ export * from './series.js';
 export * from './settings.js';
 export * from './split.js';
 export * from './sub-targets.js';
+export * from './unit-progress.js';
