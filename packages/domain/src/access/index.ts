@@ -1,1 +1,2 @@
 export * from './account-input.js';
+export * from './password-policy.js';
