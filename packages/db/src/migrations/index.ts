@@ -6,6 +6,7 @@ import * as m0004 from './0004-targets.js';
 import * as m0005 from './0005-rollup-indexes.js';
 import * as m0006 from './0006-villages.js';
 import * as m0007 from './0007-admitted-on.js';
+import * as m0009 from './0009-account-passwords.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-rollup-indexes': m0005,
   '0006-villages': m0006,
   '0007-admitted-on': m0007,
+  '0009-account-passwords': m0009,
 };
 
 /** Kysely migration provider over the static list above. */
