@@ -44,7 +44,10 @@ export interface ServerOptions {
   /** SQLite file (or ':memory:'); ignored when `databaseUrl` is set. */
   db?: string;
   databaseUrl?: string;
-  /** Load the demo commune into an empty database. */
+  /**
+   * Run the demo: load the demo commune into an empty database, and let demo accounts sign in with the public demo
+   * password. With `false`, an account still carrying the demo mark must change its password at its next sign-in.
+   */
   demo?: boolean;
   /** Where the built apps are; defaults to the workspace's apps/board/dist and apps/admin/dist. */
   staticDirs?: { board: string; admin: string };
@@ -110,7 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     today,
     now,
-    auth: options.auth ?? DEFAULT_AUTH_SETTINGS,
+    auth: { ...(options.auth ?? DEFAULT_AUTH_SETTINGS), demoPasswordsAllowed: options.demo !== false },
     secureCookies: options.secureCookies ?? false,
   });
   const adminTrpc = createHTTPHandler({
