@@ -26,11 +26,15 @@ describe('the demo switched off (KETNAP_DEMO=0) on a database that holds the dem
       });
       expect(login.status).toBe(200);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const me = await (await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie } })).json();
+      const me = (await (await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie } })).json()) as {
+        result: { data: unknown };
+      };
       expect(me.result.data).toMatchObject({ username: 'vanphong', mustChangePassword: true, demo: true });
       const communes = await fetch(`${server.url}/trpc/org.communes`, { headers: { cookie } });
       expect(communes.status).toBe(403);
-      expect((await communes.json()).error.message).toBe('Bạn cần đổi mật khẩu trước khi tiếp tục.');
+      expect(((await communes.json()) as { error: { message: string } }).error.message).toBe(
+        'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+      );
       // The Excel routes ask the same access check.
       const file = await fetch(`${server.url}/api/admin/reports/results.xlsx?commune=yen-binh&year=2023`, {
         headers: { cookie },
