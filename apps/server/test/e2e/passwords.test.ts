@@ -34,7 +34,7 @@ describeInBrowser(
       const banner = office.getByRole('region', { name: 'Tài khoản mẫu' });
       await banner.getByText(/^Xã còn 9 tài khoản mẫu đang dùng mật khẩu công khai\./).waitFor();
       await banner.getByText(/^Tài khoản của bạn đang dùng mật khẩu mẫu công khai/).waitFor();
-      await banner.getByRole('link', { name: 'Đến trang Tài khoản' }).click();
+      await banner.getByRole('link', { name: 'Khóa hoặc đặt lại mật khẩu' }).click();
       await office.getByRole('row', { name: /bithu\.thondong/ }).waitFor();
       expect((await tableRows(office, ACCOUNTS_TABLE)).find((r) => r[0] === 'bithu.thondong')?.[3]).toBe(
         'Đang dùng · mật khẩu mẫu',

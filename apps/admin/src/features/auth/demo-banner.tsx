@@ -36,6 +36,7 @@ export function DemoBanner({ viewer, onChangePassword }: { viewer: Viewer; onCha
         {viewer.demoAccountsOpen > 0 && (
           <Group gap="sm" justify="space-between">
             <Text size="sm">{m.commune(viewer.demoAccountsOpen)}</Text>
+            {/* To the accounts screen; not named "Tài khoản", which is the navigation's link to it. */}
             <Button size="xs" variant="default" component={Link} href="/accounts">
               {m.toAccounts}
             </Button>

@@ -116,7 +116,7 @@ export const demoBannerMessages: Record<
     changeOwn: 'Đổi mật khẩu ngay',
     commune: (n) =>
       `Xã còn ${n} tài khoản mẫu đang dùng mật khẩu công khai. Khóa hoặc đặt lại mật khẩu từng tài khoản trước khi dùng thật.`,
-    toAccounts: 'Đến trang Tài khoản',
+    toAccounts: 'Khóa hoặc đặt lại mật khẩu',
   },
   en: {
     title: 'Demo accounts',
@@ -124,6 +124,6 @@ export const demoBannerMessages: Record<
     changeOwn: 'Change it now',
     commune: (n) =>
       `The commune still has ${n} demo account(s) with the public password. Disable each one or reset its password before real use.`,
-    toAccounts: 'Go to Accounts',
+    toAccounts: 'Disable or reset them',
   },
 };
