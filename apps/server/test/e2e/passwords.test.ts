@@ -150,9 +150,15 @@ describeInBrowser(
       await elsewhere.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     }, 60_000);
 
-    it('at 390 px wide: the change is in the menu, the warning and the forms fit the screen', async () => {
+    it('at 390 px wide: the change is in the menu, the warning and the forms fit the screen, VI/EN stay readable', async () => {
       const page = await suite.newPage();
       await page.setViewportSize({ width: 390, height: 800 });
+      // The sign-in form's VI/EN buttons keep their width beside a title that wraps (their text was cut off).
+      await page.goto(suite.url('/admin/'));
+      for (const name of [/^VI/, /^EN/]) {
+        const label = page.getByRole('button', { name }).locator('.mantine-Button-label');
+        expect(await label.evaluate((el) => el.clientWidth >= el.scrollWidth)).toBe(true);
+      }
       await signIn(page, suite, 'bithu.thonnam');
       await page.getByRole('region', { name: 'Tài khoản mẫu' }).waitFor();
       expect(await fitsWidth(page)).toBe(true);

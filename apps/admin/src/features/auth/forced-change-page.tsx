@@ -1,4 +1,4 @@
-import { Button, Center, Group, Paper, Text, Title } from '@mantine/core';
+import { Box, Button, Center, Group, Paper, Text, Title } from '@mantine/core';
 import { LanguageToggle } from '../../components/language-toggle.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { ChangePasswordForm } from './change-password-form.js';
@@ -28,7 +28,10 @@ export function ForcedChangePage({
           <Text fw={700} c="party.8">
             {chrome.appTitle}
           </Text>
-          <LanguageToggle />
+          {/* Not squeezed by a title that wraps on a phone. */}
+          <Box flex="none">
+            <LanguageToggle />
+          </Box>
         </Group>
         <Title order={1} size="h2" mb={4}>
           {m.title}
