@@ -34,7 +34,10 @@ export interface Config {
   /** SQLite file, used unless `databaseUrl` is set. */
   sqliteFile: string;
   databaseUrl: string | undefined;
-  /** Load the demo commune into an empty database. */
+  /**
+   * Load the demo commune into an empty database, and let demo accounts keep the public demo password; when off, an
+   * account still carrying the demo mark must change its password at its next sign-in.
+   */
   demo: boolean;
   /**
    * The site is reached over HTTPS (`KETNAP_COOKIE_SECURE=1`, behind a TLS proxy): the session cookie is then

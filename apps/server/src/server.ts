@@ -46,7 +46,10 @@ export interface ServerOptions {
   /** SQLite file (or ':memory:'); ignored when `databaseUrl` is set. */
   db?: string;
   databaseUrl?: string;
-  /** Load the demo commune into an empty database. */
+  /**
+   * Run the demo: load the demo commune into an empty database, and let demo accounts sign in with the public demo
+   * password. With `false`, an account still carrying the demo mark must change its password at its next sign-in.
+   */
   demo?: boolean;
   /** Where the built apps are; defaults to the workspace's apps/board/dist and apps/admin/dist. */
   staticDirs?: { board: string; admin: string };
@@ -90,7 +93,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     options.databaseUrl ? { postgres: options.databaseUrl } : { sqlite: options.db ?? 'data/ketnap.sqlite' },
   );
   const now = options.now ?? (() => new Date());
-  const auth = options.auth ?? DEFAULT_AUTH_SETTINGS;
+  // With the demo switched off, an account still carrying the demo mark must change its password (docs/access.md).
+  const auth = { ...(options.auth ?? DEFAULT_AUTH_SETTINGS), demoPasswordsAllowed: options.demo !== false };
   const https = options.https ?? false;
   let demoRows = 0;
   let demoAccounts: DemoAccount[] = [];

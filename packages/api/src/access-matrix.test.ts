@@ -61,6 +61,8 @@ const EXPECTED: Record<string, string> = {
   'auth.login': 'YYY   YYY   YYY   Y  Y',
   'auth.logout': 'YYY   YYY   YYY   Y  Y',
   'auth.me': 'YYY   YYY   YYY   Y  Y',
+  // One's own password: any signed-in account, about itself.
+  'auth.changePassword': 'YYY   YYY   YYY   Y  L',
   'org.communes': 'YYY   YYY   YYY   Y  L',
   'pipeline.forms': 'YYY   YYY   YYY   Y  L',
   // Accounts, audit, targets and the commune's settings: the commune office only, its own commune only.
@@ -70,6 +72,7 @@ const EXPECTED: Record<string, string> = {
   'accounts.enable': 'YY-   ---   ---   -  L',
   'accounts.grant': 'YY-   ---   ---   -  L',
   'accounts.revoke': 'YY-   ---   ---   -  L',
+  'accounts.resetPassword': 'YY-   ---   ---   -  L',
   'audit.list': 'YY-   ---   ---   -  L',
   'targets.set': 'YY-   ---   ---   -  L',
   'targets.setSettings': 'YY-   ---   ---   -  L',

@@ -120,11 +120,22 @@ const signedIn = (session: SessionInfo | null): SessionInfo => {
   });
 };
 
+const passwordChangeRequired = () =>
+  toTRPCError({
+    code: 'AUTH.PASSWORD_CHANGE_REQUIRED',
+    message: {
+      vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+      en: 'You must change your password before going on.',
+    },
+  });
+
 /**
  * The one access check, deny by default: reads the procedure's declared policy from its meta; no policy, no
  * session or no grant over every named unit ends the call (FORBIDDEN / UNAUTHORIZED) before the input is parsed
- * or any resolver runs. A signed-in caller's refusal is audited (`access.denied`). On success resolvers get
- * `ctx.session` (non-null) and `ctx.units` (the resolved target units, in the order of the policy's scopes).
+ * or any resolver runs. An account that must change its password (reset, or a demo account with the demo off)
+ * reaches only `auth.*` (FORBIDDEN, `AUTH.PASSWORD_CHANGE_REQUIRED`, not audited) until it has. A signed-in
+ * caller's refusal over a unit is audited (`access.denied`). On success resolvers get `ctx.session` (non-null) and
+ * `ctx.units` (the resolved target units, in the order of the policy's scopes).
  */
 const access = t.middleware(async ({ ctx, meta, next, getRawInput, path }) =>
   next({ ctx: await checkAccess(ctx, meta?.policy, getRawInput, path) }),
@@ -146,6 +157,7 @@ export async function checkAccess(
     throw denied();
   }
   const session = signedIn(ctx.session);
+  if (session.mustChangePassword && !path.startsWith('auth.')) throw passwordChangeRequired();
   if (policy.kind === 'authed') return { session, units: [] };
   if (policy.scopes.length === 0) throw denied();
   const input = await raw();

@@ -202,6 +202,12 @@ export interface AccountTable {
   created_at: string;
   /** Optimistic-concurrency counter: bumped by every change. */
   version: number;
+  /** 1 after an administrator's reset: only `auth.*` answers until the person sets a password of their own. */
+  must_change_password: Generated<number>;
+  /** 1 on a demo account still holding the public demo password; cleared when it sets a password of its own. */
+  demo: Generated<number>;
+  /** UTC instant a one-time password (set by a reset) stops signing in; null for a password of the person's own. */
+  password_expires_at: Generated<string | null>;
 }
 
 /** Roles an account can hold, each scoped to one organisation unit (docs/access.md); the list is the domain's. */

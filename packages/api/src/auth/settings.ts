@@ -26,13 +26,21 @@ export interface AuthSettings {
    * costs no CPU.
    */
   loginFloorMs: number;
+  /**
+   * The server runs the demo (KETNAP_DEMO=1): demo accounts may sign in with the public demo password (the console
+   * nags). When false, an account still carrying the demo mark must change its password at its next sign-in.
+   */
+  demoPasswordsAllowed: boolean;
+  /** A one-time password set by an administrator's reset signs in for this many hours, then no more. */
+  oneTimePasswordHours: number;
   /** scrypt cost of new hashes and of the decoy: only tests lower it (the default is {@link SCRYPT_PARAMS}). */
   scrypt?: ScryptParams;
 }
 
 /**
  * 30 minutes idle, 12 hours at most; 5 attempts per username and 10 per address per 15 minutes; 4 password checks
- * in flight per process and 120 a minute in all; logins answer after at least 500 ms.
+ * in flight per process and 120 a minute in all; logins answer after at least 500 ms; demo passwords allowed; a
+ * one-time password signs in for 72 hours.
  */
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   idleMinutes: 30,
@@ -43,6 +51,8 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   maxHashesInFlight: 4,
   maxHashesPerMinute: 120,
   loginFloorMs: 500,
+  demoPasswordsAllowed: true,
+  oneTimePasswordHours: 72,
 };
 
 /** The scrypt cost in force under `settings`. */

@@ -28,13 +28,22 @@ export async function revokeSession(db: Kysely<Database>, id: string, at: string
     .execute();
 }
 
-/** Ends every open session of an account (disabled, password changed); returns how many were open. */
-export async function revokeSessionsOf(db: Kysely<Database>, accountId: string, at: string): Promise<number> {
-  const result = await db
+/**
+ * Ends every open session of an account (disabled, password reset), or every one but `keep` (the caller's own, when
+ * the person changed their password); returns how many it ended.
+ */
+export async function revokeSessionsOf(
+  db: Kysely<Database>,
+  accountId: string,
+  at: string,
+  keep?: string,
+): Promise<number> {
+  let update = db
     .updateTable('session')
     .set({ revoked_at: at })
     .where('account_id', '=', accountId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+    .where('revoked_at', 'is', null);
+  if (keep !== undefined) update = update.where('id', '!=', keep);
+  const result = await update.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
