@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { appendCandidateEvent, rebuildBoardSnapshot } from '@ketnap/db';
-import { SECURITY_HEADERS } from '../apps/server/src/security-headers.js';
+import { securityHeaders } from '../apps/server/src/security-headers.js';
 import { startServer } from '../apps/server/src/server.js';
 import { bareJsonServer, load, median } from './http-load.js';
 
@@ -32,7 +32,7 @@ const sample = await (await fetch(`${server.url}${PATH}`)).text();
 const { server: bare, port: barePort } = await bareJsonServer(sample);
 // A second reference: the bare server plus the security headers every ketnap response carries, to show how much of
 // the gap is those headers rather than the board's own work.
-const { server: headed, port: headedPort } = await bareJsonServer(sample, SECURITY_HEADERS);
+const { server: headed, port: headedPort } = await bareJsonServer(sample, securityHeaders(true));
 
 console.log(
   `board body: ${Buffer.byteLength(sample)} bytes; ${CONNECTIONS} connections × ${DEPTH} pipelined, ${SECONDS} s per measure`,

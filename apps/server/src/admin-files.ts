@@ -3,10 +3,14 @@
  * - `GET /api/admin/reports/{results|composition|villages|forecast|members|candidates}.xlsx?commune=&year=&asOf=`
  *   answers the report as an Excel workbook;
  * - `POST /api/admin/import/{members|candidates}?commune=[&dryRun=1]` takes an .xlsx body and answers the import's
- *   preview or row errors (JSON), writing only when the whole file is valid and `dryRun` is not set.
+ *   preview or row errors (JSON), writing only when the whole file is valid and `dryRun` is not set;
+ * - `GET /api/admin/privacy/export.{json|html}?candidateId=` answers everything held about one person as a download
+ *   (docs/privacy.md): the export document as JSON, or as a printable Vietnamese page.
  * They authenticate with the session cookie (the tRPC context factory) and authorise through the SAME procedures:
  * an export calls the report's procedure, an import is checked with `authorizeAdmin` before its body is read and
- * then calls the import procedure. Uploads must be same-origin and within the body limit.
+ * then calls the import procedure; a personal data export is checked with `authorizeAdmin` before anything is
+ * read, then served through `privacy.export` (which audits it). Uploads must be same-origin and within the body
+ * limit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminRouter, authorizeAdmin, type Context, createCallerFactory } from '@ketnap/api';
@@ -14,6 +18,7 @@ import { isIsoDate, MAX_IMPORT_ROWS } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { refuseCrossSite } from './auth-http.js';
+import { EXPORT_PAGE_POLICY, renderPersonalDataHtml } from './privacy-html.js';
 import {
   candidatesSheet,
   compositionSheet,
@@ -33,6 +38,7 @@ type Caller = ReturnType<typeof callerOf>;
 const REPORT_PATH =
   /^\/api\/admin\/reports\/(results|composition|villages|forecast|members|candidates)\.xlsx$/;
 const IMPORT_PATH = /^\/api\/admin\/import\/(members|candidates)$/;
+const PRIVACY_PATH = /^\/api\/admin\/privacy\/export\.(json|html)$/;
 
 /** File names of the exports (ASCII, so every browser saves them as named). */
 const FILE_NAME = {
@@ -234,6 +240,41 @@ async function importFile(
   }
 }
 
+/**
+ * One person's data as a download: the access check of `privacy.export` first (a refused caller costs nothing and
+ * is audited as any refusal), then the procedure, which writes the `privacy.export` entry, then the file. GET only:
+ * a HEAD would be audited as an export without giving one.
+ */
+async function exportPersonalData(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  format: 'json' | 'html',
+  deps: AdminFileDeps,
+) {
+  const ctx = await deps.createContext({ req, res });
+  const candidateId = url.searchParams.get('candidateId') ?? '';
+  let body: string;
+  try {
+    await authorizeAdmin(ctx, 'privacy.export', { candidateId });
+    const doc = await callerOf(ctx).privacy.export({ candidateId, format });
+    body = format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : renderPersonalDataHtml(doc);
+  } catch (error) {
+    sendFailure(res, error);
+    return;
+  }
+  const name = `du-lieu-ca-nhan-${candidateId.replace(/[^a-z0-9-]/gi, '')}.${format}`;
+  res.writeHead(200, {
+    'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+    ...(format === 'html' ? { 'content-security-policy': EXPORT_PAGE_POLICY } : {}),
+  });
+  res.end(body);
+}
+
 /** Serves the file routes under `/api/admin/`; returns false when the path is not one of them. */
 export async function handleAdminFileRoute(
   req: IncomingMessage,
@@ -243,8 +284,9 @@ export async function handleAdminFileRoute(
 ): Promise<boolean> {
   const report = REPORT_PATH.exec(url.pathname);
   const upload = IMPORT_PATH.exec(url.pathname);
-  if (!report && !upload) return false;
-  const allowed = report ? ['GET', 'HEAD'] : ['POST'];
+  const personal = PRIVACY_PATH.exec(url.pathname);
+  if (!report && !upload && !personal) return false;
+  const allowed = report ? ['GET', 'HEAD'] : personal ? ['GET'] : ['POST'];
   if (!allowed.includes(req.method ?? '')) {
     res.setHeader('allow', allowed.join(', '));
     sendError(res, 405, 'REQUEST.METHOD', {
@@ -254,6 +296,7 @@ export async function handleAdminFileRoute(
     return true;
   }
   if (report) await exportReport(req, res, url, report[1] as ReportKind, deps);
+  else if (personal) await exportPersonalData(req, res, url, personal[1] as 'json' | 'html', deps);
   else await importFile(req, res, url, upload?.[1] as 'members' | 'candidates', deps);
   return true;
 }

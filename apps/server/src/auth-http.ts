@@ -44,6 +44,24 @@ export function refuseCrossSite(req: IncomingMessage, res: ServerResponse): bool
   return true;
 }
 
+/**
+ * Refuses (403 JSON, returns true) a GET or HEAD that a browser says comes from another site (`Sec-Fetch-Site:
+ * cross-site` or `same-site`): for the admin tRPC and `/api/admin/`, where a read is not harmless (a top-level link
+ * to `candidates.sensitive` would write an audited read in the victim's name). A request without the header (a
+ * script, an old browser) and the site's own pages (`same-origin`, or `none`: typed by the user) pass; other
+ * methods are {@link refuseCrossSiteMutation}'s.
+ */
+export function refuseCrossSiteRead(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const site = req.headers['sec-fetch-site'];
+  if (site !== 'cross-site' && site !== 'same-site') return false;
+  sendError(res, 403, 'REQUEST.CROSS_SITE', {
+    vi: 'Yêu cầu bị từ chối: dữ liệu quản trị chỉ được mở từ chính trang ketnap, không qua liên kết của trang khác.',
+    en: 'Refused: admin data may only be opened from the ketnap site itself, not through another site.',
+  });
+  return true;
+}
+
 function isSameOrigin(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (origin !== undefined) {
@@ -63,17 +81,26 @@ export interface ContextOptions {
   today: () => IsoDate;
   now: () => Date;
   auth: AuthSettings;
-  /** Mark the cookie Secure (the site is served over HTTPS). */
-  secureCookies: boolean;
+  /** The site is served over HTTPS: the cookie is `__Host-ketnap_session` and `Secure`. */
+  https: boolean;
 }
 
 /**
- * The tRPC context factory of the HTTP shell: the caller from the session cookie (resolved, idle window slid),
- * the client address for the login rate limit, and a cookie sink that writes Set-Cookie on the response.
+ * The tRPC context factory of the HTTP shell: the caller from the session cookie (resolved, idle window slid), the
+ * client address for the login rate limit, whether the call came in a batch (tRPC's `info`; the file routes have
+ * none), and a cookie sink that writes Set-Cookie on the response.
  */
 export function httpContextFactory(options: ContextOptions) {
-  return async ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<Context> => {
-    const token = readSessionCookie(req.headers.cookie);
+  return async ({
+    req,
+    res,
+    info,
+  }: {
+    req: IncomingMessage;
+    res: ServerResponse;
+    info?: { isBatchCall: boolean };
+  }): Promise<Context> => {
+    const token = readSessionCookie(req.headers.cookie, options.https);
     const session = token ? await resolveSession(options.db, token, options.now(), options.auth) : null;
     const setCookie = (value: string) => {
       const previous = res.getHeader('set-cookie');
@@ -86,10 +113,10 @@ export function httpContextFactory(options: ContextOptions) {
       now: options.now,
       auth: options.auth,
       session,
-      requestMeta: { ip: req.socket.remoteAddress ?? 'unknown' },
+      requestMeta: { ip: req.socket.remoteAddress ?? 'unknown', batched: info?.isBatchCall ?? false },
       cookies: {
-        setSession: (value, expiresAt) => setCookie(sessionCookie(value, expiresAt, options.secureCookies)),
-        clearSession: () => setCookie(clearedSessionCookie(options.secureCookies)),
+        setSession: (value) => setCookie(sessionCookie(value, options.https)),
+        clearSession: () => setCookie(clearedSessionCookie(options.https)),
       },
     });
   };

@@ -2,7 +2,6 @@ import { publicBoardFromSnapshot } from '@ketnap/api';
 import { boardSnapshotBySlug, boardSnapshotVersion, type DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
 import { cacheableHeaders, etagOf } from './respond.js';
-import { SECURITY_HEADERS } from './security-headers.js';
 
 /** How long a cached snapshot is trusted before its version is checked again: a new decision shows within this. */
 const REVALIDATE_MS = 200;
@@ -23,15 +22,16 @@ export interface CachedBoard {
 export const BOARD_MAX_AGE = 0;
 
 /** The headers of an answer as one raw array: the security headers every response carries, then the answer's own. */
-const rawHead = (own: Record<string, string>) => Object.entries({ ...SECURITY_HEADERS, ...own }).flat();
+const rawHead = (security: Readonly<Record<string, string>>, own: Record<string, string>) =>
+  Object.entries({ ...security, ...own }).flat();
 
-function cachedBoard(text: string): CachedBoard {
+function cachedBoard(text: string, security: Readonly<Record<string, string>>): CachedBoard {
   const etag = etagOf(text);
   return {
     text,
     etag,
-    head200: rawHead(cacheableHeaders(etag, BOARD_MAX_AGE, text)),
-    head304: rawHead(cacheableHeaders(etag, BOARD_MAX_AGE)),
+    head200: rawHead(security, cacheableHeaders(etag, BOARD_MAX_AGE, text)),
+    head304: rawHead(security, cacheableHeaders(etag, BOARD_MAX_AGE)),
   };
 }
 
@@ -52,8 +52,10 @@ export class BoardCache {
   /** Raw request URL (with its explicit day) → the entry key it was validated to, so a repeated URL skips parsing. */
   private readonly addresses = new Map<string, { key: string; asOf: IsoDate }>();
 
+  /** `security`: the security headers this server sends (HSTS only over HTTPS), precomputed into every answer. */
   constructor(
     private readonly db: DbClient,
+    private readonly security: Readonly<Record<string, string>>,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -99,7 +101,7 @@ export class BoardCache {
     }
     let cached = entry.days.get(asOf);
     if (!cached) {
-      cached = cachedBoard(JSON.stringify(publicBoardFromSnapshot(entry.stored, asOf)));
+      cached = cachedBoard(JSON.stringify(publicBoardFromSnapshot(entry.stored, asOf)), this.security);
       if (entry.days.size >= DAYS_PER_ENTRY) entry.days.clear();
       entry.days.set(asOf, cached);
     }

@@ -8,7 +8,7 @@ describe('configuration from the environment', () => {
       sqliteFile: 'data/ketnap.sqlite',
       databaseUrl: undefined,
       demo: true,
-      secureCookies: false,
+      https: false,
       session: { idleMinutes: 30, absoluteHours: 12 },
     });
   });
@@ -29,7 +29,7 @@ describe('configuration from the environment', () => {
       sqliteFile: '/tmp/x.sqlite',
       databaseUrl: 'postgres://u@h/db',
       demo: false,
-      secureCookies: true,
+      https: true,
       session: { idleMinutes: 15, absoluteHours: 8 },
     });
   });

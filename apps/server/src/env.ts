@@ -34,10 +34,16 @@ export interface Config {
   /** SQLite file, used unless `databaseUrl` is set. */
   sqliteFile: string;
   databaseUrl: string | undefined;
-  /** Load the demo commune into an empty database. */
+  /**
+   * Load the demo commune into an empty database, and let demo accounts keep the public demo password; when off, an
+   * account still carrying the demo mark must change its password at its next sign-in.
+   */
   demo: boolean;
-  /** Mark the session cookie Secure (the site is reached over HTTPS). */
-  secureCookies: boolean;
+  /**
+   * The site is reached over HTTPS (`KETNAP_COOKIE_SECURE=1`, behind a TLS proxy): the session cookie is then
+   * `__Host-ketnap_session` and `Secure`, and responses carry HSTS.
+   */
+  https: boolean;
   /** Session idle timeout (sliding) in minutes and absolute lifetime in hours. */
   session: { idleMinutes: number; absoluteHours: number };
 }
@@ -70,7 +76,7 @@ export function parseEnv(env: NodeJS.ProcessEnv): Config {
     sqliteFile: c.KETNAP_DB,
     databaseUrl: c.DATABASE_URL,
     demo: c.KETNAP_DEMO === '1',
-    secureCookies: c.KETNAP_COOKIE_SECURE === '1',
+    https: c.KETNAP_COOKIE_SECURE === '1',
     session: { idleMinutes: c.KETNAP_SESSION_IDLE_MINUTES, absoluteHours: c.KETNAP_SESSION_MAX_HOURS },
   };
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     db: sqliteFile,
     databaseUrl: config.databaseUrl,
     demo: config.demo,
-    secureCookies: config.secureCookies,
+    https: config.https,
     auth: { ...DEFAULT_AUTH_SETTINGS, ...config.session },
   });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite ${sqliteFile}`;
@@ -40,6 +40,9 @@ async function main(): Promise<void> {
     console.log(`Tài khoản mẫu / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):`);
     for (const a of server.demoAccounts)
       console.log(`  ${a.username.padEnd(22)} ${a.role.padEnd(15)} ${a.orgId}`);
+    console.log(
+      'Khóa hoặc đổi mật khẩu các tài khoản mẫu trước khi dùng thật / disable the demo accounts or change their passwords before real use.',
+    );
   }
   let stopping = false;
   const stop = (signal: string) => {

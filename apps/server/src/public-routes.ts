@@ -9,10 +9,10 @@ const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
 
 /** One cache per database handle (the server has one; tests start several). */
 const caches = new WeakMap<DbClient, BoardCache>();
-function cacheOf(db: DbClient): BoardCache {
+function cacheOf(db: DbClient, security: Readonly<Record<string, string>>): BoardCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = new BoardCache(db);
+    cache = new BoardCache(db, security);
     caches.set(db, cache);
   }
   return cache;
@@ -48,7 +48,7 @@ export async function handlePublicRoute(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  deps: { db: DbClient; today: () => IsoDate },
+  deps: { db: DbClient; today: () => IsoDate; securityHeaders: Readonly<Record<string, string>> },
 ): Promise<boolean> {
   if (url.pathname === '/api/public/communes') {
     sendCacheableJson(req, res, { communes: await communesWithYears(deps.db) }, 60);
@@ -57,7 +57,7 @@ export async function handlePublicRoute(
   const match = BOARD_PATH.exec(url.pathname);
   if (!match) return false;
   const explicit = url.searchParams.get('asOf');
-  const cache = cacheOf(deps.db);
+  const cache = cacheOf(deps.db, deps.securityHeaders);
   const parsed = boardInput.safeParse({
     commune: decodeURIComponent(match[1] ?? ''),
     year: match[2],

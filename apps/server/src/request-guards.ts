@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_BATCH_CALLS } from '@ketnap/domain';
 import { sendError } from './respond.js';
 
 /**
@@ -32,4 +33,20 @@ export function refuseMalformedRequest(req: IncomingMessage, res: ServerResponse
     return true;
   }
   return false;
+}
+
+/**
+ * Refuses (400 JSON, returns true) a tRPC batch (`?batch=1`) of more than {@link MAX_BATCH_CALLS} calls, counted
+ * from the decoded path's comma-separated procedures as tRPC splits them, before tRPC reads a byte of its input. The
+ * adapters' own `maxBatchSize` is the same number, behind this.
+ */
+export function refuseOversizedBatch(res: ServerResponse, url: URL): boolean {
+  if (url.searchParams.get('batch') !== '1') return false;
+  const calls = decodeURIComponent(url.pathname).split(',').length;
+  if (calls <= MAX_BATCH_CALLS) return false;
+  sendError(res, 400, 'REQUEST.BATCH_TOO_LARGE', {
+    vi: `Một yêu cầu gộp tối đa ${MAX_BATCH_CALLS} thao tác (yêu cầu này có ${calls}).`,
+    en: `A batch may hold at most ${MAX_BATCH_CALLS} calls (this one has ${calls}).`,
+  });
+  return true;
 }

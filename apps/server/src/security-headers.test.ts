@@ -42,10 +42,8 @@ describe('security headers on every response (OWASP ASVS 5.0 V3.4)', () => {
     }
   };
 
-  it('HSTS: one year, subdomains included (3.4.1)', async () => {
-    await each((h, path) =>
-      expect(h.get('strict-transport-security'), path).toBe('max-age=31536000; includeSubDomains'),
-    );
+  it('no HSTS over plain HTTP: the site is not served over HTTPS here (KETNAP_COOKIE_SECURE unset)', async () => {
+    await each((h, path) => expect(h.get('strict-transport-security'), path).toBeNull());
   });
 
   it("CSP: scripts only from self, object-src and base-uri 'none', no framing (3.4.3, 3.4.6)", async () => {
@@ -85,6 +83,21 @@ describe('security headers on every response (OWASP ASVS 5.0 V3.4)', () => {
     });
   });
 
+  it('every /api/admin/ answer is never cached, its errors included (14.3.2)', async () => {
+    for (const [path, status] of [
+      ['/api/admin/nothing', 404],
+      ['/api/admin/reports/results.xlsx?commune=yen-binh&year=2023', 401],
+      ['/api/admin/reports/results.xlsx?commune=yen-binh&year=abc', 400],
+    ] as const) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(status);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+    const wrongMethod = await fetch(`${server.url}/api/admin/import/members?commune=yen-binh`);
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('admin tRPC answers are never cached (14.3.2); the public board stays cacheable', async () => {
     const admin = await fetch(`${server.url}/trpc/org.overview?input=${input}`);
     expect(admin.headers.get('cache-control')).toBe('no-store');
@@ -108,15 +121,36 @@ describe('security headers on every response (OWASP ASVS 5.0 V3.4)', () => {
     const hot = await fetch(url);
     expect(await hot.text()).toBe(fullBody);
     expect(headersOf(hot)).toEqual(headersOf(full));
-    expect(Object.keys(headersOf(hot))).toEqual(
-      expect.arrayContaining(['content-security-policy', 'strict-transport-security', 'etag']),
-    );
+    expect(Object.keys(headersOf(hot))).toEqual(expect.arrayContaining(['content-security-policy', 'etag']));
     const revalidated = await fetch(url, { headers: { 'if-none-match': full.headers.get('etag') ?? '' } });
     expect(revalidated.status).toBe(304);
     expect(revalidated.headers.get('content-security-policy')).toBe(
       full.headers.get('content-security-policy'),
     );
     expect(revalidated.headers.get('etag')).toBe(full.headers.get('etag'));
+  });
+});
+
+describe('HSTS on a site served over HTTPS (KETNAP_COOKIE_SECURE=1)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({
+      port: 0,
+      db: ':memory:',
+      today: () => '2026-11-26',
+      staticDirs: fakeBuilds(),
+      https: true,
+    });
+  });
+  afterAll(async () => server?.close());
+
+  it("one year, subdomains included, on every response (3.4.1), the board's hot path too", async () => {
+    const hot = '/api/public/board/yen-binh/2023?asOf=2023-06-30';
+    for (const path of [...PATHS, hot, hot]) {
+      const res = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      await res.arrayBuffer();
+      expect(res.headers.get('strict-transport-security'), path).toBe('max-age=31536000; includeSubDomains');
+    }
   });
 });
 

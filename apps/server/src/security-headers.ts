@@ -26,10 +26,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Header name → value, applied to every response. */
+/**
+ * HSTS: one year and every subdomain (ASVS 3.4.1). Sent only when the site is served over HTTPS
+ * (`KETNAP_COOKIE_SECURE=1`): over plain HTTP the header is meaningless, and a local run must not claim HTTPS.
+ */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** Header name → value, applied to every response whatever the scheme. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  // One year and every subdomain (ASVS 3.4.1); browsers ignore it over plain HTTP, so local runs are unaffected.
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'content-security-policy': CONTENT_SECURITY_POLICY,
   // Older browsers that ignore frame-ancestors.
   'x-frame-options': 'DENY',
@@ -42,12 +46,23 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+const WITH_HSTS: Readonly<Record<string, string>> = {
+  'strict-transport-security': HSTS,
+  ...SECURITY_HEADERS,
+};
+
+/** The security headers of a site served over HTTPS ({@link HSTS} added) or plain HTTP. */
+export function securityHeaders(https: boolean): Readonly<Record<string, string>> {
+  return https ? WITH_HSTS : SECURITY_HEADERS;
+}
+
 /**
- * Sets {@link SECURITY_HEADERS} on a response before a route writes it. Responses that may carry personal data
- * (everything but the public board, its JSON and the static assets, which set their own caching) are marked
- * `no-store` so no shared cache or back button keeps them (ASVS 14.3.2).
+ * Sets {@link securityHeaders} on a response before a route writes it. Responses that may carry personal data (the
+ * admin tRPC and every `/api/admin/` route: its errors as much as its files) are marked `no-store` so no shared
+ * cache or back button keeps them (ASVS 14.3.2); a route may still set its own `cache-control`. The public board,
+ * its JSON and the static assets set their own caching.
  */
-export function applySecurityHeaders(res: ServerResponse, path: string): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  if (path.startsWith('/trpc/')) res.setHeader('cache-control', 'no-store');
+export function applySecurityHeaders(res: ServerResponse, path: string, https: boolean): void {
+  for (const [name, value] of Object.entries(securityHeaders(https))) res.setHeader(name, value);
+  if (path.startsWith('/trpc/') || path.startsWith('/api/admin/')) res.setHeader('cache-control', 'no-store');
 }

@@ -1,6 +1,6 @@
-import type { PublicBoard } from '@ketnap/api';
 import { DEMO_PASSWORD } from '@ketnap/db';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
+import type { PublicBoard } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBuilds } from '../test/fake-builds.js';
 import { type RunningServer, startServer } from './server.js';
@@ -31,14 +31,26 @@ describe('the HTTP server on SQLite', () => {
     expect(server.demoRows).toBeGreaterThan(267);
   });
 
-  it('GET /healthz answers 200 with the version and the database status', async () => {
+  it('GET /healthz answers an anonymous caller 200 and only its status; a signed-in one also the version and database', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toEqual({ status: 'ok' });
+    const login = await fetch(`${server.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ username: 'tinh', password: DEMO_PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(await (await fetch(`${server.url}/healthz`, { headers: { cookie } })).json()).toEqual({
       status: 'ok',
       version: '0.1.0',
       database: { dialect: 'sqlite', ok: true },
     });
+    // A made-up or ended session is anonymous.
+    const forged = await fetch(`${server.url}/healthz`, {
+      headers: { cookie: `ketnap_session=${'A'.repeat(43)}` },
+    });
+    expect(await forged.json()).toEqual({ status: 'ok' });
   });
 
   it('GET /api/public/board/yen-binh/2023?asOf=2023-06-30: target 7, admitted 5, 267 members, 8 cells', async () => {
@@ -153,7 +165,13 @@ describe.skipIf(!postgres?.available)('the HTTP server on PostgreSQL', () => {
       staticDirs: fakeBuilds(),
     });
     try {
-      const health = await json<Health>(await fetch(`${server.url}/healthz`));
+      const login = await fetch(`${server.url}/trpc/auth.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body: JSON.stringify({ username: 'vanphong', password: DEMO_PASSWORD }),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const health = await json<Health>(await fetch(`${server.url}/healthz`, { headers: { cookie } }));
       expect(health.database).toEqual({ dialect: 'postgres', ok: true });
       const body = await json<PublicBoard>(
         await fetch(`${server.url}/api/public/board/yen-binh/2023?asOf=2023-06-30`),

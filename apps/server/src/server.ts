@@ -10,6 +10,7 @@ import {
   faultOf,
   hashPassword,
   publicRouter,
+  scryptOf,
 } from '@ketnap/api';
 import {
   createDb,
@@ -22,16 +23,17 @@ import {
   loadDemoAccounts,
   migrateToLatest,
 } from '@ketnap/db';
-import { type IsoDate, vietnamCalendar } from '@ketnap/domain';
+import { type IsoDate, MAX_BATCH_CALLS, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';
-import { httpContextFactory, refuseCrossSiteMutation } from './auth-http.js';
+import { httpContextFactory, refuseCrossSiteMutation, refuseCrossSiteRead } from './auth-http.js';
 import { vietnamToday } from './clock.js';
 import { describeError } from './error-log.js';
+import { answerHealth } from './health.js';
 import { answerKnownBoard, handlePublicRoute } from './public-routes.js';
-import { MAX_BODY_BYTES, refuseMalformedRequest } from './request-guards.js';
-import { sendError, sendJson } from './respond.js';
-import { applySecurityHeaders } from './security-headers.js';
+import { MAX_BODY_BYTES, refuseMalformedRequest, refuseOversizedBatch } from './request-guards.js';
+import { sendError } from './respond.js';
+import { applySecurityHeaders, securityHeaders } from './security-headers.js';
 import { serveApp } from './static-files.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -44,7 +46,10 @@ export interface ServerOptions {
   /** SQLite file (or ':memory:'); ignored when `databaseUrl` is set. */
   db?: string;
   databaseUrl?: string;
-  /** Load the demo commune into an empty database. */
+  /**
+   * Run the demo: load the demo commune into an empty database, and let demo accounts sign in with the public demo
+   * password. With `false`, an account still carrying the demo mark must change its password at its next sign-in.
+   */
   demo?: boolean;
   /** Where the built apps are; defaults to the workspace's apps/board/dist and apps/admin/dist. */
   staticDirs?: { board: string; admin: string };
@@ -52,10 +57,13 @@ export interface ServerOptions {
   today?: () => IsoDate;
   /** The instant clock (sessions, audit), for tests that move time. */
   now?: () => Date;
-  /** Session timeouts and login rate limit (docs/access.md). */
+  /** Session timeouts and login rate limit (docs/access.md); the demo accounts are hashed at its scrypt cost. */
   auth?: AuthSettings;
-  /** Mark the session cookie Secure: set when users reach the site over HTTPS. */
-  secureCookies?: boolean;
+  /**
+   * Users reach the site over HTTPS (a TLS proxy in front; `KETNAP_COOKIE_SECURE=1`): the session cookie is
+   * `__Host-ketnap_session` and `Secure`, and every response carries HSTS. Off, both are left out (plain HTTP).
+   */
+  https?: boolean;
 }
 
 export interface RunningServer {
@@ -85,6 +93,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     options.databaseUrl ? { postgres: options.databaseUrl } : { sqlite: options.db ?? 'data/ketnap.sqlite' },
   );
   const now = options.now ?? (() => new Date());
+  // With the demo switched off, an account still carrying the demo mark must change its password (docs/access.md).
+  const auth = { ...(options.auth ?? DEFAULT_AUTH_SETTINGS), demoPasswordsAllowed: options.demo !== false };
+  const https = options.https ?? false;
   let demoRows = 0;
   let demoAccounts: DemoAccount[] = [];
   try {
@@ -96,7 +107,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
       demoRows = await loadDemo(handle.db, data);
       demoAccounts = await loadDemoAccounts(handle.db, {
-        passwordHash: await hashPassword(DEMO_PASSWORD),
+        passwordHash: await hashPassword(DEMO_PASSWORD, scryptOf(auth)),
         at: now().toISOString(),
       });
     }
@@ -110,41 +121,38 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     today,
     now,
-    auth: options.auth ?? DEFAULT_AUTH_SETTINGS,
-    secureCookies: options.secureCookies ?? false,
+    auth,
+    https,
   });
+  // `maxBatchSize` backs the shell's own batch guard (refuseOversizedBatch), which answers first and in Vietnamese.
   const adminTrpc = createHTTPHandler({
     router: adminRouter,
     basePath: '/trpc/',
     createContext: createTrpcContext,
     maxBodySize: MAX_BODY_BYTES,
+    maxBatchSize: MAX_BATCH_CALLS,
   });
   const publicTrpc = createHTTPHandler({
     router: publicRouter,
     basePath: '/api/public/trpc/',
     createContext: createTrpcContext,
     maxBodySize: MAX_BODY_BYTES,
+    maxBatchSize: MAX_BATCH_CALLS,
   });
+  const security = securityHeaders(https);
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    applySecurityHeaders(res, path);
+    applySecurityHeaders(res, path, https);
     if (refuseMalformedRequest(req, res, path)) return;
-    if (path === '/healthz') {
-      const ok = await isEmpty(db).then(
-        () => true,
-        () => false,
-      );
-      sendJson(res, ok ? 200 : 503, {
-        status: ok ? 'ok' : 'error',
-        version: VERSION,
-        database: { dialect: handle.dialect, ok },
-      });
-      return;
-    }
+    if (path === '/healthz') return answerHealth(req, res, { handle, version: VERSION, now, auth, https });
+    const admin = path.startsWith('/trpc/') || path.startsWith('/api/admin/');
+    // The admin side refuses another site's reads as well as its changes: a read of sensitive fields is audited.
+    if (admin && refuseCrossSiteRead(req, res)) return;
     if (path.startsWith('/trpc/') || path.startsWith('/api/public/trpc/')) {
       if (refuseCrossSiteMutation(req, res)) return;
+      if (refuseOversizedBatch(res, url)) return;
       return path.startsWith('/trpc/') ? adminTrpc(req, res) : publicTrpc(req, res);
     }
     if (
@@ -154,7 +162,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     if (path.startsWith('/api/')) {
       if (req.method === 'GET' || req.method === 'HEAD') {
-        if (await handlePublicRoute(req, res, url, { db, today })) return;
+        if (await handlePublicRoute(req, res, url, { db, today, securityHeaders: security })) return;
       }
       sendError(res, 404, 'NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
       return;

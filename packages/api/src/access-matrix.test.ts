@@ -61,6 +61,8 @@ const EXPECTED: Record<string, string> = {
   'auth.login': 'YYY   YYY   YYY   Y  Y',
   'auth.logout': 'YYY   YYY   YYY   Y  Y',
   'auth.me': 'YYY   YYY   YYY   Y  Y',
+  // One's own password: any signed-in account, about itself.
+  'auth.changePassword': 'YYY   YYY   YYY   Y  L',
   'org.communes': 'YYY   YYY   YYY   Y  L',
   'pipeline.forms': 'YYY   YYY   YYY   Y  L',
   // Accounts, audit, targets and the commune's settings: the commune office only, its own commune only.
@@ -70,11 +72,15 @@ const EXPECTED: Record<string, string> = {
   'accounts.enable': 'YY-   ---   ---   -  L',
   'accounts.grant': 'YY-   ---   ---   -  L',
   'accounts.revoke': 'YY-   ---   ---   -  L',
+  'accounts.resetPassword': 'YY-   ---   ---   -  L',
   'audit.list': 'YY-   ---   ---   -  L',
   'targets.set': 'YY-   ---   ---   -  L',
   'targets.setSettings': 'YY-   ---   ---   -  L',
   'imports.members': 'YY-   ---   ---   -  L',
   'imports.candidates': 'YY-   ---   ---   -  L',
+  // A person's data rights: the commune office only (docs/privacy.md).
+  'privacy.export': 'YY-   ---   ---   -  L',
+  'privacy.erase': 'YY-   ---   ---   -  L',
   // Commune-level reading: the office and viewers; a secretary's unit is below the commune.
   'org.overview': 'YY-   ---   YY-   -  L',
   'targets.get': 'YY-   ---   YY-   -  L',

@@ -1,64 +1,26 @@
 import {
   boardSnapshotBySlug,
   communeBySlug,
+  communePlanYears,
   communeProgressRows,
   type DbClient,
-  listCommunes,
   type StoredSnapshot,
   targetYears,
 } from '@ketnap/db';
-import { type BoardSnapshotData, boardOn, type IsoDate, isIsoDate, rollUpCommune } from '@ketnap/domain';
+import {
+  type BoardSnapshotData,
+  boardOn,
+  type CellKind,
+  compareVi,
+  type IsoDate,
+  isIsoDate,
+  type PublicBoard,
+  type PublicCommunes,
+  publicBoardSchema,
+  rollUpCommune,
+} from '@ketnap/domain';
 import { z } from 'zod';
 import type { ApiError } from './errors.js';
-
-const cellKind = z.enum(['rural', 'school', 'police', 'agency', 'enterprise', 'other']);
-const count = z.number().int().min(0);
-
-/**
- * The public board's answer. An allow-list: parsing through it drops any field not named here, so nothing about a
- * person can reach the public even if a query returns more.
- */
-export const publicBoardSchema = z.object({
-  commune: z.object({
-    slug: z.string(),
-    name: z.string(),
-    members: z.number().int(),
-    cells: z.number().int(),
-    target: z.number().int().nullable(),
-    admitted: z.number().int(),
-  }),
-  year: z.number().int(),
-  asOf: z.string(),
-  cells: z.array(
-    z.object({
-      name: z.string(),
-      kind: cellKind,
-      target: z.number().int().nullable(),
-      admitted: z.number().int(),
-    }),
-  ),
-  /** Admissions month by month from January to the month of `asOf`, and since 1 January. */
-  trend: z.array(z.object({ month: z.string(), admitted: count, cumulative: count })),
-  /** The year-end band known on `on` (the latest forecast by `asOf`); null after the year or before any forecast. */
-  forecast: z.object({ on: z.string(), realistic: count, optimistic: count }).nullable(),
-  /**
-   * Commune-wide only, counted at the latest quarter end (`on`) it may be published at; null (withheld whole) when
-   * no quarter end of the year qualifies (docs/public-api.md).
-   */
-  composition: z.object({
-    minCount: count,
-    gender: z.object({ on: z.string(), female: count, male: count }).nullable(),
-    ageBands: z
-      .object({
-        on: z.string(),
-        bands: z.object({ '<=30': count, '31-40': count, '41-50': count, '51-60': count, '>60': count }),
-      })
-      .nullable(),
-  }),
-  /** When the snapshot behind this answer was last rebuilt (UTC). */
-  updatedAt: z.string(),
-});
-export type PublicBoard = z.infer<typeof publicBoardSchema>;
 
 /** Inputs of the board, as the URL gives them. */
 export const boardInput = z.object({
@@ -67,14 +29,11 @@ export const boardInput = z.object({
   asOf: z.string().refine(isIsoDate, { message: 'asOf phải là ngày có thật dạng YYYY-MM-DD' }).optional(),
 });
 
-/** Every commune with the years it has a plan for: what the board's choosers offer. */
-export async function communesWithYears(
-  db: DbClient,
-): Promise<{ slug: string; name: string; years: number[] }[]> {
-  const communes = await listCommunes(db);
-  return Promise.all(
-    communes.map(async (c) => ({ slug: c.slug ?? c.id, name: c.name, years: await targetYears(db, c.id) })),
-  );
+/** Every commune with the years it has a plan for, in Vietnamese order (one query): what the board's choosers offer. */
+export async function communesWithYears(db: DbClient): Promise<PublicCommunes['communes']> {
+  return (await communePlanYears(db))
+    .map((c) => ({ slug: c.slug ?? c.id, name: c.name, years: c.years }))
+    .sort((a, b) => compareVi(a.name, b.name));
 }
 
 /** The commune overview the admin console shows: the public figures plus member splits and cell ids. */
@@ -93,7 +52,7 @@ export interface CommuneOverview {
   cells: {
     id: string;
     name: string;
-    kind: z.infer<typeof cellKind>;
+    kind: CellKind;
     members: number;
     official: number;
     probationary: number;

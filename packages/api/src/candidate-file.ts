@@ -16,6 +16,7 @@ import {
   type BasicProfile,
   basicProfileSchema,
   type createCandidateInput,
+  erasedRefusal,
   eventFromStored,
   type IsoDate,
   type MemberFacts,
@@ -31,6 +32,7 @@ import {
   type UnitFacts,
 } from '@ketnap/domain';
 import type { z } from 'zod';
+import { toTRPCError } from './errors.js';
 
 /** One candidate as the pipeline procedures work on it: the row, the parsed profile and the history. */
 export interface CandidateFile {
@@ -42,13 +44,19 @@ export interface CandidateFile {
   recordedAt: string[];
 }
 
-/** Loads a candidate and its history (undefined when unknown). */
+/**
+ * Loads a candidate and its history (undefined when unknown). An erased dossier (docs/privacy.md) has no history to
+ * judge or extend, its steps keeping only their kinds and days: it is refused (PRIVACY.ERASED), in the words of
+ * `use`, a read or a change (a step, an edit).
+ */
 export async function loadCandidateFile(
   db: DbClient,
   candidateId: string,
+  use: 'read' | 'change' = 'read',
 ): Promise<CandidateFile | undefined> {
   const row = await candidateById(db, candidateId);
   if (!row) return undefined;
+  if (row.erased_on !== null) throw toTRPCError(erasedRefusal(row.erased_on, use));
   const stored = (await candidateHistories(db, [candidateId])).get(candidateId) ?? [];
   return {
     row,

@@ -3,12 +3,14 @@ import {
   appendAudit,
   auditRead,
   type ChainHead,
+  countRefusal,
   type DbClient,
   type DbTransaction,
   recordAudit,
 } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
 import type { RoleGrant, SessionInfo } from './auth/sessions.js';
+import type { LoginRefusal } from './auth/settings.js';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth/settings.js';
 
 export type { RoleGrant, SessionInfo };
@@ -18,12 +20,20 @@ export type { RoleGrant, SessionInfo };
  * header; tests pass a sink that records the calls.
  */
 export interface CookieSink {
-  setSession(token: string, expiresAt: Date): void;
+  setSession(token: string): void;
   clearSession(): void;
 }
 
 /** An audit entry as a resolver writes it: the actor and the instant come from the context. */
 export type AuditInput = Omit<AuditEntry, 'at' | 'actor'>;
+
+/** What the HTTP shell knows about a request. */
+export interface RequestMeta {
+  /** The client address: one of the login rate limit's keys. */
+  ip: string;
+  /** True when the call came inside a tRPC batch (`?batch=1`): a login must come alone. */
+  batched?: boolean;
+}
 
 /** What every procedure may use. No HTTP in here, so tests build it directly. */
 export interface Context {
@@ -34,8 +44,8 @@ export interface Context {
   now: () => Date;
   /** The signed-in caller, or null. Procedures built on a guarded builder see it non-null. */
   session: SessionInfo | null;
-  /** Facts about the request the shell knows; `ip` keys the login rate limit. */
-  requestMeta: { ip: string };
+  /** Facts about the request the shell knows. */
+  requestMeta: RequestMeta;
   cookies: CookieSink;
   auth: AuthSettings;
   /**
@@ -56,6 +66,11 @@ export interface Context {
     orgId: string | null;
     fields: readonly string[];
   }): Promise<ChainHead>;
+  /**
+   * Counts a refused anonymous login under today's date (`refusal_count`) instead of chaining an audit entry, so an
+   * anonymous flood cannot bury the trail; the count says how many, never who.
+   */
+  countRefusal(kind: LoginRefusal): Promise<void>;
 }
 
 /** The parts a host supplies; everything but the database and the calendar day has a default. */
@@ -64,7 +79,7 @@ export interface ContextParts {
   today: () => IsoDate;
   now?: () => Date;
   session?: SessionInfo | null;
-  requestMeta?: { ip: string };
+  requestMeta?: RequestMeta;
   cookies?: CookieSink;
   auth?: AuthSettings;
 }
@@ -90,5 +105,6 @@ export function createContext(parts: ContextParts): Context {
     audit: (trx, entry) => appendAudit(trx, { ...entry, ...stamp() }),
     auditAttempt: (entry) => recordAudit(parts.db, { ...entry, ...stamp() }),
     auditRead: (read) => auditRead(parts.db, { ...read, ...stamp() }),
+    countRefusal: (kind) => countRefusal(parts.db, { day: parts.today(), kind }),
   };
 }

@@ -43,8 +43,9 @@ const UNAVAILABLE: ApiError = {
 };
 
 /**
- * tRPC error formatter: a procedure that failed on one of {@link faultOf}'s faults answers its status (503, 507)
- * and Vietnamese message under its stable code; every other error keeps tRPC's shape.
+ * The fault part of the tRPC error formatter (error-format.ts): a procedure that failed on one of {@link faultOf}'s
+ * faults answers its status (503, 507) and Vietnamese message under its stable code; any other error comes back as
+ * the very `shape` given.
  */
 export function formatFault({
   shape,

@@ -1,6 +1,6 @@
 export { type AccessLevel, grants, ROLE_LEVELS, ROLE_UNIT_LEVELS } from './access.js';
-export { clearedSessionCookie, readSessionCookie, SESSION_COOKIE, sessionCookie } from './auth/cookie.js';
-export { hashPassword, SCRYPT_PARAMS, verifyPassword } from './auth/password.js';
+export { clearedSessionCookie, readSessionCookie, sessionCookie, sessionCookieName } from './auth/cookie.js';
+export { hashPassword, SCRYPT_PARAMS, type ScryptParams, verifyPassword } from './auth/password.js';
 export {
   type RoleGrant,
   resolveSession,
@@ -8,16 +8,15 @@ export {
   sessionIdOf,
   startSession,
 } from './auth/sessions.js';
-export { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth/settings.js';
+export type { LoginRefusal } from './auth/settings.js';
+export { type AuthSettings, DEFAULT_AUTH_SETTINGS, scryptOf } from './auth/settings.js';
 export { authorizeAdmin } from './authorize.js';
 export {
   boardInput,
   communeOverview,
   communesWithYears,
-  type PublicBoard,
   publicBoard,
   publicBoardFromSnapshot,
-  publicBoardSchema,
 } from './board.js';
 export {
   type AuditInput,
@@ -25,7 +24,9 @@ export {
   type ContextParts,
   type CookieSink,
   createContext,
+  type RequestMeta,
 } from './context.js';
+export type { ErrorShape, FieldIssue } from './error-format.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';

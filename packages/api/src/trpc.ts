@@ -9,8 +9,8 @@ import {
 import { initTRPC } from '@trpc/server';
 import { type AccessLevel, grants } from './access.js';
 import type { Context, SessionInfo } from './context.js';
+import { formatError } from './error-format.js';
 import { toTRPCError } from './errors.js';
-import { formatFault } from './faults.js';
 
 /**
  * How a procedure's target unit is found from its input: the kind of thing an input field names. Each kind has a
@@ -53,10 +53,11 @@ export interface Meta {
   policy?: Policy;
 }
 
-// Database faults (storage full, database out of reach) answer 503/507 with a Vietnamese message (faults.ts).
-// `isDev: false`: tRPC's default puts the stack trace in every error body unless NODE_ENV is 'production', which
-// `pnpm start` does not set; a stack names files and lines, and ASVS 13.4 wants none of it shown.
-const t = initTRPC.context<Context>().meta<Meta>().create({ errorFormatter: formatFault, isDev: false });
+// Every error body speaks Vietnamese and quotes nothing sent (error-format.ts): database faults answer 503/507
+// (faults.ts), validation errors name their fields. `isDev: false`: tRPC's default puts the stack trace in every
+// error body unless NODE_ENV is 'production', which `pnpm start` does not set; a stack names files and lines, and
+// ASVS 13.4 wants none of it shown.
+const t = initTRPC.context<Context>().meta<Meta>().create({ errorFormatter: formatError, isDev: false });
 
 /** Router and middleware builders. Procedures are built only from the allow-list below. */
 export const router = t.router;
@@ -119,11 +120,22 @@ const signedIn = (session: SessionInfo | null): SessionInfo => {
   });
 };
 
+const passwordChangeRequired = () =>
+  toTRPCError({
+    code: 'AUTH.PASSWORD_CHANGE_REQUIRED',
+    message: {
+      vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+      en: 'You must change your password before going on.',
+    },
+  });
+
 /**
  * The one access check, deny by default: reads the procedure's declared policy from its meta; no policy, no
  * session or no grant over every named unit ends the call (FORBIDDEN / UNAUTHORIZED) before the input is parsed
- * or any resolver runs. A signed-in caller's refusal is audited (`access.denied`). On success resolvers get
- * `ctx.session` (non-null) and `ctx.units` (the resolved target units, in the order of the policy's scopes).
+ * or any resolver runs. An account that must change its password (reset, or a demo account with the demo off)
+ * reaches only `auth.*` (FORBIDDEN, `AUTH.PASSWORD_CHANGE_REQUIRED`, not audited) until it has. A signed-in
+ * caller's refusal over a unit is audited (`access.denied`). On success resolvers get `ctx.session` (non-null) and
+ * `ctx.units` (the resolved target units, in the order of the policy's scopes).
  */
 const access = t.middleware(async ({ ctx, meta, next, getRawInput, path }) =>
   next({ ctx: await checkAccess(ctx, meta?.policy, getRawInput, path) }),
@@ -145,6 +157,7 @@ export async function checkAccess(
     throw denied();
   }
   const session = signedIn(ctx.session);
+  if (session.mustChangePassword && !path.startsWith('auth.')) throw passwordChangeRequired();
   if (policy.kind === 'authed') return { session, units: [] };
   if (policy.scopes.length === 0) throw denied();
   const input = await raw();

@@ -14,7 +14,9 @@ export interface Database {
   account: AccountTable;
   role_grant: RoleGrantTable;
   session: SessionTable;
-  login_failure: LoginFailureTable;
+  login_attempt: LoginAttemptTable;
+  login_gate: LoginGateTable;
+  refusal_count: RefusalCountTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   org_unit_change: OrgUnitChangeTable;
@@ -108,6 +110,11 @@ export interface CandidateTable {
   next_due_rule: string | null;
   /** Cache: the day of the admission decision (null until decided), set when that event is appended. */
   admitted_on: Generated<string | null>;
+  /**
+   * The day the dossier was erased (0010), null otherwise. Once set, `full_name` is the placeholder, `gender` is
+   * empty, `birth_date` keeps the year only (1 January), `profile` is `{}` and the events' data `{}`.
+   */
+  erased_on: Generated<string | null>;
 }
 
 /** The sensitive fields of a candidate's person record, as JSON text: read only through the audited query. */
@@ -195,6 +202,12 @@ export interface AccountTable {
   created_at: string;
   /** Optimistic-concurrency counter: bumped by every change. */
   version: number;
+  /** 1 after an administrator's reset: only `auth.*` answers until the person sets a password of their own. */
+  must_change_password: Generated<number>;
+  /** 1 on a demo account still holding the public demo password; cleared when it sets a password of its own. */
+  demo: Generated<number>;
+  /** UTC instant a one-time password (set by a reset) stops signing in; null for a password of the person's own. */
+  password_expires_at: Generated<string | null>;
 }
 
 /** Roles an account can hold, each scoped to one organisation unit (docs/access.md); the list is the domain's. */
@@ -222,10 +235,33 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
-/** One failed login, for rate limiting across processes; the key is a hash of username and client address. */
-export interface LoginFailureTable {
+/**
+ * One login attempt counted against one limit key (docs/access.md, "Login rate limit"): reserved before the password
+ * is hashed; a failure leaves it, a success forgives it. An attempt has one row per key it counts against.
+ */
+export interface LoginAttemptTable {
+  /** Random id shared by the rows of one attempt. */
+  attempt_id: string;
+  /** Hex SHA-256 of the limit's scope and value (the username, the client address): no login name is stored. */
   key_hash: string;
+  /** UTC ISO instant of the attempt. */
   at: string;
+}
+
+/** The single row (id 1) every login reservation updates first, so reservations run one at a time everywhere. */
+export interface LoginGateTable {
+  id: number;
+  /** The latest reservation's instant (the update needs something to write). */
+  at: string;
+}
+
+/** Refused anonymous logins, counted (not chained into the audit log): one row per Vietnamese calendar day and kind. */
+export interface RefusalCountTable {
+  /** `YYYY-MM-DD`, Vietnam time. */
+  day: string;
+  /** What was refused, e.g. `login.bad-credentials`, `login.rate-limited`. */
+  kind: string;
+  count: number;
 }
 
 /** Append-only, hash-chained audit log (docs/audit.md). */

@@ -1,13 +1,22 @@
 import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type ReactNode, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { LanguageToggle } from '../components/language-toggle.js';
+import { DemoBanner } from '../features/auth/demo-banner.js';
 import { useI18n } from '../lib/i18n/i18n.js';
 import { useSession } from '../lib/session.js';
 import type { AppRoute } from './routes.js';
 
-/** The frame around every screen: header (menu, title, language, account), navigation by role, and the page. */
+// The dialog's code (and Mantine's Modal) loads when first opened, not with the first page.
+const ChangePasswordDialog = lazy(async () => ({
+  default: (await import('../features/auth/change-password-dialog.js')).ChangePasswordDialog,
+}));
+
+/**
+ * The frame around every screen: header (menu, title, language, "change password", sign out), navigation by role,
+ * the demo accounts' warning while there is one, and the page. On a phone "change password" is in the menu.
+ */
 export function Shell({
   routes,
   current,
@@ -20,6 +29,12 @@ export function Shell({
   const { lang, m } = useI18n();
   const { viewer, signOut } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
+  // Mounted from the first opening on (lazy), then kept so that it can animate closed.
+  const [passwordDialog, setPasswordDialog] = useState<'never' | 'open' | 'closed'>('never');
+  const changePassword = () => {
+    close();
+    setPasswordDialog('open');
+  };
 
   useEffect(() => {
     document.title = current ? `${current.label[lang]} — ketnap` : m.appTitle;
@@ -50,9 +65,12 @@ export function Shell({
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageToggle />
-            <Text size="sm" visibleFrom="md">
+            <Text size="sm" visibleFrom="lg">
               {viewer.displayName}
             </Text>
+            <Button variant="default" size="sm" visibleFrom="sm" onClick={changePassword}>
+              {m.changePassword}
+            </Button>
             <Button variant="default" size="sm" onClick={signOut}>
               {m.signOut}
             </Button>
@@ -80,10 +98,21 @@ export function Shell({
               onClick={close}
             />
           ))}
+        <NavLink component="button" hiddenFrom="sm" label={m.changePassword} onClick={changePassword} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <DemoBanner viewer={viewer} onChangePassword={changePassword} />
         {children}
       </AppShell.Main>
+      {passwordDialog !== 'never' && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog
+            username={viewer.username}
+            opened={passwordDialog === 'open'}
+            onClose={() => setPasswordDialog('closed')}
+          />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

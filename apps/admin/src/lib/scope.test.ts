@@ -13,6 +13,9 @@ const viewer = (
   username: 'u',
   displayName: 'U',
   roles: roles.map((grant) => ({ ...grant, orgName: names[grant.orgId] ?? grant.orgId })),
+  mustChangePassword: false,
+  demo: false,
+  demoAccountsOpen: 0,
 });
 
 describe('primaryScope', () => {

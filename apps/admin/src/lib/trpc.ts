@@ -1,6 +1,7 @@
 // A type import only: the browser bundle must never contain server code, just the router's shape.
 import type { AdminRouter } from '@ketnap/api';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { MAX_BATCH_CALLS } from '@ketnap/domain';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
@@ -9,9 +10,21 @@ export const { TRPCProvider, useTRPC } = createTRPCContext<AdminRouter>();
 /** What each admin procedure answers, for components that receive its data as props. */
 export type AdminOutputs = inferRouterOutputs<AdminRouter>;
 
-/** The console's tRPC client: same origin, so `/trpc` reaches the server in production and the Vite proxy in dev. */
+/**
+ * The console's tRPC client: same origin, so `/trpc` reaches the server in production and the Vite proxy in dev.
+ * Calls are batched, at most {@link MAX_BATCH_CALLS} to a request (the server refuses longer batches), except the
+ * login, which the server takes only as a single call.
+ */
 export function createAdminClient() {
-  return createTRPCClient<AdminRouter>({ links: [httpBatchLink({ url: '/trpc' })] });
+  return createTRPCClient<AdminRouter>({
+    links: [
+      splitLink({
+        condition: (op) => op.path === 'auth.login',
+        true: httpLink({ url: '/trpc' }),
+        false: httpBatchLink({ url: '/trpc', maxItems: MAX_BATCH_CALLS }),
+      }),
+    ],
+  });
 }
 
 /** True when the server answered "no such thing" (an unknown commune, a year without a plan). */

@@ -1,4 +1,4 @@
-import type { CellKind, IsoDate } from '@ketnap/domain';
+import type { IsoDate, PublicBoard, PublicCommunes } from '@ketnap/domain';
 
 /**
  * The public JSON contract of `/api/public`: aggregates only, never a person. The board reads it with plain
@@ -6,54 +6,15 @@ import type { CellKind, IsoDate } from '@ketnap/domain';
  */
 
 /** A commune and the years it has a board for. */
-export interface PublicCommune {
-  slug: string;
-  name: string;
-  years: number[];
-}
+export type PublicCommune = PublicCommunes['communes'][number];
 
-export interface CommunesResponse {
-  communes: PublicCommune[];
-}
+export type CommunesResponse = PublicCommunes;
 
 /** One cell's line on the board. `target` is `null` when the plan gives the cell none. */
-export interface BoardCell {
-  name: string;
-  kind: CellKind;
-  target: number | null;
-  admitted: number;
-}
+export type BoardCell = PublicBoard['cells'][number];
 
-/** The commune's figures for one year, counted as of `asOf`; `target` is `null` before the year's plan sets one. */
-export interface BoardSnapshot {
-  commune: {
-    slug: string;
-    name: string;
-    members: number;
-    cells: number;
-    target: number | null;
-    admitted: number;
-  };
-  year: number;
-  asOf: IsoDate;
-  cells: BoardCell[];
-  /** Admissions by month from January to the month of `asOf`. */
-  trend: { month: string; admitted: number; cumulative: number }[];
-  /** The year-end band known on `on`; null after the year ends or before the first forecast. */
-  forecast: { on: IsoDate; realistic: number; optimistic: number } | null;
-  /**
-   * Commune-wide breakdowns of new members, each counted at the latest quarter end `on` it may be published at;
-   * null when no quarter end of the year qualifies (a small group, a group holding everyone, or a small change
-   * since an earlier published quarter).
-   */
-  composition: {
-    minCount: number;
-    gender: { on: IsoDate; female: number; male: number } | null;
-    ageBands: { on: IsoDate; bands: Record<'<=30' | '31-40' | '41-50' | '51-60' | '>60', number> } | null;
-  };
-  /** When the figures were last compiled (UTC instant). */
-  updatedAt: string;
-}
+/** The commune's figures for one year, counted as of `asOf` (the contract: `publicBoardSchema` in @ketnap/domain). */
+export type BoardSnapshot = PublicBoard;
 
 /** Which board to show: `asOf` absent means "as of today" (the server's today). */
 export interface BoardSelection {

@@ -25,7 +25,12 @@ describe.skipIf(!postgres?.available)('the server on PostgreSQL, started as `pnp
 
   it('reports PostgreSQL in its health check and in its start line', async () => {
     if (!a) throw new Error('not started');
-    const health = (await (await fetch(`${a.url}/healthz`)).json()) as { database: unknown };
+    // Only a signed-in caller is told what runs the site.
+    const login = await mutate(a.url, 'auth.login', { username: 'vanphong', password: DEMO_PASSWORD });
+    const cookie = login.setCookie.map((c) => c.split(';')[0]).join('; ');
+    const health = (await (await fetch(`${a.url}/healthz`, { headers: { cookie } })).json()) as {
+      database: unknown;
+    };
     expect(health.database).toEqual({ dialect: 'postgres', ok: true });
     expect(a.output()).toContain('cơ sở dữ liệu: PostgreSQL');
   });

@@ -19,7 +19,7 @@ describe('sessions over HTTP: idle and absolute timeouts, cookie flags', () => {
   beforeAll(async () => {
     const options = { port: 0, db: ':memory:', today: () => '2026-11-26', now: () => new Date(clock) };
     plain = await startServer(options);
-    secure = await startServer({ ...options, secureCookies: true });
+    secure = await startServer({ ...options, https: true });
   });
   afterAll(async () => {
     await plain?.close();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { type BrowserSuite, describeInBrowser, signIn, tableRows } from './browser.js';
+import { type BrowserSuite, describeInBrowser, recordStep, signIn, tableRows } from './browser.js';
 
 /** The demo's "today" (browser.ts): every step below is dated on it. */
 const TODAY = '26/11/2026';
@@ -13,30 +13,6 @@ async function openCandidate(page: Page, suite: BrowserSuite, name: string, sear
   await page.getByRole('link', { name }).click();
   await page.getByRole('heading', { level: 2, name }).waitFor();
   return new URL(page.url()).pathname;
-}
-
-/**
- * Records one step through the candidate page's form: chooses it, fills the labelled fields (a select takes the
- * option's index when given a number), submits, and waits for the confirmation.
- */
-async function recordStep(
-  page: Page,
-  step: string,
-  fields: Record<string, string | number> = {},
-): Promise<void> {
-  await page.getByLabel('Chọn bước cần ghi').selectOption({ label: step });
-  const form = page.getByRole('form', { name: step });
-  await form.getByLabel('Ngày diễn ra').fill(TODAY);
-  for (const [label, value] of Object.entries(fields)) {
-    const field = form.getByLabel(label, { exact: true });
-    if (typeof value === 'number') await field.selectOption({ index: value });
-    else if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
-    else await field.fill(value);
-  }
-  await form.getByRole('button', { name: 'Ghi bước này' }).click();
-  // Recorded: the form closes and a confirmation names the step.
-  await form.waitFor({ state: 'detached' });
-  await page.getByText(`Đã ghi: ${step}.`).first().waitFor();
 }
 
 describeInBrowser(

@@ -198,9 +198,9 @@ describeInBrowser(
       await dialog.getByLabel('Nhập lại mật khẩu').fill('123456789');
       await dialog.getByLabel('Đơn vị').selectOption({ label: 'Chi bộ thôn Nam' });
       await dialog.getByRole('button', { name: 'Lưu' }).click();
-      await dialog.getByText('Mật khẩu ít nhất 10 ký tự').waitFor();
+      await dialog.getByText('Mật khẩu ít nhất 12 ký tự').waitFor();
       expect(await password.getAttribute('aria-invalid')).toBe('true');
-      expect(await describedText(password)).toContain('Mật khẩu ít nhất 10 ký tự');
+      expect(await describedText(password)).toContain('Mật khẩu ít nhất 12 ký tự');
 
       // A taken username is the server's answer, shown beside the username.
       const username = dialog.getByLabel('Tên đăng nhập');

@@ -148,3 +148,29 @@ export async function tableRows(page: Page, tableName: string): Promise<string[]
   await rows.first().waitFor();
   return (await rows.allInnerTexts()).map((row) => row.split('\t').map((cell) => cell.trim()));
 }
+
+/**
+ * Records one step through the candidate page's form: chooses it, fills the labelled fields (a select takes the
+ * option's index when given a number), dates it `on` (dd/MM/yyyy; the demo's today by default), submits, and waits
+ * for the confirmation.
+ */
+export async function recordStep(
+  page: Page,
+  step: string,
+  fields: Record<string, string | number> = {},
+  on = '26/11/2026',
+): Promise<void> {
+  await page.getByLabel('Chọn bước cần ghi').selectOption({ label: step });
+  const form = page.getByRole('form', { name: step });
+  await form.getByLabel('Ngày diễn ra').fill(on);
+  for (const [label, value] of Object.entries(fields)) {
+    const field = form.getByLabel(label, { exact: true });
+    if (typeof value === 'number') await field.selectOption({ index: value });
+    else if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await form.getByRole('button', { name: 'Ghi bước này' }).click();
+  // Recorded: the form closes and a confirmation names the step.
+  await form.waitFor({ state: 'detached' });
+  await page.getByText(`Đã ghi: ${step}.`).first().waitFor();
+}

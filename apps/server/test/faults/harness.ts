@@ -14,7 +14,9 @@ export const STEP_DAY = '2026-11-20';
 /**
  * A fresh SQLite file with the demo commune and its accounts (as the server's first start writes them) and `count`
  * extra candidates in the pool of {@link CELL}, ids `fault-0000`…, each version 1: material for as many independent
- * stage changes (a withdrawal each) running at once.
+ * stage changes (a withdrawal each) running at once. The accounts lose their demo mark, as if each had set a
+ * password of its own: the fault tests run the server with KETNAP_DEMO=0, where a demo-marked account would have to
+ * change its password before anything else.
  */
 export async function seededDatabase(count: number): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'ketnap-fault-')), 'ketnap.sqlite');
@@ -27,6 +29,7 @@ export async function seededDatabase(count: number): Promise<string> {
   const handle = await createDb({ sqlite: file });
   try {
     await handle.db.transaction().execute(async (trx) => {
+      await trx.updateTable('account').set({ demo: 0 }).execute();
       for (let i = 0; i < count; i++) {
         const id = candidateId(i);
         await insertCandidate(trx, {

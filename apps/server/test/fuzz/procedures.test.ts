@@ -9,10 +9,11 @@ import { badBody, badQueryInput, wrongContentType } from './bad-input.js';
 /** Inputs per procedure and per public route (the issue asks for at least 1,000). */
 const RUNS = 1_000;
 /**
- * Tables a refused request writes to by design: the audit trail of refused and denied attempts, failed logins for
- * the rate limit, and the session's sliding idle window. Everything else must be byte-for-byte unchanged.
+ * Tables a refused request writes to by design: the audit trail of refused and denied attempts by a signed-in caller,
+ * the login limit's reserved attempts and its gate, the counts of refused anonymous logins, and the session's
+ * sliding idle window. Everything else must be byte-for-byte unchanged.
  */
-const SECURITY_LOGS = ['audit_log', 'audit_head', 'login_failure', 'session'];
+const SECURITY_LOGS = ['audit_log', 'audit_head', 'login_attempt', 'login_gate', 'refusal_count', 'session'];
 /** `auth.logout` takes no input (any body is a valid logout): fuzzing it would only end the fuzzer's own session. */
 const NO_INPUT = new Set(['auth.logout']);
 const STACK = /\.ts:\d+|\n\s+at \S|node_modules/;

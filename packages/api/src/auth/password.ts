@@ -4,15 +4,18 @@ import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:c
  * scrypt cost at OWASP's Password Storage Cheat Sheet minimum (N = 2^17, r = 8, p = 1). It needs 128 · N · r =
  * 128 MiB of memory per hash, above Node's default `maxmem` of 32 MiB, so `maxmem` is raised with headroom.
  */
-export const SCRYPT_PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
+export const SCRYPT_PARAMS: Readonly<ScryptParams> = { N: 2 ** 17, r: 8, p: 1 };
+
+/** scrypt's cost parameters: CPU/memory cost N (a power of two), block size r, parallelism p. */
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
-function derive(
-  password: string,
-  salt: Buffer,
-  params: { N: number; r: number; p: number },
-): Promise<Buffer> {
+function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   const options: ScryptOptions = {
     ...params,
     maxmem: 128 * params.N * params.r * params.p + 64 * 1024 * 1024,
@@ -27,12 +30,12 @@ function derive(
 /**
  * Hashes a password into a self-describing string `scrypt$N$r$p$salt$key` (salt and key base64url), so the cost
  * can be raised later and old hashes still verify. The password is NFC-normalised first, so the same Vietnamese
- * text typed on two keyboards matches.
+ * text typed on two keyboards matches. `params` other than {@link SCRYPT_PARAMS} are for tests only.
  */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, params: ScryptParams = SCRYPT_PARAMS): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
-  const { N, r, p } = SCRYPT_PARAMS;
-  const key = await derive(password, salt, SCRYPT_PARAMS);
+  const { N, r, p } = params;
+  const key = await derive(password, salt, params);
   return `scrypt$${N}$${r}$${p}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
@@ -49,8 +52,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
-/** True when a stored hash is weaker than today's parameters (rehash it at the next successful login). */
-export function needsRehash(stored: string): boolean {
+/** True when a stored hash has other parameters than `params` (rehash it at the next successful login). */
+export function needsRehash(stored: string, params: ScryptParams = SCRYPT_PARAMS): boolean {
   const [, N, r, p] = stored.split('$').map(Number);
-  return N !== SCRYPT_PARAMS.N || r !== SCRYPT_PARAMS.r || p !== SCRYPT_PARAMS.p;
+  return N !== params.N || r !== params.r || p !== params.p;
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  type Account,
   accountById,
   type DbClient,
   grantsOf,
@@ -24,6 +25,28 @@ export interface SessionInfo {
   username: string;
   displayName: string;
   roles: RoleGrant[];
+  /**
+   * Only `auth.*` answers until the person sets a password of their own (after a reset, or a demo account with the
+   * demo switched off); enforced by the one access check. Absent means false (callers built without the database).
+   */
+  mustChangePassword?: boolean;
+  /** The account still has the public demo password (the console shows a warning). Absent means false. */
+  demo?: boolean;
+}
+
+/**
+ * An account's password marks as the caller sees them: must it change its password before anything else (reset by
+ * an administrator, or a demo account while demo passwords are not allowed), and is it a demo account.
+ */
+export function passwordMarks(
+  account: Pick<Account, 'must_change_password' | 'demo'>,
+  settings: Pick<AuthSettings, 'demoPasswordsAllowed'>,
+): { mustChangePassword: boolean; demo: boolean } {
+  const demo = account.demo === 1;
+  return {
+    mustChangePassword: account.must_change_password === 1 || (demo && !settings.demoPasswordsAllowed),
+    demo,
+  };
 }
 
 const MINUTE = 60_000;
@@ -87,5 +110,6 @@ export async function resolveSession(
     username: account.username,
     displayName: account.display_name,
     roles: grants.map((g) => ({ role: g.role, orgId: g.org_id })),
+    ...passwordMarks(account, settings),
   };
 }

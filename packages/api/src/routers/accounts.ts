@@ -10,11 +10,14 @@ import {
   revokeRole,
   revokeSessionsOf,
   setAccountDisabled,
+  setOneTimePassword,
 } from '@ketnap/db';
 import { createAccountInput, roleGrantInput } from '@ketnap/domain';
 import { z } from 'zod';
 import { ROLE_UNIT_LEVELS } from '../access.js';
+import { oneTimePassword } from '../auth/one-time-password.js';
 import { hashPassword } from '../auth/password.js';
+import { passwordRefusal } from '../auth/password-policy.js';
 import { toTRPCError } from '../errors.js';
 import { decideProcedure, router } from '../trpc.js';
 
@@ -72,6 +75,8 @@ export const accountsRouter = router({
         displayName: a.display_name,
         disabled: a.disabled !== 0,
         version: a.version,
+        mustChangePassword: a.must_change_password !== 0,
+        demo: a.demo !== 0,
         roles: grants
           .filter((g) => g.account_id === a.id)
           .map((g) => ({ role: g.role, orgId: g.org_id, orgName: names.get(g.org_id) ?? g.org_id })),
@@ -92,6 +97,8 @@ export const accountsRouter = router({
             en: `The username "${input.username}" is taken.`,
           },
         });
+      const refusal = passwordRefusal(input.password, input.username);
+      if (refusal) throw toTRPCError(refusal);
       const passwordHash = await hashPassword(input.password);
       const accountId = randomUUID();
       const at = ctx.now().toISOString();
@@ -138,6 +145,39 @@ export const accountsRouter = router({
         return n;
       });
       return { sessionsRevoked: revoked };
+    }),
+
+  /**
+   * Resets an account's password (not the caller's own): a random one-time password, answered once here and never
+   * stored in clear or logged, which signs in for `oneTimePasswordHours` and must then be changed before anything
+   * else; every session of the account ends in the same transaction. With `version`, a stale one is refused.
+   */
+  resetPassword: decideProcedure('account')
+    .input(z.object({ accountId: id, version: z.number().int().min(1).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.accountId === ctx.session.accountId) throw notSelf();
+      const password = oneTimePassword();
+      const passwordHash = await hashPassword(password);
+      const now = ctx.now();
+      const expiresAt = new Date(now.getTime() + ctx.auth.oneTimePasswordHours * 3_600_000).toISOString();
+      await ctx.db.transaction().execute(async (trx) => {
+        const set = await setOneTimePassword(trx, {
+          accountId: input.accountId,
+          passwordHash,
+          expiresAt,
+          expectedVersion: input.version,
+        });
+        if (!set) throw stale();
+        const n = await revokeSessionsOf(trx, input.accountId, now.toISOString());
+        await ctx.audit(trx, {
+          action: 'account.password-reset',
+          targetType: 'account',
+          targetId: input.accountId,
+          orgId: ctx.units[0]?.id ?? null,
+          payload: { sessionsRevoked: n },
+        });
+      });
+      return { oneTimePassword: password, expiresAt };
     }),
 
   enable: decideProcedure('account')

@@ -10,6 +10,7 @@ import { authRouter } from './auth.js';
 import { candidatesRouter } from './candidates.js';
 import { importsRouter } from './imports.js';
 import { pipelineRouter } from './pipeline.js';
+import { privacyRouter } from './privacy.js';
 import { progressRouter } from './progress.js';
 import { reportsRouter } from './reports.js';
 import { targetsRouter } from './targets.js';
@@ -25,6 +26,7 @@ export const adminRouter = router({
   pipeline: pipelineRouter,
   reports: reportsRouter,
   imports: importsRouter,
+  privacy: privacyRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(async ({ ctx }) => {

@@ -1,18 +1,11 @@
-import {
-  accountByUsername,
-  type DbClient,
-  grantsOf,
-  orgNames,
-  orgPath,
-  revokeSession,
-  setPasswordHash,
-} from '@ketnap/db';
+import { type DbClient, grantsOf, openDemoAccounts, orgNames, orgPath, revokeSession } from '@ketnap/db';
+import { changePasswordInput } from '@ketnap/domain';
 import { z } from 'zod';
-import { clearLoginKey, decoyHash, loginKey, loginWaitMinutes, noteLoginFailure } from '../auth/login.js';
-import { hashPassword, needsRehash, verifyPassword } from '../auth/password.js';
-import { type SessionInfo, startSession } from '../auth/sessions.js';
-import { toTRPCError } from '../errors.js';
-import { publicProcedure, router } from '../trpc.js';
+import { changeOwnPassword } from '../auth/change-password.js';
+import { logIn } from '../auth/login.js';
+import { refuseExpiredOneTimePassword } from '../auth/one-time-password.js';
+import { passwordMarks, type SessionInfo, startSession } from '../auth/sessions.js';
+import { authedProcedure, publicProcedure, router } from '../trpc.js';
 
 /** Login form: the same schema validates in the browser and on the server. */
 export const loginInput = z.object({
@@ -31,6 +24,15 @@ export interface Me {
     orgName: string;
     orgLevel: string | null;
   }[];
+  /** Only the forced change-password form until the person sets a password of their own. */
+  mustChangePassword: boolean;
+  /** The caller's own account still has the public demo password. */
+  demo: boolean;
+  /**
+   * For a commune administrator: how many enabled accounts homed at their commune(s) still have the demo password
+   * (the console's warning stays until it is 0); 0 for everyone else.
+   */
+  demoAccountsOpen: number;
 }
 
 async function describe(db: DbClient, session: Omit<SessionInfo, 'sessionId'>): Promise<Me> {
@@ -45,64 +47,27 @@ async function describe(db: DbClient, session: Omit<SessionInfo, 'sessionId'>): 
       orgLevel: (await orgPath(db, g.orgId))?.level ?? null,
     })),
   );
+  const administered = session.roles.filter((g) => g.role === 'commune-admin').map((g) => g.orgId);
   return {
     accountId: session.accountId,
     username: session.username,
     displayName: session.displayName,
     roles,
+    mustChangePassword: session.mustChangePassword ?? false,
+    demo: session.demo ?? false,
+    demoAccountsOpen: await openDemoAccounts(db, administered),
   };
 }
 
-const badCredentials = () =>
-  toTRPCError({
-    code: 'AUTH.BAD_CREDENTIALS',
-    message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  });
-
 /**
- * Sign-in, sign-out and who-am-I. All three are public procedures: login is for the anonymous, logout must work
- * with an expired session (it clears the cookie either way), and `me` answers null to the anonymous.
+ * Sign-in, sign-out, who-am-I and changing one's own password. The first three are public procedures: login is for
+ * the anonymous, logout must work with an expired session (it clears the cookie either way), and `me` answers null
+ * to the anonymous. `changePassword` is for any signed-in account, also one that must change its password.
  */
 export const authRouter = router({
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const key = loginKey(input.username, ctx.requestMeta.ip);
-    const wait = await loginWaitMinutes(ctx, key);
-    if (wait > 0) {
-      await ctx.auditAttempt({
-        action: 'auth.login-refused',
-        targetType: 'account',
-        targetId: null,
-        orgId: null,
-        payload: { reason: 'rate-limited' },
-      });
-      throw toTRPCError({
-        code: 'AUTH.RATE_LIMITED',
-        message: {
-          vi: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait} phút.`,
-          en: `Too many failed logins. Try again in ${wait} minute(s).`,
-        },
-      });
-    }
-    const account = await accountByUsername(ctx.db, input.username);
-    const matches = await verifyPassword(input.password, account?.password_hash ?? (await decoyHash()));
-    if (!account || !matches || account.disabled !== 0) {
-      await noteLoginFailure(ctx, key);
-      // The attempted name is not logged: people type their password into the username field.
-      await ctx.auditAttempt({
-        action: 'auth.login-failed',
-        targetType: 'account',
-        targetId: account?.id ?? null,
-        orgId: account?.home_org_id ?? null,
-        payload: { reason: !account ? 'unknown' : account.disabled ? 'disabled' : 'password' },
-      });
-      throw badCredentials();
-    }
-    await clearLoginKey(ctx, key);
-    if (needsRehash(account.password_hash))
-      await setPasswordHash(ctx.db, {
-        accountId: account.id,
-        passwordHash: await hashPassword(input.password),
-      });
+    const account = await logIn(ctx, input);
+    await refuseExpiredOneTimePassword(ctx, account);
     const session = await ctx.db.transaction().execute(async (trx) => {
       const opened = await startSession(trx, account.id, ctx.now(), ctx.auth);
       await ctx.audit(trx, {
@@ -113,13 +78,14 @@ export const authRouter = router({
       });
       return opened;
     });
-    ctx.cookies.setSession(session.token, session.expiresAt);
+    ctx.cookies.setSession(session.token);
     const roles = (await grantsOf(ctx.db, account.id)).map((g) => ({ role: g.role, orgId: g.org_id }));
     return describe(ctx.db, {
       accountId: account.id,
       username: account.username,
       displayName: account.display_name,
       roles,
+      ...passwordMarks(account, ctx.auth),
     });
   }),
 
@@ -141,4 +107,9 @@ export const authRouter = router({
   }),
 
   me: publicProcedure.query(({ ctx }) => (ctx.session ? describe(ctx.db, ctx.session) : null)),
+
+  /** Sets the caller's own password; every other session of the account ends (auth/change-password.ts). */
+  changePassword: authedProcedure
+    .input(changePasswordInput)
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx, ctx.session, input)),
 });

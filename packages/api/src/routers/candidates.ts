@@ -1,4 +1,6 @@
 import {
+  candidateById,
+  candidateHistories,
   cellsUnder,
   formCatalogue,
   listCandidates,
@@ -6,6 +8,7 @@ import {
   writeCandidateSensitive,
 } from '@ketnap/db';
 import {
+  basicProfileSchema,
   candidateListInput,
   candidateRef,
   compareVi,
@@ -14,12 +17,13 @@ import {
   dossierChecklist,
   evaluateCase,
   eventLabels,
+  finalStages,
   isSensitiveEvent,
   maskSensitiveCheck,
   nextSteps,
+  type PipelineEvent,
   pipelineState,
   sensitiveFieldNames,
-  stageNames,
   toCase,
   updateProfileInput,
   vietnamCalendar,
@@ -33,7 +37,6 @@ import { readProcedure, readSensitiveProcedure, router, writeProcedure } from '.
 
 /** Rows per page of the candidate list. */
 export const PAGE_SIZE = 50;
-const CLOSED = stageNames.filter((s) => ['official', 'rejected', 'withdrawn', 'struck-off'].includes(s));
 
 const notFound = () =>
   toTRPCError({
@@ -67,7 +70,7 @@ export const candidatesRouter = router({
       const rows = await listCandidates(ctx.db, {
         cellIds,
         stage: input.stage,
-        excludeStages: input.includeClosed || input.stage ? [] : CLOSED,
+        excludeStages: input.includeClosed || input.stage ? [] : finalStages,
         dueOnOrBefore:
           input.dueWithinWorkingDays === undefined
             ? undefined
@@ -95,24 +98,28 @@ export const candidatesRouter = router({
       };
     }),
 
-  /** One candidate's basic record: never a sensitive field (those come from `sensitive`, audited). */
+  /**
+   * One candidate's basic record: never a sensitive field (those come from `sensitive`, audited). An erased dossier
+   * answers its placeholders: `erasedOn` set, no gender, no birth date, an empty profile.
+   */
   detail: readProcedure('candidate')
     .input(candidateRef)
     .query(async ({ ctx, input }) => {
-      const file = await loadCandidateFile(ctx.db, input.candidateId);
-      if (!file) throw notFound();
-      const r = file.row;
+      const r = await candidateById(ctx.db, input.candidateId);
+      if (!r) throw notFound();
+      const erased = r.erased_on !== null;
       return {
         id: r.id,
         cellId: r.cell_id,
         fullName: r.full_name,
         gender: r.gender,
-        birthDate: r.birth_date,
+        birthDate: erased ? null : r.birth_date,
         enteredPoolOn: r.entered_pool_on,
         stage: r.stage,
         stageSince: r.stage_since,
         version: Number(r.version),
-        profile: file.profile,
+        profile: basicProfileSchema.parse(JSON.parse(r.profile)),
+        erasedOn: r.erased_on,
       };
     }),
 
@@ -130,10 +137,24 @@ export const candidatesRouter = router({
       return sensitive;
     }),
 
-  /** The history, oldest first, with each step's name. */
+  /**
+   * The history, oldest first, with each step's name. An erased dossier's steps keep only their kind and day, so
+   * their `event` is null.
+   */
   timeline: readProcedure('candidate')
     .input(candidateRef)
     .query(async ({ ctx, input }) => {
+      const row = await candidateById(ctx.db, input.candidateId);
+      if (!row) throw notFound();
+      if (row.erased_on !== null)
+        return ((await candidateHistories(ctx.db, [row.id])).get(row.id) ?? []).map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          on: e.occurredOn,
+          label: eventLabels[e.kind],
+          recordedAt: e.recordedAt,
+          event: null,
+        }));
       const file = await loadCandidateFile(ctx.db, input.candidateId);
       if (!file) throw notFound();
       const sees = maySeeSensitive(ctx.session.roles, ctx.units);
@@ -144,9 +165,9 @@ export const candidatesRouter = router({
           on: event.on,
           label: eventLabels[event.kind],
           recordedAt: file.recordedAt[i] ?? '',
-          event,
+          event: event as PipelineEvent | null,
         }))
-        .filter((row) => sees || !isSensitiveEvent(row.event));
+        .filter((row) => sees || row.event === null || !isSensitiveEvent(row.event));
     }),
 
   /** The dossier checklist of the forms in force today. */
@@ -228,7 +249,7 @@ export const candidatesRouter = router({
     .input(updateProfileInput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.transaction().execute(async (trx) => {
-        const file = await loadCandidateFile(trx, input.candidateId);
+        const file = await loadCandidateFile(trx, input.candidateId, 'change');
         if (!file) throw notFound();
         if (Number(file.row.version) !== input.version) throw stale();
         const at = ctx.now().toISOString();

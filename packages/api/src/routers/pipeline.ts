@@ -13,6 +13,7 @@ import {
   compareVi,
   countDown,
   evaluateCase,
+  finalStages,
   memberIntroducerStanding,
   orgRef,
   type PipelineEvent,
@@ -22,7 +23,7 @@ import {
   recordStepInput,
   rollUpCommune,
   ruleSetOn,
-  stageNames,
+  stagesBeforeDecision,
   storedData,
   toCase,
   transition,
@@ -34,9 +35,6 @@ import { loadCandidateFile, namedMembers, ruleFacts } from '../candidate-file.js
 import { toTRPCError } from '../errors.js';
 import { authedProcedure, readProcedure, requireScopes, router, writeProcedure } from '../trpc.js';
 import { stale } from './candidates.js';
-
-const OPEN_BEFORE_DECISION = new Set(stageNames.slice(0, stageNames.indexOf('decided')));
-const CLOSED = ['official', 'rejected', 'withdrawn', 'struck-off'];
 
 /** Together periods the history states for a member (helper assignment, introduction letter). */
 function togetherOf(history: readonly PipelineEvent[], memberId: string) {
@@ -78,7 +76,7 @@ export const pipelineRouter = router({
       const today = ctx.today();
       const at = ctx.now().toISOString();
       return ctx.db.transaction().execute(async (trx) => {
-        const file = await loadCandidateFile(trx, input.candidateId);
+        const file = await loadCandidateFile(trx, input.candidateId, 'change');
         if (!file)
           throw toTRPCError({
             code: 'ACCESS.NOT_FOUND',
@@ -174,7 +172,10 @@ export const pipelineRouter = router({
       const today = ctx.today();
       const dueBy = vietnamCalendar.addWorkingDays(today, 5);
       const cells = await cellsUnder(ctx.db, input.orgId, today);
-      const open = await listCandidates(ctx.db, { cellIds: cells.map((c) => c.id), excludeStages: CLOSED });
+      const open = await listCandidates(ctx.db, {
+        cellIds: cells.map((c) => c.id),
+        excludeStages: finalStages,
+      });
       const dueThisWeek = [];
       const overdue = [];
       const blocked = [];
@@ -209,7 +210,7 @@ export const pipelineRouter = router({
             (c.step === 'cell-vote' || c.step === 'decision') &&
             (c.status === 'fail' || (c.status === 'pending' && c.details.blocksVote === true)),
         );
-        if (OPEN_BEFORE_DECISION.has(row.stage as (typeof stageNames)[number]) && failing.length > 0)
+        if ((stagesBeforeDecision as readonly string[]).includes(row.stage) && failing.length > 0)
           blocked.push({ ...who, rules: failing.map((c) => c.rule) });
       }
       const byDue = (a: { due: string; fullName: string }, b: { due: string; fullName: string }) =>

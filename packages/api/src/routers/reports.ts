@@ -180,7 +180,8 @@ export const reportsRouter = router({
 
   /**
    * Every candidate of the commune's cells today (open and closed) with the basic fields of the person record, in
-   * Vietnamese order: the candidates' list export. The ID number and the sensitive fields are not listed.
+   * Vietnamese order: the candidates' list export. The ID number and the sensitive fields are not listed. An erased
+   * dossier is a row "(đã xóa)" with its cell, pool day and stage only (so the register still counts it).
    */
   candidates: readProcedure('communeSlug')
     .input(z.object({ commune }))
@@ -202,7 +203,7 @@ export const reportsRouter = router({
             return {
               fullName: r.fullName,
               gender: r.gender,
-              birthDate: r.birthDate,
+              birthDate: r.erasedOn === null ? r.birthDate : null,
               cellName: cellName.get(r.cellId) ?? '',
               enteredPoolOn: r.enteredPoolOn,
               stage,
@@ -212,7 +213,10 @@ export const reportsRouter = router({
               residence: profile.residence ?? null,
             };
           })
-          .sort((a, b) => compareVi(a.fullName, b.fullName) || a.birthDate.localeCompare(b.birthDate)),
+          .sort(
+            (a, b) =>
+              compareVi(a.fullName, b.fullName) || (a.birthDate ?? '').localeCompare(b.birthDate ?? ''),
+          ),
       };
     }),
 });

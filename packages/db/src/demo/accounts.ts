@@ -57,7 +57,8 @@ export function demoAccounts(): DemoAccount[] {
 }
 
 /**
- * Writes the demo accounts in one transaction. `passwordHash` is the hash of {@link DEMO_PASSWORD}, made by the
+ * Writes the demo accounts in one transaction, each marked `demo` (the console nags until every one is disabled or
+ * has a password of its own; with the demo switched off the mark counts as must-change). `passwordHash` is the hash of {@link DEMO_PASSWORD}, made by the
  * caller (hashing lives in the server's shell): one scrypt hash at 128 MiB costs a third of a second, so the demo
  * shares one; real accounts each get their own salt.
  */
@@ -77,6 +78,7 @@ export async function loadDemoAccounts(
         disabled: 0,
         created_at: params.at,
         version: 1,
+        demo: 1,
       });
       await grantRole(trx, { accountId: a.id, role: a.role, orgId: a.orgId, at: params.at });
     }

@@ -7,7 +7,7 @@ import { writeCandidateSensitive } from '../queries/pipeline.js';
 import { setAdmissionTarget } from '../queries/targets.js';
 import { insertVillage } from '../queries/villages.js';
 import type { Database } from '../schema.js';
-import type { DemoData } from './generate.js';
+import type { DemoData } from './demo-data.js';
 
 /** True when the database holds no organisation yet: the only state in which demo data is loaded. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {

@@ -7,7 +7,7 @@ import {
   ruleSetOn,
 } from '@ketnap/domain';
 import type { NewCandidateEvent } from '../queries/candidates.js';
-import type { DemoData } from './generate.js';
+import type { DemoData } from './demo-data.js';
 import { createRng } from './rng.js';
 
 const EDUCATION = ['upper-secondary', 'upper-secondary', 'university', 'college', 'vocational'] as const;

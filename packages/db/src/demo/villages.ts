@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { VillageTable } from '../schema.js';
 import { DEMO_COMMUNE } from './commune.js';
-import type { DemoData } from './generate.js';
+import type { DemoData } from './demo-data.js';
 
 /**
  * The villages of the demo commune: four with their own cell (thôn Đông, Đoài, Trung, Nam), thôn Bắc with no cell of

@@ -6,6 +6,9 @@ import * as m0004 from './0004-targets.js';
 import * as m0005 from './0005-rollup-indexes.js';
 import * as m0006 from './0006-villages.js';
 import * as m0007 from './0007-admitted-on.js';
+import * as m0008 from './0008-login-limits.js';
+import * as m0009 from './0009-account-passwords.js';
+import * as m0010 from './0010-erasure.js';
 import * as m0011 from './0011-national-id-sensitive.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
@@ -17,6 +20,9 @@ const migrations: Record<string, Migration> = {
   '0005-rollup-indexes': m0005,
   '0006-villages': m0006,
   '0007-admitted-on': m0007,
+  '0008-login-limits': m0008,
+  '0009-account-passwords': m0009,
+  '0010-erasure': m0010,
   '0011-national-id-sensitive': m0011,
 };
 

@@ -114,3 +114,62 @@ export async function setPasswordHash(
     .where('id', '=', params.accountId)
     .execute();
 }
+
+/**
+ * Sets a password the person chose (a change of their own): the hash, and clears the must-change mark, the demo
+ * mark and any one-time expiry; bumps the version. End the account's other sessions in the same transaction.
+ */
+export async function setOwnPassword(
+  db: Kysely<Database>,
+  params: { accountId: string; passwordHash: string },
+): Promise<void> {
+  await db
+    .updateTable('account')
+    .set((eb) => ({
+      password_hash: params.passwordHash,
+      must_change_password: 0,
+      demo: 0,
+      password_expires_at: null,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', params.accountId)
+    .execute();
+}
+
+/**
+ * Sets a one-time password (an administrator's reset): the hash, the must-change mark and the instant it stops
+ * signing in; clears the demo mark (the demo password is gone) and bumps the version. With `expectedVersion`,
+ * changes nothing and returns false when the account changed meanwhile. End every session of the account in the
+ * same transaction.
+ */
+export async function setOneTimePassword(
+  db: Kysely<Database>,
+  params: { accountId: string; passwordHash: string; expiresAt: string; expectedVersion?: number },
+): Promise<boolean> {
+  let update = db
+    .updateTable('account')
+    .set((eb) => ({
+      password_hash: params.passwordHash,
+      must_change_password: 1,
+      demo: 0,
+      password_expires_at: params.expiresAt,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', params.accountId);
+  if (params.expectedVersion !== undefined) update = update.where('version', '=', params.expectedVersion);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** How many enabled accounts homed at one of `orgIds` still carry the demo mark (the public demo password). */
+export async function openDemoAccounts(db: Kysely<Database>, orgIds: readonly string[]): Promise<number> {
+  if (orgIds.length === 0) return 0;
+  const row = await db
+    .selectFrom('account')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('home_org_id', 'in', orgIds)
+    .where('demo', '=', 1)
+    .where('disabled', '=', 0)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

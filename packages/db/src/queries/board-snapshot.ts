@@ -1,19 +1,8 @@
 import {
-  type AgeBand,
-  ageBandOn,
-  type BoardSnapshotData,
-  compareDates,
-  completionRates,
-  type DatedTarget,
-  type ForecastFacts,
-  type ForecastPoint,
-  forecastFacts,
-  formatIsoDate,
+  buildBoardSnapshot,
   type HistoryEvent,
   type IsoDate,
   parseCommuneSettings,
-  projectCommune,
-  type SnapshotCell,
   vietnamCalendar,
 } from '@ketnap/domain';
 import type { Kysely } from 'kysely';
@@ -69,22 +58,11 @@ function safeJson(text: string): Record<string, unknown> {
   }
 }
 
-/** Month ends of `year` before `today`, then `today` itself when it falls in the year. */
-function forecastDays(year: number, today: IsoDate): IsoDate[] {
-  const days: IsoDate[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const end = formatIsoDate(year, m, new Date(Date.UTC(year, m, 0)).getUTCDate());
-    if (compareDates(end, today) < 0) days.push(end);
-  }
-  if (today.startsWith(`${year}-`)) days.push(today);
-  return days;
-}
-
 /**
  * Recomputes the public board's snapshot of one commune and year, in the caller's transaction (call it in the
- * transaction that records an admission decision or a target, and at demo load). Reads every cell the commune ever
- * had, its members' join/leave days, the year's targets and admission decisions, the new members' gender and age
- * band, and the forecast band at each month end up to `stamp.today` and on that day. Replaces the previous row.
+ * transaction that records an admission decision or a target, and at demo load): loads the facts (every cell the
+ * commune ever had, its members' join/leave days, the year's targets, every candidate's history), lets the domain
+ * build the snapshot (`buildBoardSnapshot`) and replaces the previous row.
  */
 export async function rebuildBoardSnapshot(
   db: Kysely<Database>,
@@ -113,7 +91,7 @@ export async function rebuildBoardSnapshot(
     .orderBy('id')
     .execute();
   const cellIds = cellRows.map((c) => c.id);
-  const [members, targets, histories] = await Promise.all([
+  const [members, targets, candidates] = await Promise.all([
     cellIds.length === 0
       ? Promise.resolve([])
       : db
@@ -131,67 +109,25 @@ export async function rebuildBoardSnapshot(
       .execute(),
     candidatesWithHistory(db, cellIds),
   ]);
-  const targetsOf = (orgId: string): DatedTarget[] =>
-    targets.filter((t) => t.org_id === orgId).map((t) => [t.set_on, Number(t.total)]);
-  const inYear = (d: IsoDate) => d.startsWith(`${year}-`);
-  const decisions = histories.flatMap((h) =>
-    h.events.filter((e) => e.kind === 'admission-decision' && inYear(e.on)).map((e) => ({ h, on: e.on })),
-  );
-  const sorted = (xs: IsoDate[]) => xs.sort(compareDates);
-  const cells: SnapshotCell[] = cellRows.map((c) => ({
-    name: c.name,
-    kind: (c.kind ?? 'other') as CellKind,
-    validFrom: c.valid_from,
-    validTo: c.valid_to,
-    joins: sorted(members.filter((m) => m.cell_id === c.id).map((m) => m.joined_on)),
-    leaves: sorted(
-      members.filter((m) => m.cell_id === c.id && m.left_on !== null).map((m) => m.left_on as string),
-    ),
-    targets: targetsOf(c.id),
-    admissions: sorted(decisions.filter((d) => d.h.cellId === c.id).map((d) => d.on)),
-  }));
-  const forecasts: ForecastPoint[] = forecastDays(year, stamp.today).map((on) => {
-    const facts: ForecastFacts[] = histories.map((h) => forecastFacts(h, h.events, on));
-    const live = cellRows.filter(
-      (c) => compareDates(c.valid_from, on) <= 0 && (c.valid_to === null || compareDates(c.valid_to, on) > 0),
-    );
-    const cellTarget = (id: string) => {
-      let found: number | null = null;
-      for (const [setOn, total] of targetsOf(id)) if (compareDates(setOn, on) <= 0) found = total;
-      return found;
-    };
-    const projection = projectCommune({
-      communeName: commune.name,
+  const data = buildBoardSnapshot(
+    {
+      commune: { id: commune.id, slug: commune.slug ?? commune.id, name: commune.name },
       year,
-      asOf: on,
-      communeTarget: cellTarget(communeId),
-      cells: live.map((c) => ({
-        cellId: c.id,
+      settings,
+      cells: cellRows.map((c) => ({
+        id: c.id,
         name: c.name,
-        target: cellTarget(c.id),
-        admitted: decisions.filter((d) => d.h.cellId === c.id && compareDates(d.on, on) <= 0).length,
+        kind: (c.kind ?? 'other') as CellKind,
+        validFrom: c.valid_from,
+        validTo: c.valid_to,
       })),
-      candidates: facts,
-      rates: completionRates(facts, on, settings.forecast),
-      calendar: vietnamCalendar,
-    });
-    return { on, realistic: projection.commune.realistic, optimistic: projection.commune.optimistic };
-  });
-  const data: BoardSnapshotData = {
-    version: 1,
-    commune: { slug: commune.slug ?? commune.id, name: commune.name },
-    year,
-    computedOn: stamp.today,
-    communeTargets: targetsOf(communeId),
-    cells,
-    newMembers: decisions.map((d) => ({
-      on: d.on,
-      gender: d.h.gender === 'F' ? 'F' : 'M',
-      ageBand: ageBandOn(d.h.birthDate, d.on) as AgeBand,
-    })),
-    forecasts,
-    suppressBelow: settings.publicMinCount,
-  };
+      members: members.map((m) => ({ cellId: m.cell_id, joinedOn: m.joined_on, leftOn: m.left_on })),
+      targets: targets.map((t) => ({ orgId: t.org_id, total: Number(t.total), setOn: t.set_on })),
+      candidates,
+    },
+    stamp.today,
+    vietnamCalendar,
+  );
   await db
     .deleteFrom('board_snapshot')
     .where('commune_id', '=', communeId)

@@ -1,4 +1,4 @@
-import { foldVi } from '@ketnap/domain';
+import { admissionDaySetBy, foldVi } from '@ketnap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { CandidateEventKind, CandidateTable, Database } from '../schema.js';
 
@@ -25,8 +25,9 @@ export interface NewCandidateEvent {
 
 /**
  * Appends an event at the end of the candidate's history (seq = last + 1). The unique (candidate_id, seq)
- * constraint turns a concurrent append into an error instead of two events at one position. An admission decision
- * also sets the candidate's `admitted_on` (what roll-ups count): call it inside the transaction of the step, as every
+ * constraint turns a concurrent append into an error instead of two events at one position. An event that sets an
+ * admission day (the domain's `admissionDaySetBy`: the decision) also sets the candidate's `admitted_on` (what
+ * roll-ups count): call it inside the transaction of the step, as every
  * caller does, so the event and its cache commit together.
  */
 export async function appendCandidateEvent(db: Kysely<Database>, event: NewCandidateEvent): Promise<number> {
@@ -48,10 +49,11 @@ export async function appendCandidateEvent(db: Kysely<Database>, event: NewCandi
       recorded_at: event.recordedAt,
     })
     .execute();
-  if (event.kind === 'admission-decision')
+  const admittedOn = admissionDaySetBy({ kind: event.kind, on: event.occurredOn });
+  if (admittedOn !== null)
     await db
       .updateTable('candidate')
-      .set({ admitted_on: event.occurredOn })
+      .set({ admitted_on: admittedOn })
       .where('id', '=', event.candidateId)
       .execute();
   return seq;

@@ -1,6 +1,7 @@
 import type { IsoDate } from '@ketnap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { activeOn } from './active-on.js';
 
 /** A member as the register lists them for export (basic fields only). */
 export interface MemberRegisterRow {
@@ -37,8 +38,7 @@ export async function memberRegister(
       'm.official_on',
     ])
     .where('m.cell_id', 'in', cellIds)
-    .where('m.joined_on', '<=', asOf)
-    .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>', asOf)]))
+    .where((eb) => activeOn(eb, 'm.joined_on', 'm.left_on', asOf))
     .orderBy('m.id')
     .execute();
   return rows.map((r) => ({
@@ -84,6 +84,8 @@ export interface CandidateRegisterRow {
   enteredPoolOn: IsoDate;
   stage: string;
   profile: string;
+  /** The day the dossier was erased (its person's columns then hold placeholders), or null. */
+  erasedOn: IsoDate | null;
 }
 
 /** Every candidate of `cellIds` (open and closed), by id. */
@@ -94,7 +96,17 @@ export async function candidateRegister(
   if (cellIds.length === 0) return [];
   const rows = await db
     .selectFrom('candidate')
-    .select(['id', 'cell_id', 'full_name', 'gender', 'birth_date', 'entered_pool_on', 'stage', 'profile'])
+    .select([
+      'id',
+      'cell_id',
+      'full_name',
+      'gender',
+      'birth_date',
+      'entered_pool_on',
+      'stage',
+      'profile',
+      'erased_on',
+    ])
     .where('cell_id', 'in', cellIds)
     .orderBy('id')
     .execute();
@@ -107,6 +119,7 @@ export async function candidateRegister(
     enteredPoolOn: r.entered_pool_on,
     stage: r.stage,
     profile: r.profile,
+    erasedOn: r.erased_on,
   }));
 }
 

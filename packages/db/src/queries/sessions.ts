@@ -28,45 +28,22 @@ export async function revokeSession(db: Kysely<Database>, id: string, at: string
     .execute();
 }
 
-/** Ends every open session of an account (disabled, password changed); returns how many were open. */
-export async function revokeSessionsOf(db: Kysely<Database>, accountId: string, at: string): Promise<number> {
-  const result = await db
+/**
+ * Ends every open session of an account (disabled, password reset), or every one but `keep` (the caller's own, when
+ * the person changed their password); returns how many it ended.
+ */
+export async function revokeSessionsOf(
+  db: Kysely<Database>,
+  accountId: string,
+  at: string,
+  keep?: string,
+): Promise<number> {
+  let update = db
     .updateTable('session')
     .set({ revoked_at: at })
     .where('account_id', '=', accountId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+    .where('revoked_at', 'is', null);
+  if (keep !== undefined) update = update.where('id', '!=', keep);
+  const result = await update.executeTakeFirst();
   return Number(result.numUpdatedRows);
-}
-
-/** Failed logins recorded for `keyHash` strictly after `after`, oldest first. */
-export async function loginFailuresAfter(
-  db: Kysely<Database>,
-  keyHash: string,
-  after: string,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('login_failure')
-    .select('at')
-    .where('key_hash', '=', keyHash)
-    .where('at', '>', after)
-    .orderBy('at')
-    .execute();
-  return rows.map((r) => r.at);
-}
-
-/** Records a failed login and forgets failures older than `forgetBefore` (of any key). */
-export async function recordLoginFailure(
-  db: Kysely<Database>,
-  params: { keyHash: string; at: string; forgetBefore: string },
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('login_failure').where('at', '<', params.forgetBefore).execute();
-    await trx.insertInto('login_failure').values({ key_hash: params.keyHash, at: params.at }).execute();
-  });
-}
-
-/** Forgets the failures of a key (after a successful login). */
-export async function clearLoginFailures(db: Kysely<Database>, keyHash: string): Promise<void> {
-  await db.deleteFrom('login_failure').where('key_hash', '=', keyHash).execute();
 }

@@ -81,6 +81,33 @@ export async function targetsInForce(
 }
 
 /** Years for which the unit has any target, ascending. */
+/**
+ * Every commune with the years its own plan covers (a commune-level target set for the year), in one query: what
+ * the public board's choosers offer. Communes without a plan have no years.
+ */
+export async function communePlanYears(
+  db: Kysely<Database>,
+): Promise<{ id: string; slug: string | null; name: string; years: number[] }[]> {
+  const rows = await db
+    .selectFrom('org_unit as c')
+    .leftJoin(
+      (eb) => eb.selectFrom('admission_target').select(['org_id', 'year']).distinct().as('t'),
+      (join) => join.onRef('t.org_id', '=', 'c.id'),
+    )
+    .select(['c.id', 'c.slug', 'c.name', 't.year'])
+    .where('c.level', '=', 'commune')
+    .orderBy('c.id')
+    .orderBy('t.year')
+    .execute();
+  const communes = new Map<string, { id: string; slug: string | null; name: string; years: number[] }>();
+  for (const r of rows) {
+    const c = communes.get(r.id) ?? { id: r.id, slug: r.slug, name: r.name, years: [] };
+    if (r.year !== null) c.years.push(Number(r.year));
+    communes.set(r.id, c);
+  }
+  return [...communes.values()];
+}
+
 export async function targetYears(db: Kysely<Database>, orgId: string): Promise<number[]> {
   const rows = await db
     .selectFrom('admission_target')

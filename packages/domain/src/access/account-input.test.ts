@@ -5,7 +5,7 @@ const valid = {
   communeId: 'xa-yen-binh',
   username: 'bithu.moi',
   displayName: 'Bí thư mới',
-  password: 'mat-khau-10',
+  password: 'mat-khau-so-12',
   role: 'cell-secretary',
   orgId: 'cb-thon-dong',
 } as const;
@@ -38,24 +38,34 @@ describe('createAccountInput (the new-account form, in the browser and on the se
       expect(errors({ ...valid, username: bad })).toEqual({ username: message });
   });
 
-  it('display name: 1 character passes, blank does not; 120 pass, 121 do not', () => {
-    expect(errors({ ...valid, displayName: 'A' })).toEqual({});
+  it('display name: 2 letters pass, 1 or blank do not; 120 pass, 121 do not', () => {
+    expect(errors({ ...valid, displayName: 'An' })).toEqual({});
+    expect(errors({ ...valid, displayName: 'A' })).toEqual({ displayName: 'Nhập họ tên' });
     expect(errors({ ...valid, displayName: '' })).toEqual({ displayName: 'Nhập họ tên' });
     expect(errors({ ...valid, displayName: '   ' })).toEqual({ displayName: 'Nhập họ tên' });
     expect(errors({ ...valid, displayName: 'Ê'.repeat(120) })).toEqual({});
     expect(errors({ ...valid, displayName: 'Ê'.repeat(121) })).toEqual({
-      displayName: 'Họ tên tối đa 120 ký tự',
+      displayName: 'Họ và tên tối đa 120 ký tự.',
     });
   });
 
-  it('password: 10 characters pass, 9 do not; 200 pass, 201 do not; spaces count and are kept', () => {
-    expect(errors({ ...valid, password: '1234567890' })).toEqual({});
-    expect(errors({ ...valid, password: '123456789' })).toEqual({ password: 'Mật khẩu ít nhất 10 ký tự' });
+  it('password: 12 code points pass, 11 do not; 200 pass, 201 do not; spaces count and are kept', () => {
+    expect(errors({ ...valid, password: '123456789012' })).toEqual({});
+    expect(errors({ ...valid, password: '12345678901' })).toEqual({ password: 'Mật khẩu ít nhất 12 ký tự' });
     expect(errors({ ...valid, password: 'x'.repeat(200) })).toEqual({});
     expect(errors({ ...valid, password: 'x'.repeat(201) })).toEqual({
       password: 'Mật khẩu tối đa 200 ký tự',
     });
-    expect(createAccountInput.parse({ ...valid, password: ' mật khẩu ' }).password).toBe(' mật khẩu ');
+    expect(createAccountInput.parse({ ...valid, password: ' mật khẩu mới ' }).password).toBe(
+      ' mật khẩu mới ',
+    );
+  });
+
+  it('password: the username itself is refused, in any case, beside the password', () => {
+    expect(errors({ ...valid, username: 'bithu.thondong', password: 'BiThu.ThonDong' })).toEqual({
+      password: 'Mật khẩu không được trùng với tên đăng nhập.',
+    });
+    expect(errors({ ...valid, username: 'bithu.thondong', password: 'bithu.thondong!' })).toEqual({});
   });
 
   it('role: each of the three roles passes, anything else does not', () => {
@@ -86,12 +96,12 @@ describe('createAccountForm (the console form: the input plus the password typed
   it("shows the mismatch together with the other fields' errors", () => {
     expect(
       errors(
-        { ...valid, username: 'ab', password: '123456789', passwordConfirmation: '' },
+        { ...valid, username: 'ab', password: '12345678901', passwordConfirmation: '' },
         createAccountForm,
       ),
     ).toEqual({
       username: 'Tên đăng nhập: 3–64 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới',
-      password: 'Mật khẩu ít nhất 10 ký tự',
+      password: 'Mật khẩu ít nhất 12 ký tự',
       passwordConfirmation: 'Mật khẩu nhập lại không khớp',
     });
   });

@@ -50,3 +50,16 @@ describe('a person name has one canonical spelling and nothing hidden in it', ()
     expect(refused('A'.repeat(120))).toBeNull();
   });
 });
+
+describe('an account’s display name', () => {
+  const display = personName(120, 'Nhập họ tên', 'display');
+  it('may hold digits and brackets, and is canonicalised like a name', () => {
+    expect(display.parse(' Bí thư Chi bộ thôn 3 (kiêm nhiệm) '.normalize('NFD'))).toBe(
+      'Bí thư Chi bộ thôn 3 (kiêm nhiệm)',
+    );
+  });
+  it('refuses hidden characters and symbols like a name does', () => {
+    expect(display.safeParse('Văn phòng\u202e Đảng ủy').success).toBe(false);
+    expect(display.safeParse('<b>Văn phòng</b>').success).toBe(false);
+  });
+});

@@ -69,14 +69,15 @@ export const stageLabels: Record<StageName, { vi: string; en: string }> = {
   'struck-off': { vi: 'Bị xóa tên', en: 'Struck off' },
 };
 
+/** The stages that end the pipeline: nothing may follow them (the lists' "closed" candidates). */
+export const finalStages: readonly StageName[] = ['official', 'rejected', 'withdrawn', 'struck-off'];
+
+/** The open stages before the standing committee's decision: where a blocking rule stops a candidate. */
+export const stagesBeforeDecision: readonly StageName[] = stageNames.slice(0, stageNames.indexOf('decided'));
+
 /** True for the stages that end the pipeline: nothing may follow them. */
 export function isFinal(stage: Stage): boolean {
-  return (
-    stage.name === 'official' ||
-    stage.name === 'rejected' ||
-    stage.name === 'withdrawn' ||
-    stage.name === 'struck-off'
-  );
+  return finalStages.includes(stage.name);
 }
 
 /** L-05: the day probation ends, the ceremony + the probation months of the rule set in force on the ceremony. */
@@ -156,4 +157,13 @@ export function stageOf(history: readonly PipelineEvent[]): Stage | null {
   let stage: Stage | null = null;
   for (const event of history) stage = advance(stage, event);
   return stage;
+}
+
+/**
+ * The admission day an event sets, or null: the date written in the admission decision (Mẫu 9-KNĐ) is the day party
+ * seniority runs from (L-06) and the day that places an admission in a year. Every count of admissions (the board,
+ * roll-ups, the candidate's `admitted_on`) takes it from here.
+ */
+export function admissionDaySetBy(event: { kind: string; on: IsoDate }): IsoDate | null {
+  return event.kind === 'admission-decision' ? event.on : null;
 }

@@ -257,7 +257,7 @@ describe('pipeline transitions', () => {
     expect(transition(voted, resolution(6), ctx()).ok).toBe(true);
     const refused = transition(voted, resolution(5), ctx());
     expect(rules(refused)).toEqual(['T-05']);
-    expect(refused.ok ? '' : refused.reasons[0]?.message.vi).toContain('6/9');
+    expect(refused.ok ? '' : refused.reasons[0]?.message.vi).toContain('cần ít nhất 6');
   });
 
   it('refuses a step on or before the candidate’s birth, and a cell vote before the former membership ended', () => {

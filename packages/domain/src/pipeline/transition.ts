@@ -13,11 +13,11 @@ import {
   type CaseAnswer,
   type CaseStep,
   type Check,
+  checkCommitteeResolution,
   citationOn,
   evaluateCase,
   impossibleOrder,
   type OrderedStep,
-  requiredVotes,
   ruleEntry,
   ruleSetOn,
   stepOrderChecks,
@@ -427,21 +427,15 @@ function lateWarnings(answer: CaseAnswer, kind: PipelineEventKind): Check[] {
   ];
 }
 
-/** Structural checks on a committee's own resolution (T-05: at least 2/3 of the committee's members). */
+/** T-05 on a committee's own resolution (`checkCommitteeResolution`): the step is refused when it fails. */
 function committeeVote(event: Extract<PipelineEvent, { kind: 'committee-resolution' }>): Check[] {
-  const threshold = ruleSetOn(event.on).numbers.committeeVoteThreshold.value;
-  const required = requiredVotes(event.members, threshold);
-  if (event.members >= 1 && event.inFavour <= event.members && event.inFavour >= required) return [];
-  const share = `${threshold.numerator}/${threshold.denominator}`;
-  return [
-    refusal(
-      event,
-      'T-05',
-      `Nghị quyết của đảng ủy cần ít nhất ${required}/${event.members} cấp ủy viên tán thành (${share}); có ${event.inFavour}.`,
-      `The committee's resolution needs ${required} of ${event.members} members (${share}); it has ${event.inFavour}.`,
-      { required, inFavour: event.inFavour, members: event.members },
-    ),
-  ];
+  const judged = checkCommitteeResolution({
+    body: event.body,
+    date: event.on,
+    members: event.members,
+    inFavour: event.inFavour,
+  });
+  return judged.status === 'fail' ? [judged] : [];
 }
 
 /** The impossible dates of the case after the step (a step on or before the birth, a vote after leaving the Party). */

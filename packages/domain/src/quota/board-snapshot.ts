@@ -7,7 +7,8 @@ import type { IsoDate } from '../date.js';
 import { compareDates } from '../date.js';
 import type { CellKind } from '../locale/cell-kind.js';
 import { AGE_BANDS, type AgeBand, publishedBreakdown } from './composition.js';
-import { countInYear, countingEnd, type MonthPoint, monthlySeries } from './series.js';
+import type { PublicBoard } from './public-board.js';
+import { countInYear, countingEnd, monthlySeries } from './series.js';
 
 /** A target as set on a day (the newest set on or before a day is in force). */
 export type DatedTarget = [setOn: IsoDate, total: number];
@@ -57,31 +58,8 @@ export interface BoardSnapshotData {
   suppressBelow: number;
 }
 
-/** The public board for one day, read from a snapshot. */
-export interface BoardDay {
-  commune: {
-    slug: string;
-    name: string;
-    members: number;
-    cells: number;
-    target: number | null;
-    admitted: number;
-  };
-  year: number;
-  asOf: IsoDate;
-  cells: { name: string; kind: CellKind; target: number | null; admitted: number }[];
-  trend: MonthPoint[];
-  forecast: ForecastPoint | null;
-  /**
-   * Each breakdown as counted at the latest quarter end it may be published at (`publishedBreakdown`): null when
-   * no quarter end of the year up to `asOf` qualifies.
-   */
-  composition: {
-    minCount: number;
-    gender: { on: IsoDate; female: number; male: number } | null;
-    ageBands: { on: IsoDate; bands: Record<AgeBand, number> } | null;
-  };
-}
+/** The public board for one day, read from a snapshot: the public contract less the rebuild instant. */
+export type BoardDay = Omit<PublicBoard, 'updatedAt'>;
 
 const onOrBefore = (d: IsoDate, asOf: IsoDate) => compareDates(d, asOf) <= 0;
 

@@ -6,7 +6,7 @@
  * of 50, below that "Không hoàn thành". Confidence L (Q-06): the commune confirms or changes the thresholds.
  */
 import type { Bilingual } from '../calendar/index.js';
-import { percentOfTarget } from '../progress.js';
+import { percentOfTarget } from './unit-progress.js';
 
 /** The four grades of Q-05, best first. */
 export type Grade = 'EXCELLENT' | 'GOOD' | 'COMPLETE' | 'NOT_COMPLETE';

@@ -1,10 +1,11 @@
 /**
- * A commune's own settings for targets, grading, forecasts and the public board: local policy (Q-03, Q-06), each
- * with a documented default (docs/targets-and-forecast.md). The same zod schema checks them in the console and on
- * the server.
+ * A commune's own settings for targets, grading, forecasts, the public board and the retention of closed dossiers:
+ * local policy (Q-03, Q-06), each with a documented default (docs/targets-and-forecast.md, docs/privacy.md). The
+ * same zod schema checks them in the console and on the server.
  */
 import { z } from 'zod';
 import { defaultRateSettings } from '../forecast/rates.js';
+import { DEFAULT_RETENTION_MONTHS } from '../privacy/retention.js';
 import { defaultGradingThresholds, validThresholds } from './grading.js';
 import { defaultSplitPolicy } from './split.js';
 
@@ -26,6 +27,15 @@ export const communeSettingsSchema = z.object({
     .default(defaultRateSettings),
   /** Composition groups below this size are not published on the public board (default 3). */
   publicMinCount: z.int().min(1).max(100).default(3),
+  /**
+   * Months a rejected or withdrawn candidate's dossier is kept before it may be erased (docs/privacy.md): at least
+   * 12, so a decision can still be inspected or a complaint answered in its first year; default 60.
+   */
+  retentionMonths: z
+    .int({ error: 'Thời hạn lưu trữ là một số nguyên (tháng).' })
+    .min(12, { error: 'Thời hạn lưu trữ ít nhất 12 tháng.' })
+    .max(600, { error: 'Thời hạn lưu trữ tối đa 600 tháng.' })
+    .default(DEFAULT_RETENTION_MONTHS),
 });
 
 export type CommuneSettings = z.output<typeof communeSettingsSchema>;

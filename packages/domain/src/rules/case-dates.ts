@@ -72,6 +72,10 @@ const AFTER_BIRTH = {
   en: 'a date after candidate.birthDate (no step comes on or before the birth)',
   vi: 'một ngày sau ngày sinh candidate.birthDate (không bước nào trước hoặc trùng ngày sinh)',
 };
+const BEFORE_STEPS = {
+  en: 'a date before every recorded step (a step cannot come on or before the birth)',
+  vi: 'một ngày trước mọi bước đã ghi (không bước nào trước hoặc trùng ngày sinh)',
+};
 const LEFT_BEFORE_VOTE = {
   en: 'a date on or before cellVote.date (a former membership ends before the cell votes on admission)',
   vi: 'một ngày không sau cellVote.date (người từng là đảng viên phải ra khỏi Đảng trước khi chi bộ xét kết nạp)',
@@ -94,9 +98,12 @@ export function impossibleDates(c: Case): CrossFieldIssue[] {
 export function impossibleOrder(c: Case): CrossFieldIssue[] {
   const issues: CrossFieldIssue[] = [];
   const birth = c.candidate?.birthDate ?? null;
-  if (isIsoDate(birth))
-    for (const { path, date } of steps(c))
-      if (isIsoDate(date) && !later(date, birth)) issues.push({ path, ...AFTER_BIRTH });
+  if (isIsoDate(birth)) {
+    const before = steps(c).filter(({ date }) => isIsoDate(date) && !later(date, birth));
+    for (const { path } of before) issues.push({ path, ...AFTER_BIRTH });
+    // Either date may be the wrong one: name the birth too.
+    if (before.length > 0) issues.push({ path: ['candidate', 'birthDate'], ...BEFORE_STEPS });
+  }
   issues.push(...formerMembershipAfterVote(c));
   return issues;
 }

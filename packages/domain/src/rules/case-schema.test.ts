@@ -110,13 +110,13 @@ describe('parseCase: impossible inputs are refused, naming the field (case-forma
       en: 'certificate.issuedOn: expected a date on or before asOf (the field records something that has happened).',
     });
   });
-  it('refuses a birth on or after a recorded step, naming the step; a birth the day before is accepted', () => {
+  it('refuses a birth on or after a recorded step, naming the step and the birth; a birth the day before is accepted', () => {
     const born = (birthDate: string) => ({
       asOf: '2025-11-20',
       candidate: { birthDate },
       cellVote: { date: '2025-11-10', officialMembers: 10, notCounted: 0, inFavour: 9 },
     });
-    expect(paths(born('2025-11-10'))).toEqual(['cellVote.date']);
+    expect(paths(born('2025-11-10'))).toEqual(['cellVote.date', 'candidate.birthDate']);
     expect(issues(born('2025-11-10'))[0]?.message.vi).toContain('sau ngày sinh');
     expect(parseCase(born('2025-11-09')).ok).toBe(true);
   });

@@ -1,7 +1,7 @@
 /**
- * The rule catalogue in code: every rule of series O, E, D, I, V, T, L and the software-checkable M rules of
- * rules.md, with its statement, citation, confidence, effective dates, how it is enforced and where the software
- * applies it. docs/rules.md is generated from this table.
+ * The rule catalogue in code: every rule of series O, E, D, I, V, T, L, the software-checkable M rules and the
+ * member-grading Q rules of rules.md, with its statement, citation, confidence, effective dates, how it is enforced
+ * and where the software applies it. docs/rules.md is generated from this table.
  */
 import type { Bilingual } from '../calendar/index.js';
 import type { IsoDate } from '../date.js';
@@ -16,12 +16,15 @@ import type { RuleConfidence } from './types.js';
 export type Enforcement = 'enforced' | 'noted' | 'setting' | 'human';
 
 /**
- * Where the software applies a rule: a `check`, `deadline` or `date` of `evaluateCase` under this id; `within` the
- * check of another rule; a `setting`; or `record`: procedure or paperwork the interchange format carries no data
- * for (the dossier screens record it; `evaluateCase` does not judge it).
+ * Where the software applies a rule: a `check`, `deadline` or `date` of `evaluateCase` under this id; a `function`
+ * of the rules module (`module`) answering a check or deadline under this id, for facts outside the case format
+ * (member lifecycle, grading, committee votes), with `usedBy` naming its caller if any; `within` the check of another
+ * rule; a `setting`; or `record`: procedure or paperwork the interchange format carries no data for (the dossier
+ * screens record it; nothing judges it: docs/rules.md lists why, from `not-computed.ts`).
  */
 export type Implementation =
   | { kind: 'check' | 'deadline' | 'date' }
+  | { kind: 'function'; name: string; module: string; answers: 'check' | 'deadline'; usedBy?: string }
   | { kind: 'within'; rule: string }
   | { kind: 'setting'; setting: keyof RuleSettings }
   | { kind: 'record' };
@@ -46,6 +49,8 @@ const date = { kind: 'date' } as const;
 const record = { kind: 'record' } as const;
 const within = (rule: string) => ({ kind: 'within', rule }) as const;
 const setting = (name: keyof RuleSettings) => ({ kind: 'setting', setting: name }) as const;
+const judgedBy = (name: string, module: string, answers: 'check' | 'deadline', usedBy?: string) =>
+  ({ kind: 'function', name, module, answers, ...(usedBy ? { usedBy } : {}) }) as const;
 
 interface Row {
   id: string;
@@ -513,7 +518,8 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 06-HD/TW 2025, điểm 8.2',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('leavingSlipDeadline', 'rules/membership.ts', 'deadline'),
+    numbers: ['leavingSlipWorkingDays'],
   },
   {
     id: 'D-H6',
@@ -727,7 +733,13 @@ const rows: readonly Row[] = [
     citation: 'Điều lệ Đảng, Điều 4.3',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy(
+      'checkCommitteeResolution',
+      'rules/committee.ts',
+      'check',
+      'the pipeline refuses a committee-resolution step that fails it',
+    ),
+    numbers: ['committeeThreshold'],
   },
   {
     id: 'T-06',
@@ -736,7 +748,8 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 06-HD/TW 2025, điểm 3.7.a',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('checkAuthorisedDecision', 'rules/committee.ts', 'check'),
+    numbers: ['authorisedCommitteeThreshold'],
   },
   {
     id: 'T-07',
@@ -763,7 +776,8 @@ const rows: readonly Row[] = [
     citation: 'Quy định 294-QĐ/TW, điểm 4.2.3',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('checkRepeatedVotes', 'rules/failed-votes.ts', 'check'),
+    numbers: ['failedVotesBeforeEscalation', 'voteThreshold'],
   },
   {
     id: 'T-10',
@@ -933,7 +947,8 @@ const rows: readonly Row[] = [
     citation: 'Quy định 366-QĐ/TW, Điều 5',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('checkAnnualReview', 'rules/grading.ts', 'check'),
+    numbers: ['reviewMinMonths'],
     from: '2025-08-30',
   },
   {
@@ -974,7 +989,8 @@ const rows: readonly Row[] = [
     citation: 'Quy định 294-QĐ/TW, điểm 6.3.1',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('transferDeadlines', 'rules/membership.ts', 'deadline'),
+    numbers: ['transferWorkingDays'],
   },
   {
     id: 'M-02',
@@ -1001,7 +1017,8 @@ const rows: readonly Row[] = [
     citation: 'Quy định 296-QĐ/TW',
     confidence: 'M',
     enforcement: 'noted',
-    implementation: record,
+    implementation: judgedBy('appealDeadline', 'rules/membership.ts', 'deadline'),
+    numbers: ['disciplineAppealDays'],
   },
   {
     id: 'M-08',
@@ -1010,7 +1027,8 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 06-HD/TW 2025, điểm 8.2',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('leavingSlipDeadline', 'rules/membership.ts', 'deadline'),
+    numbers: ['leavingSlipWorkingDays'],
   },
   {
     id: 'M-09',
@@ -1019,7 +1037,8 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 01-HD/TW 2021, Mục 18',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('checkBadgeAward', 'rules/badges.ts', 'check'),
+    numbers: ['badgeMilestones'],
   },
   {
     id: 'M-11',
@@ -1028,7 +1047,8 @@ const rows: readonly Row[] = [
     citation: 'Quy định 01-QĐ/TW 2026',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('checkDuesExemption', 'rules/membership.ts', 'check'),
+    numbers: ['duesExemptSeniorityYears'],
     from: '2026-02-01',
   },
   {
@@ -1038,8 +1058,33 @@ const rows: readonly Row[] = [
     citation: 'Quy định 366-QĐ/TW, Điều 5',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy('checkAnnualReview', 'rules/grading.ts', 'check'),
+    numbers: ['reviewMinMonths'],
     from: '2025-08-30',
+  },
+  // Q — member grading and awards (the computable rules of rules.md §9; the quota practices Q-01..Q-04, Q-06 live in
+  // quota/ as settings and warnings)
+  {
+    id: 'Q-05',
+    vi: 'Xếp loại theo thang 100 điểm: từ 90 "Hoàn thành xuất sắc" (100% nhiệm vụ, ≥ 30% vượt mức, đã khắc phục hạn chế), từ 70 "Hoàn thành tốt" (100% đúng tiến độ), từ 50 "Hoàn thành" (≤ 20% chậm), dưới 50 hoặc thuộc trường hợp loại trừ "Không hoàn thành"; "Hoàn thành xuất sắc" không quá 20% số "Hoàn thành tốt" (25% ở đơn vị nổi trội).',
+    en: 'Graded on 100 points: from 90 "excellent" (all tasks, ≥ 30% exceeded, shortcomings fixed), from 70 "good" (all on time), from 50 "complete" (≤ 20% late), under 50 or a listed case "not complete"; "excellent" at most 20% of those graded "good" (25% in outstanding units).',
+    citation: 'Quy định 366-QĐ/TW, Điều 11',
+    confidence: 'H',
+    enforcement: 'enforced',
+    implementation: judgedBy('checkGrade, checkExcellentShare', 'rules/grading.ts', 'check'),
+    numbers: ['gradingScale'],
+    from: '2025-08-30',
+  },
+  {
+    id: 'Q-07',
+    vi: 'Khen thưởng: đảng viên hoàn thành xuất sắc nhiệm vụ trong năm được cấp ủy cơ sở, chi bộ tặng giấy khen; 5 năm liền được BTV cấp ủy cấp trên trực tiếp tặng giấy khen và BTV tỉnh ủy tặng bằng khen.',
+    en: 'Awards: the grassroots committee or cell commends members graded excellent in the year; 5 excellent years in a row earn the superior standing committee’s certificate and the provincial standing committee’s Bằng khen.',
+    citation: 'Hướng dẫn 06-HD/TW 2025, điểm 19.2',
+    confidence: 'H',
+    enforcement: 'enforced',
+    implementation: judgedBy('checkMeritAward', 'rules/grading.ts', 'check'),
+    numbers: ['meritAwardConsecutiveYears'],
+    from: '2025-07-01',
   },
 ];
 

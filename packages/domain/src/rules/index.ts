@@ -1,4 +1,5 @@
 export { ageInMonths, ageReachedOn, ageText, checkAge, inBand } from './age.js';
+export { type BadgeAward, badgeEarlyMonths, checkBadgeAward, type EarlyBadge, nextBadge } from './badges.js';
 export { type CrossFieldIssue, impossibleDates, impossibleOrder } from './case-dates.js';
 export {
   type Case,
@@ -12,10 +13,30 @@ export {
 } from './case-schema.js';
 export { catalogue, type Enforcement, type Implementation, type RuleEntry, ruleEntry } from './catalogue.js';
 export { certificateValidUntil } from './certificate.js';
+export {
+  type CommitteeBody,
+  type CommitteeVote,
+  checkAuthorisedDecision,
+  checkCommitteeResolution,
+  committeeCarries,
+} from './committee.js';
 export { type CountBasis, countBasis, deadlineStatus } from './deadline-status.js';
 export { caseDates, caseDeadlines, probationEnd, withinWorkingDays } from './deadlines.js';
 export { atLeast, lowerSecondaryStanding } from './education.js';
 export { type EvaluateOptions, evaluateCase } from './evaluate-case.js';
+export { checkRepeatedVotes, type RepeatedVoteStage } from './failed-votes.js';
+export {
+  checkAnnualReview,
+  checkExcellentShare,
+  checkGrade,
+  checkMeritAward,
+  excellentCap,
+  type GradingFacts,
+  highestGrade,
+  type MeritAward,
+  type ReviewFacts,
+} from './grading.js';
+export { firstJudgedOn, type NumberInForce, numberInForce } from './in-force.js';
 export {
   type IntroductionRoute,
   introductionRoute,
@@ -26,11 +47,26 @@ export {
   togetherReachedOn,
   wholeMonths,
 } from './introducers.js';
+export {
+  appealDeadline,
+  checkDuesExemption,
+  type LeavingKind,
+  leavingSlipDeadline,
+  type Seniority,
+  seniorityMonths,
+  seniorityReached,
+  seniorityText,
+  type TransferFacts,
+  transferDeadlines,
+} from './membership.js';
+export { notComputedReasons } from './not-computed.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
 export {
+  type BadgeRules,
   citationOn,
   earliestJudgeableDate,
   type Fraction,
+  type GradingScale,
   type LeavingReason,
   type Parameter,
   type RuleSet,
@@ -53,6 +89,7 @@ export {
   caseSteps,
   type Deadline,
   type DeadlineStatus,
+  type LifecycleDeadline,
   type RuleConfidence,
 } from './types.js';
 export { requiredVotes, type VoteRecord, type VoteStage, votePasses } from './votes.js';

@@ -36,11 +36,11 @@ describe('rule sets by date', () => {
     expect(ruleSetOn('2021-01-01').numbers.youthAgeMonths.citation).toBe('Luật Thanh niên 2020, Điều 1');
   });
   it('T-05: the grassroots committee’s 2/3 is its own number with its own citation, not T-02’s', () => {
-    const { committeeVoteThreshold, voteThreshold } = ruleSetOn('2025-07-01').numbers;
-    expect(committeeVoteThreshold.value).toEqual({ numerator: 2, denominator: 3 });
-    expect(committeeVoteThreshold).not.toBe(voteThreshold);
-    expect(committeeVoteThreshold.citation).toBe('Điều lệ Đảng, Điều 4.3');
-    expect(committeeVoteThreshold.citation).not.toBe(voteThreshold.citation);
+    const { committeeThreshold, voteThreshold } = ruleSetOn('2025-07-01').numbers;
+    expect(committeeThreshold.value).toEqual({ numerator: 2, denominator: 3 });
+    expect(committeeThreshold).not.toBe(voteThreshold);
+    expect(committeeThreshold.citation).toBe('Điều lệ Đảng, Điều 4.3');
+    expect(committeeThreshold.citation).not.toBe(voteThreshold.citation);
   });
   it('citationOn: a catalogue citation names the regulation and guide in force on the day, points kept', () => {
     expect(citationOn('Hướng dẫn 06-HD/TW 2025, điểm 8.3', '2021-08-16')).toBe(

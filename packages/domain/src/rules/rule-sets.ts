@@ -47,8 +47,6 @@ export interface RuleSetNumbers {
   introducerRelations: Parameter<readonly TogetherRelation[]>;
   /** T-02: share of the counted official members who must vote in favour. */
   voteThreshold: Parameter<Fraction>;
-  /** T-05: share of a grassroots Party committee's members (cấp ủy viên) who must agree to propose admission. */
-  committeeVoteThreshold: Parameter<Fraction>;
   /** O-04: official members a cell needs to act (and vote) as a cell. */
   minOfficialMembers: Parameter<number>;
   /** L-01: working days for the admission decision after the cell vote, and the cap on one extension. */
@@ -67,6 +65,54 @@ export interface RuleSetNumbers {
   readmissionBarredReasons: Parameter<readonly LeavingReason[]>;
   /** L-22: how many times a person may be re-admitted. */
   readmissionMaxTimes: Parameter<number>;
+  /** T-05: share of a grassroots Party committee's members who must vote for its resolution proposing admission. */
+  committeeThreshold: Parameter<Fraction>;
+  /** T-06: share of ALL the members of a grassroots committee authorised to admit needed for its admission decision. */
+  authorisedCommitteeThreshold: Parameter<Fraction>;
+  /** T-09: failed cell votes on recognition (or strike-off) after which the cell reports up instead of voting again. */
+  failedVotesBeforeEscalation: Parameter<number>;
+  /** M-01: working days to start an official transfer, and to present the transfer letter once introduced. */
+  transferWorkingDays: Parameter<{ start: number; presentLetter: number }>;
+  /** M-08, D-H5: working days to send the death or leaving notification slip, with the file, up from drafting it. */
+  leavingSlipWorkingDays: Parameter<number>;
+  /** M-07: calendar days to appeal a discipline decision after receiving it; `null`: the set holds no such text. */
+  disciplineAppealDays: Parameter<number | null>;
+  /** M-09: the Party badge milestones in years of seniority, and how early a badge may be awarded. */
+  badgeMilestones: Parameter<BadgeRules>;
+  /** L-17, M-12: months since admission below which a member is not reviewed or graded; `null`: no text held. */
+  reviewMinMonths: Parameter<number | null>;
+  /** M-11: full years of party seniority from which a member pays no dues; `null`: no such exemption held. */
+  duesExemptSeniorityYears: Parameter<number | null>;
+  /** Q-05: the grading scale out of 100 and the cap on excellent grades; `null`: no text held. */
+  gradingScale: Parameter<GradingScale | null>;
+  /** Q-07: consecutive "excellent" years for the superior's and the province's awards; `null`: no text held. */
+  meritAwardConsecutiveYears: Parameter<number | null>;
+}
+
+/**
+ * M-09: badges at these years of seniority; an award may come up to `illnessEarlyMonths` early for a seriously ill
+ * member (the first band whose `fromYears` the badge reaches, from the top) and `posthumousEarlyMonths` early for one
+ * who died before the milestone.
+ */
+export interface BadgeRules {
+  years: readonly number[];
+  illnessEarlyMonths: readonly { fromYears: number; months: number }[];
+  posthumousEarlyMonths: number;
+}
+
+/**
+ * Q-05 (366-QĐ/TW Art. 11): the lowest score out of 100 of each grade (`>=` reaches it), the share of tasks that must
+ * exceed their target for "excellent", the most tasks that may be late for "complete" (percent of all tasks), and
+ * the cap on "excellent" as a percent of those graded "good" (higher for outstanding units).
+ */
+export interface GradingScale {
+  excellent: number;
+  good: number;
+  complete: number;
+  excellentExceedingPercent: number;
+  completeLatePercent: number;
+  excellentCapPercent: number;
+  excellentCapPercentOutstanding: number;
 }
 
 /** Where a regime states the rules that carry no number. */
@@ -147,11 +193,6 @@ function numbersOf({ regulation: r, guide, youthLaw }: Texts): RuleSetNumbers {
       citation: `${CHARTER}, Điều 4.3, 5.2; ${reg('9.3.2')}`,
       confidence: 'H',
     },
-    committeeVoteThreshold: {
-      value: { numerator: 2, denominator: 3 },
-      citation: `${CHARTER}, Điều 4.3`,
-      confidence: 'H',
-    },
     minOfficialMembers: { value: 3, citation: `${CHARTER}, Điều 21.2, 24.1`, confidence: 'H' },
     decisionWorkingDays: { value: { base: 60, maxExtension: 30 }, citation: reg('4.3.1'), confidence: 'H' },
     ceremonyWorkingDays: { value: 30, citation: reg('4.1'), confidence: 'H' },
@@ -173,7 +214,90 @@ function numbersOf({ regulation: r, guide, youthLaw }: Texts): RuleSetNumbers {
       confidence: 'H',
     },
     readmissionMaxTimes: { value: 1, citation: reg('3.5.3'), confidence: 'H' },
+    ...lifecycleNumbers(r, guide),
   };
+}
+
+/**
+ * The numbers of the member-lifecycle and grading rules. The point numbers of the implementing regulation hold in
+ * every set (M for the older sets: only the current text was read in a reproduction); the texts outside the
+ * Charter-implementing pair (296-QĐ/TW on discipline, 366-QĐ/TW on grading, 01-QĐ/TW 2026 on dues, 06-HD/TW point
+ * 19.2 on awards) are held by the current set only: earlier sets answer `null`, so a step of their time is not judged
+ * by a later text. A rule whose text starts within a set also has its first day in the catalogue (`effective.from`).
+ */
+function lifecycleNumbers(r: Regulation, guide: DatedText) {
+  const reg = (point: string) => `${r.name}, điểm ${point}`;
+  const current = r.id === '294-QD/TW';
+  const verified: RuleConfidence = current ? 'H' : 'M';
+  const twoThirds = { numerator: 2, denominator: 3 };
+  const notHeld = (text: string) => ({
+    value: null,
+    citation: `${text} (không áp dụng cho bộ quy định này)`,
+    confidence: 'M' as const,
+  });
+  return {
+    committeeThreshold: { value: twoThirds, citation: `${CHARTER}, Điều 4.3`, confidence: 'H' as const },
+    authorisedCommitteeThreshold: {
+      value: twoThirds,
+      citation: current ? `${reg('4.3.2.a')}; ${guide.name}, điểm 3.7.a` : reg('4.3.2.a'),
+      confidence: 'H' as const,
+    },
+    failedVotesBeforeEscalation: { value: 3, citation: reg('4.2.3'), confidence: 'H' as const },
+    transferWorkingDays: {
+      value: { start: 60, presentLetter: 30 },
+      citation: reg('6.3.1'),
+      confidence: verified,
+    },
+    leavingSlipWorkingDays: {
+      value: 30,
+      citation: current ? `${guide.name}, điểm 8.2` : `${guide.name}, Mục 8`,
+      confidence: r.id === '29-QD/TW' ? ('M' as const) : ('H' as const),
+    },
+    disciplineAppealDays: current
+      ? { value: 30, citation: 'Quy định 296-QĐ/TW', confidence: 'M' as const }
+      : notHeld('Quy định 296-QĐ/TW'),
+    badgeMilestones: {
+      value: {
+        years: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
+        illnessEarlyMonths: [
+          { fromYears: 30, months: 12 },
+          { fromYears: 70, months: 24 },
+        ],
+        posthumousEarlyMonths: 12,
+      },
+      citation:
+        r.id === '29-QD/TW'
+          ? 'Hướng dẫn 01-HD/TW 2016 (chưa đối chiếu)'
+          : current
+            ? 'Hướng dẫn 01-HD/TW 2021, Mục 18 (chưa đối chiếu Hướng dẫn 06-HD/TW 2025)'
+            : 'Hướng dẫn 01-HD/TW 2021, Mục 18',
+      confidence: r.id === '24-QD/TW' || r.id === '232-QD/TW' ? ('H' as const) : ('M' as const),
+    },
+    reviewMinMonths: current
+      ? { value: 6, citation: 'Quy định 366-QĐ/TW, Điều 5', confidence: 'H' as const }
+      : notHeld('Quy định 366-QĐ/TW'),
+    duesExemptSeniorityYears: current
+      ? { value: 50, citation: 'Quy định 01-QĐ/TW 2026', confidence: 'H' as const }
+      : notHeld('Quy định 01-QĐ/TW 2026'),
+    gradingScale: current
+      ? {
+          value: {
+            excellent: 90,
+            good: 70,
+            complete: 50,
+            excellentExceedingPercent: 30,
+            completeLatePercent: 20,
+            excellentCapPercent: 20,
+            excellentCapPercentOutstanding: 25,
+          },
+          citation: 'Quy định 366-QĐ/TW, Điều 11',
+          confidence: 'H' as const,
+        }
+      : notHeld('Quy định 366-QĐ/TW'),
+    meritAwardConsecutiveYears: current
+      ? { value: 5, citation: `${guide.name}, điểm 19.2`, confidence: 'H' as const }
+      : notHeld('Hướng dẫn 06-HD/TW 2025, điểm 19.2'),
+  } satisfies Partial<RuleSetNumbers>;
 }
 
 /** The first day the engine can judge: the oldest set's start. Earlier steps fall under texts it does not hold. */

@@ -70,6 +70,16 @@ export interface Deadline {
   unannouncedYears: number[];
 }
 
+/**
+ * A deadline of a member's life after admission (M-01, M-07, M-08, D-H5), judged outside the case: like a case
+ * deadline but with no case step; `ruleSet` and `citation` are those in force on the day its clock started, null while
+ * it has not started (or on a day no text of this engine covers).
+ */
+export interface LifecycleDeadline extends Omit<Deadline, 'step' | 'ruleSet' | 'citation'> {
+  ruleSet: string | null;
+  citation: string | null;
+}
+
 /** The answer of `evaluateCase`, exactly the JSON shape of case-format.md (with its documented additions). */
 export interface CaseAnswer {
   /** Id of the rule set that judged eligibility (in force on the cell vote, or on `asOf` before the vote). */

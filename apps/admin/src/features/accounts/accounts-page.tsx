@@ -9,11 +9,14 @@ import { useSession } from '../../lib/session.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
 import { accountsMessages } from './messages.js';
 import { NewAccount } from './new-account.js';
+import { ResetPasswordDialog } from './reset-password-dialog.js';
 import { RolesDialog } from './roles-dialog.js';
 
 /**
- * A commune administrator's accounts: who holds which role, creating an account, disabling or enabling one, and each
- * account's roles (granting one, revoking one) in a dialog.
+ * A commune administrator's accounts: who holds which role, creating an account, disabling or enabling one, each
+ * account's roles (granting one, revoking one) in a dialog, and resetting an account's password (another dialog,
+ * which shows the one-time password once). The state says which accounts still have the demo password or have a
+ * password change pending.
  */
 export function AccountsPage() {
   const m = useMessages(accountsMessages);
@@ -33,9 +36,14 @@ function Accounts({ communeId }: { communeId: string }) {
   // The account whose roles the dialog shows (kept while it closes), and whether it is open.
   const [managing, setManaging] = useState<string | null>(null);
   const [rolesOpen, setRolesOpen] = useState(false);
+  // The account whose password the reset dialog is about (kept while it closes), and whether it is open.
+  const [resetting, setResetting] = useState<string | null>(null);
+  const [resetOpen, setResetOpen] = useState(false);
   const accounts = useQuery(trpc.accounts.list.queryOptions({ communeId }));
   const onSettled = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.accounts.list.pathKey() });
+    // Disabling a demo account changes the demo warning's count.
+    await queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
   };
   const onSuccess = () => notifications.show({ color: 'green', message: m.done });
   const disable = useMutation(trpc.accounts.disable.mutationOptions({ onSuccess, onSettled }));
@@ -44,6 +52,7 @@ function Accounts({ communeId }: { communeId: string }) {
   const failure = disable.error ?? enable.error;
   // The dialog shows the account as the list has it now, so a grant or a revocation appears there once reloaded.
   const managed = accounts.data.find((a) => a.id === managing);
+  const reset = accounts.data.find((a) => a.id === resetting);
   return (
     <>
       <NewAccount communeId={communeId} />
@@ -53,7 +62,7 @@ function Accounts({ communeId }: { communeId: string }) {
           {errorMessage(failure)}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={860}>
         <Table striped aria-label={m.table}>
           <Table.Thead>
             <Table.Tr>
@@ -79,7 +88,13 @@ function Accounts({ communeId }: { communeId: string }) {
                   <Table.Td>
                     {a.roles.map((r) => `${chrome.roleNames[r.role]} · ${r.orgName}`).join('; ')}
                   </Table.Td>
-                  <Table.Td>{a.disabled ? m.disabled : m.active}</Table.Td>
+                  <Table.Td>
+                    {[
+                      a.disabled ? m.disabled : m.active,
+                      ...(a.mustChangePassword ? [m.mustChange] : []),
+                      ...(a.demo ? [m.demoPassword] : []),
+                    ].join(' · ')}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       <Button
@@ -93,6 +108,19 @@ function Accounts({ communeId }: { communeId: string }) {
                       >
                         {m.manageRolesLabel}
                       </Button>
+                      {!self && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={m.resetPassword(a.displayName)}
+                          onClick={() => {
+                            setResetting(a.id);
+                            setResetOpen(true);
+                          }}
+                        >
+                          {m.resetPasswordLabel}
+                        </Button>
+                      )}
                       {!self && (
                         <Button
                           size="xs"
@@ -121,6 +149,15 @@ function Accounts({ communeId }: { communeId: string }) {
           opened={rolesOpen}
           onClose={() => setRolesOpen(false)}
           onClosed={() => setManaging(null)}
+        />
+      )}
+      {reset && (
+        <ResetPasswordDialog
+          key={reset.id}
+          account={reset}
+          opened={resetOpen}
+          onClose={() => setResetOpen(false)}
+          onClosed={() => setResetting(null)}
         />
       )}
     </>

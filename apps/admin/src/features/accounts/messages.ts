@@ -19,6 +19,10 @@ export const accountsMessages: Record<
     actions: string;
     manageRoles: (name: string) => string;
     manageRolesLabel: string;
+    resetPassword: (name: string) => string;
+    resetPasswordLabel: string;
+    mustChange: string;
+    demoPassword: string;
     you: string;
     done: string;
   }
@@ -26,7 +30,7 @@ export const accountsMessages: Record<
   vi: {
     title: 'Tài khoản',
     intro:
-      'Tài khoản của xã: tạo tài khoản mới cho văn phòng, bí thư chi bộ hoặc người xem, thêm hoặc thu hồi vai trò. Khóa một tài khoản thì mọi phiên đăng nhập của tài khoản đó kết thúc ngay.',
+      'Tài khoản của xã: tạo tài khoản mới cho văn phòng, bí thư chi bộ hoặc người xem, thêm hoặc thu hồi vai trò, đặt lại mật khẩu. Khóa một tài khoản hay đặt lại mật khẩu thì mọi phiên đăng nhập của tài khoản đó kết thúc ngay.',
     table: 'Tài khoản của xã',
     username: 'Tên đăng nhập',
     name: 'Tên hiển thị',
@@ -41,13 +45,17 @@ export const accountsMessages: Record<
     actions: 'Thao tác',
     manageRoles: (name) => `Vai trò của ${name}`,
     manageRolesLabel: 'Vai trò',
+    resetPassword: (name) => `Đặt lại mật khẩu của ${name}`,
+    resetPasswordLabel: 'Đặt lại mật khẩu',
+    mustChange: 'chờ đổi mật khẩu',
+    demoPassword: 'mật khẩu mẫu',
     you: '(bạn)',
     done: 'Đã cập nhật tài khoản.',
   },
   en: {
     title: 'Accounts',
     intro:
-      "The commune's accounts: create one for the office, a cell secretary or a viewer, grant or revoke a role. Disabling an account ends all its sessions at once.",
+      "The commune's accounts: create one for the office, a cell secretary or a viewer, grant or revoke a role, reset a password. Disabling an account or resetting its password ends all its sessions at once.",
     table: "The commune's accounts",
     username: 'Username',
     name: 'Display name',
@@ -62,6 +70,10 @@ export const accountsMessages: Record<
     actions: 'Actions',
     manageRoles: (name) => `Roles of ${name}`,
     manageRolesLabel: 'Roles',
+    resetPassword: (name) => `Reset the password of ${name}`,
+    resetPasswordLabel: 'Reset password',
+    mustChange: 'password change pending',
+    demoPassword: 'demo password',
     you: '(you)',
     done: 'Account updated.',
   },
@@ -77,7 +89,7 @@ export const newAccountMessages: Record<
     username: string;
     usernameHint: string;
     password: string;
-    passwordHint: string;
+    passwordHint: (min: number) => string;
     passwordConfirmation: string;
     save: string;
     cancel: string;
@@ -93,7 +105,7 @@ export const newAccountMessages: Record<
     username: 'Tên đăng nhập',
     usernameHint: '3–64 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới; ví dụ bithu.thondong',
     password: 'Mật khẩu',
-    passwordHint: 'Ít nhất 10 ký tự',
+    passwordHint: (min) => `Ít nhất ${min} ký tự; không dùng mật khẩu phổ biến hoặc tên đăng nhập`,
     passwordConfirmation: 'Nhập lại mật khẩu',
     save: 'Lưu',
     cancel: 'Hủy',
@@ -108,7 +120,7 @@ export const newAccountMessages: Record<
     username: 'Username',
     usernameHint: '3–64 characters a-z, 0-9, dot, hyphen, underscore; e.g. bithu.thondong',
     password: 'Password',
-    passwordHint: 'At least 10 characters',
+    passwordHint: (min) => `At least ${min} characters; not a common password or the username`,
     passwordConfirmation: 'Repeat the password',
     save: 'Save',
     cancel: 'Cancel',
@@ -195,5 +207,56 @@ export const rolesMessages: Record<
     granted: 'Role added.',
     failed: 'Could not save. Please try again.',
     yourOwn: 'This is your own account: nobody changes their own roles.',
+  },
+};
+
+/** "Đặt lại mật khẩu": confirmed first, then the one-time password shown once. */
+export const resetPasswordMessages: Record<
+  Lang,
+  {
+    title: (name: string) => string;
+    confirm: (name: string, username: string) => string;
+    confirmReset: string;
+    cancel: string;
+    failed: string;
+    shownOnce: string;
+    passwordLabel: string;
+    copy: string;
+    copied: string;
+    mustChange: (until: string) => string;
+    close: string;
+  }
+> = {
+  vi: {
+    title: (name) => `Đặt lại mật khẩu của ${name}`,
+    confirm: (name, username) =>
+      `Đặt lại mật khẩu của ${name} (${username})? Mật khẩu hiện tại thôi dùng được và mọi phiên đăng nhập của tài khoản kết thúc ngay.`,
+    confirmReset: 'Xác nhận đặt lại',
+    cancel: 'Hủy',
+    failed: 'Không đặt lại được mật khẩu. Vui lòng thử lại.',
+    shownOnce:
+      'Mật khẩu dùng một lần dưới đây chỉ hiện một lần: hãy ghi lại hoặc sao chép rồi trao trực tiếp cho người dùng.',
+    passwordLabel: 'Mật khẩu dùng một lần',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    mustChange: (until) =>
+      `Người dùng phải đổi mật khẩu này ngay lần đăng nhập đầu tiên. Mật khẩu hết hạn lúc ${until}.`,
+    close: 'Xong',
+  },
+  en: {
+    title: (name) => `Reset the password of ${name}`,
+    confirm: (name, username) =>
+      `Reset the password of ${name} (${username})? The current password stops working and every session of the account ends at once.`,
+    confirmReset: 'Confirm the reset',
+    cancel: 'Cancel',
+    failed: 'Could not reset the password. Please try again.',
+    shownOnce:
+      'The one-time password below is shown only once: write it down or copy it, and give it to the person directly.',
+    passwordLabel: 'One-time password',
+    copy: 'Copy',
+    copied: 'Copied',
+    mustChange: (until) =>
+      `The person must change this password at their first sign-in. It expires at ${until}.`,
+    close: 'Done',
   },
 };

@@ -1,4 +1,4 @@
-import { type AccountRole, createAccountForm } from '@ketnap/domain';
+import { type AccountRole, createAccountForm, PASSWORD_MIN_LENGTH } from '@ketnap/domain';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -106,7 +106,11 @@ export function NewAccount({ communeId }: { communeId: string }) {
               spellCheck={false}
               required
             />
-            <PasswordInput label={m.password} description={m.passwordHint} {...secret('password')} />
+            <PasswordInput
+              label={m.password}
+              description={m.passwordHint(PASSWORD_MIN_LENGTH)}
+              {...secret('password')}
+            />
             <PasswordInput label={m.passwordConfirmation} {...secret('passwordConfirmation')} />
             <RoleUnitFields
               communeId={communeId}

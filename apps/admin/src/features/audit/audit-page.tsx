@@ -1,9 +1,9 @@
+import { formatInstantVi } from '@ketnap/domain';
 import { Button, Code, Group, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CommuneAdminScreen } from '../../components/commune-admin-screen.js';
 import { QueryStatus } from '../../components/query-status.js';
-import { formatInstantVi } from '../../lib/format.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { auditMessages } from './messages.js';

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Box,
   Button,
   Center,
   Group,
@@ -56,7 +57,10 @@ export function LoginPage({
           <Title order={1} size="h5" c="party.8">
             {chrome.appTitle}
           </Title>
-          <LanguageToggle />
+          {/* Not squeezed by a title that wraps on a phone (VI/EN were cut off at 390 px). */}
+          <Box flex="none">
+            <LanguageToggle />
+          </Box>
         </Group>
         <Title order={2} size="h2" mb={4}>
           {m.title}

@@ -6,6 +6,7 @@ import {
   stageLabels,
 } from '@ketnap/domain';
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -33,6 +34,8 @@ import { hasRole, useSession } from '../../lib/session.js';
 import { type AdminOutputs, useTRPC } from '../../lib/trpc.js';
 import { useServerToday } from '../../lib/use-today.js';
 import { candidateMessages } from './messages.js';
+import { privacyMessages } from './privacy-messages.js';
+import { PrivacyPanel } from './privacy-panel.js';
 import { ProfileForm } from './profile-form.js';
 import { SensitivePanel, useSensitiveRecord } from './sensitive-panel.js';
 import { StepPanel } from './step-panel.js';
@@ -59,14 +62,17 @@ export function CandidatePage() {
   const words = useMessages(componentMessages);
   const { viewer } = useSession();
   const scope = primaryScope(viewer);
+  const privacy = useMessages(privacyMessages);
   const ref = { candidateId: id };
   const detail = useQuery(trpc.candidates.detail.queryOptions(ref));
+  // An erased dossier has no case to check (the server refuses): once the page knows, it stops asking.
+  const live = !detail.data?.erasedOn;
   const timeline = useQuery(trpc.candidates.timeline.queryOptions(ref));
-  const checklist = useQuery(trpc.candidates.checklist.queryOptions(ref));
-  const checks = useQuery(trpc.candidates.checks.queryOptions(ref));
+  const checklist = useQuery(trpc.candidates.checklist.queryOptions(ref, { enabled: live }));
+  const checks = useQuery(trpc.candidates.checks.queryOptions(ref, { enabled: live }));
   const cellId = detail.data?.cellId;
   const members = useQuery(
-    trpc.pipeline.members.queryOptions({ orgId: cellId ?? '' }, { enabled: !!cellId }),
+    trpc.pipeline.members.queryOptions({ orgId: cellId ?? '' }, { enabled: !!cellId && live }),
   );
   const [editing, setEditing] = useState(false);
   const sensitive = useSensitiveRecord(id);
@@ -74,30 +80,24 @@ export function CandidatePage() {
 
   if (!detail.data) return <QueryStatus error={detail.error} retry={() => detail.refetch()} />;
   const c = detail.data;
-  const history = timeline.data?.map((t) => t.event);
-  // What the browser knows of the rule context. Sensitive fields only once the person has revealed them (then the
-  // re-admission rules L-20..L-22 are judged here too; before, they read "not applicable" and only the server judges
-  // them); never the unit's unions (E-13, I-01 may read "pending" here): the server judges again.
-  const context =
-    members.data && today
-      ? {
-          candidate: { birthDate: c.birthDate, profile: c.profile, sensitive: sensitive.data ?? {} },
-          members: new Map<string, MemberFacts>(
-            members.data.map((x) => [x.id, { officialOn: x.officialOn }]),
-          ),
-          unit: { youthUnionPresent: null, tradeUnionPresent: null },
-          asOf: today,
-        }
-      : null;
-  // The same two roles may read sensitive fields (docs/access.md); a viewer may do neither.
-  const mayWrite = hasRole(viewer, 'cell-secretary') || hasRole(viewer, 'commune-admin');
-  const reload = () => void queryClient.invalidateQueries();
   const stage = stageLabels[c.stage as StageName]?.[lang] ?? c.stage;
-  const education = c.profile.education as EducationLevel | undefined;
-  const flag = (value: boolean | undefined) => (value === undefined ? m.unknown : value ? m.yes : m.no);
-
-  return (
-    <Stack>
+  const steps = (
+    <Section title={m.timeline}>
+      {timeline.data && (
+        <Timeline active={timeline.data.length - 1} bulletSize={14} lineWidth={2} aria-label={m.timeline}>
+          {timeline.data.map((t) => (
+            <Timeline.Item key={t.id} title={t.label[lang]}>
+              <Text size="sm" c="dimmed">
+                {formatDateVi(t.on)}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Section>
+  );
+  const title = (
+    <>
       <Anchor component={Link} href="/candidates" size="sm">
         ← {m.back}
       </Anchor>
@@ -108,6 +108,43 @@ export function CandidatePage() {
         </Badge>
         {c.stageSince && <Text c="dimmed">{m.stageSince(formatDateVi(c.stageSince))}</Text>}
       </Group>
+    </>
+  );
+  if (c.erasedOn !== null || c.birthDate === null)
+    return (
+      <Stack>
+        {title}
+        <Alert color="gray" title={privacy.erasedTitle} role="status">
+          {privacy.erasedBody(c.erasedOn ? formatDateVi(c.erasedOn) : '')}
+        </Alert>
+        {steps}
+      </Stack>
+    );
+  const birthDate = c.birthDate;
+  const history = timeline.data?.flatMap((t) => (t.event ? [t.event] : []));
+  // What the browser knows of the rule context. Sensitive fields only once the person has revealed them (then the
+  // re-admission rules L-20..L-22 are judged here too; before, they read "not applicable" and only the server judges
+  // them); never the unit's unions (E-13, I-01 may read "pending" here): the server judges again.
+  const context =
+    members.data && today
+      ? {
+          candidate: { birthDate, profile: c.profile, sensitive: sensitive.data ?? {} },
+          members: new Map<string, MemberFacts>(
+            members.data.map((x) => [x.id, { officialOn: x.officialOn }]),
+          ),
+          unit: { youthUnionPresent: null, tradeUnionPresent: null },
+          asOf: today,
+        }
+      : null;
+  // The same two roles may read sensitive fields (docs/access.md); a viewer may do neither.
+  const mayWrite = hasRole(viewer, 'cell-secretary') || hasRole(viewer, 'commune-admin');
+  const reload = () => void queryClient.invalidateQueries();
+  const education = c.profile.education as EducationLevel | undefined;
+  const flag = (value: boolean | undefined) => (value === undefined ? m.unknown : value ? m.yes : m.no);
+
+  return (
+    <Stack>
+      {title}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
@@ -162,7 +199,7 @@ export function CandidatePage() {
                   <TermList
                     items={[
                       [m.gender, m.genders[c.gender] ?? c.gender],
-                      [m.birthDate, formatDateVi(c.birthDate)],
+                      [m.birthDate, formatDateVi(birthDate)],
                       [m.enteredPoolOn, formatDateVi(c.enteredPoolOn)],
                       [m.education, education ? words.educationLevels[education] : m.unknown],
                       [m.youthUnionMember, flag(c.profile.youthUnionMember)],
@@ -185,27 +222,15 @@ export function CandidatePage() {
                 }
               />
             </Section>
+            {hasRole(viewer, 'commune-admin') && (
+              <Section title={privacy.title}>
+                <PrivacyPanel candidateId={c.id} version={c.version} stage={c.stage} erasedOn={c.erasedOn} />
+              </Section>
+            )}
             <Section title={m.deadlines}>
               {checks.data && <Deadlines deadlines={checks.data.deadlines} dates={checks.data.dates} />}
             </Section>
-            <Section title={m.timeline}>
-              {timeline.data && (
-                <Timeline
-                  active={timeline.data.length - 1}
-                  bulletSize={14}
-                  lineWidth={2}
-                  aria-label={m.timeline}
-                >
-                  {timeline.data.map((t) => (
-                    <Timeline.Item key={t.id} title={t.label[lang]}>
-                      <Text size="sm" c="dimmed">
-                        {formatDateVi(t.on)}
-                      </Text>
-                    </Timeline.Item>
-                  ))}
-                </Timeline>
-              )}
-            </Section>
+            {steps}
             <Section title={m.checklist}>
               {checklist.data && (
                 <Table aria-label={m.checklist} verticalSpacing={4} fz="sm">

@@ -14,6 +14,7 @@ export interface Messages {
   navigation: string;
   toggleNavigation: string;
   signOut: string;
+  changePassword: string;
   roleNames: Record<'commune-admin' | 'cell-secretary' | 'viewer', string>;
   pageNotFound: string;
   backToDashboard: string;
@@ -53,6 +54,7 @@ export const messages: Record<Lang, Messages> = {
     navigation: 'Điều hướng chính',
     toggleNavigation: 'Mở/đóng danh mục',
     signOut: 'Đăng xuất',
+    changePassword: 'Đổi mật khẩu',
     roleNames: {
       'commune-admin': 'Văn phòng Đảng ủy xã',
       'cell-secretary': 'Bí thư chi bộ',
@@ -94,6 +96,7 @@ export const messages: Record<Lang, Messages> = {
     navigation: 'Main navigation',
     toggleNavigation: 'Open/close the menu',
     signOut: 'Sign out',
+    changePassword: 'Change password',
     roleNames: {
       'commune-admin': 'Commune party office',
       'cell-secretary': 'Cell secretary',

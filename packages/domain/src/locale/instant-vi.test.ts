@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstantVi } from './format.js';
+import { formatInstantVi } from './instant-vi.js';
 
 describe('formatInstantVi', () => {
   it('shows a UTC instant on the Vietnamese wall clock (UTC+7), dd/MM/yyyy HH:mm', () => {

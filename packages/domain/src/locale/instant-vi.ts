@@ -1,4 +1,4 @@
-import { formatDateVi } from '@ketnap/domain';
+import { formatDateVi } from './date-vi.js';
 
 const VIETNAM_TIME = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Ho_Chi_Minh',
@@ -12,7 +12,8 @@ const VIETNAM_TIME = new Intl.DateTimeFormat('en-CA', {
 
 /**
  * A UTC instant (`2026-11-26T02:05:00.000Z`) as Vietnam's wall clock, `26/11/2026 09:05`: the audit log stores
- * instants, people read them in the commune's time whatever their browser's zone.
+ * instants, people read them in the commune's time whatever their browser's (or the server's) zone. Pure: the zone
+ * is fixed, no clock is read.
  */
 export function formatInstantVi(instant: string): string {
   const parts = Object.fromEntries(

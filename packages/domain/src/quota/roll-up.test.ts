@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentOfTarget, rollUpCommune } from './progress.js';
+import { rollUpCommune } from './roll-up.js';
+import { percentOfTarget } from './unit-progress.js';
 
 describe('progress against targets', () => {
   it('5 admitted of a target of 7 is 71 % (rounded down)', () => {

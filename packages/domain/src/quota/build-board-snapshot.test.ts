@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { vietnamCalendar } from '../calendar/index.js';
+import { type BoardFacts, buildBoardSnapshot, forecastDays } from './build-board-snapshot.js';
+import { parseCommuneSettings } from './settings.js';
+
+const facts: BoardFacts = {
+  commune: { id: 'xa', slug: 'xa', name: 'Xã Thử' },
+  year: 2023,
+  settings: parseCommuneSettings(null),
+  cells: [
+    { id: 'cb-1', name: 'Chi bộ 1', kind: 'rural', validFrom: '2000-01-01', validTo: null },
+    { id: 'cb-2', name: 'Chi bộ 2', kind: 'school', validFrom: '2000-01-01', validTo: '2023-07-01' },
+  ],
+  members: [
+    { cellId: 'cb-1', joinedOn: '2020-05-01', leftOn: null },
+    { cellId: 'cb-1', joinedOn: '2010-05-01', leftOn: '2023-02-01' },
+  ],
+  targets: [
+    { orgId: 'xa', total: 7, setOn: '2023-01-10' },
+    { orgId: 'cb-1', total: 2, setOn: '2023-01-10' },
+  ],
+  candidates: [
+    {
+      id: 'qc-1',
+      cellId: 'cb-1',
+      gender: 'F',
+      birthDate: '1998-04-01',
+      events: [
+        { kind: 'entered-pool', on: '2021-01-01' },
+        { kind: 'admission-decision', on: '2023-03-15' },
+      ],
+    },
+    // Decided the year before: not an admission of 2023.
+    {
+      id: 'qc-2',
+      cellId: 'cb-1',
+      gender: 'M',
+      birthDate: '1990-01-01',
+      events: [{ kind: 'admission-decision', on: '2022-12-30' }],
+    },
+  ],
+};
+
+describe('the public board snapshot, built from the facts', () => {
+  it('counts admissions by the decision day in the year, per cell, with the new member’s gender and age band', () => {
+    const s = buildBoardSnapshot(facts, '2023-06-30', vietnamCalendar);
+    expect(s.cells[0]?.admissions).toEqual(['2023-03-15']);
+    expect(s.cells[1]?.admissions).toEqual([]);
+    expect(s.newMembers).toEqual([{ on: '2023-03-15', gender: 'F', ageBand: '<=30' }]);
+  });
+
+  it('keeps members as sorted join and leave days, targets as dated lists, the cells’ days of existence', () => {
+    const s = buildBoardSnapshot(facts, '2023-06-30', vietnamCalendar);
+    expect(s.cells[0]).toMatchObject({
+      joins: ['2010-05-01', '2020-05-01'],
+      leaves: ['2023-02-01'],
+      targets: [['2023-01-10', 2]],
+    });
+    expect(s.cells[1]).toMatchObject({ validTo: '2023-07-01', targets: [] });
+    expect(s.communeTargets).toEqual([['2023-01-10', 7]]);
+  });
+
+  it('forecasts at each month end before the day it is computed, then on that day', () => {
+    expect(forecastDays(2024, '2024-03-15')).toEqual(['2024-01-31', '2024-02-29', '2024-03-15']);
+    expect(forecastDays(2023, '2024-01-02')).toHaveLength(12);
+    expect(buildBoardSnapshot(facts, '2023-02-10', vietnamCalendar).forecasts.map((f) => f.on)).toEqual([
+      '2023-01-31',
+      '2023-02-10',
+    ]);
+  });
+});
