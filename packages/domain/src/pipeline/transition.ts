@@ -19,7 +19,6 @@ import {
   impossibleOrder,
   type OrderedStep,
   ruleEntry,
-  ruleSetOn,
   stepOrderChecks,
 } from '../rules/index.js';
 import {

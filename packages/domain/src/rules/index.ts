@@ -42,11 +42,7 @@ export {
   introductionRoute,
   type MemberIntroducerStanding,
   memberIntroducerStanding,
-  type TogetherPeriod,
-  togetherMonths,
-  togetherReachedOn,
-  wholeMonths,
-} from './introducers.js';
+} from './introducer-standing.js';
 export {
   appealDeadline,
   checkDuesExemption,
@@ -80,6 +76,7 @@ export { renderRulesDoc } from './rules-doc.js';
 export { defaultSettings, type RuleSettings, resolveSettings, standingCommitteeDecides } from './settings.js';
 export { type LawfulSteps, lawfulSteps, type OrderedStep, stepOrderChecks } from './step-order.js';
 export { type DatedText, guides, inForceOn, youthLaws } from './texts.js';
+export { type TogetherPeriod, togetherMonths, togetherReachedOn, wholeMonths } from './together.js';
 export {
   type CalendarBasis,
   type CaseAnswer,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judge, makeCase, withCandidate } from '../../test/case.js';
 import type { Case } from './case-schema.js';
 
-import { togetherMonths, wholeMonths } from './introducers.js';
+import { togetherMonths, wholeMonths } from './together.js';
 
 type Intro = NonNullable<Case['introducers']>[number];
 const VOTE = '2025-11-10';

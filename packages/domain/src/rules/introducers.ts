@@ -1,190 +1,24 @@
 /**
- * Introducers (I-01..I-06) and the youth/trade-union route of E-13, judged at the cell vote. Co-location (I-03) is
- * counted in calendar months over the `together` periods the regime counts (`to` inclusive), cut off at the day
- * before the cell vote. Before the vote a shortfall is pending (another introducer, more months, a union's
- * resolution can still come), with `details.earliest` where an ongoing period alone will reach the months.
+ * Introducers (I-01..I-06) and the youth/trade-union route of E-13, judged at the cell vote, as checks. Co-location
+ * (I-03) is counted in calendar months over the `together` periods the regime counts (`to` inclusive, together.ts),
+ * cut off at the day before the cell vote. Before the vote a shortfall is pending (another introducer, more months, a
+ * union's resolution can still come), with `details.earliest` where an ongoing period alone will reach the months.
  */
-import { addMonths, compareDates, fromEpochDay, type IsoDate, parseIsoDate, toEpochDay } from '../date.js';
+import { compareDates, type IsoDate } from '../date.js';
 import { formatDateVi } from '../locale/date-vi.js';
-import { ageInMonths, inBand } from './age.js';
-import type { Case } from './case-schema.js';
 import { type Judging, shortfall, shortfallDetails } from './context.js';
+import {
+  type IntroductionRoute,
+  introductionRoute,
+  type MemberEntry,
+  type MemberIntroducer,
+  memberEntry,
+  type UnionEntry,
+  type UnionIntroducer,
+  unionResolutionStatus,
+} from './introducer-standing.js';
 import { check, combineStatuses, countWords } from './messages.js';
-import type { RuleSet, TogetherRelation } from './rule-sets.js';
 import type { Check, CheckStatus } from './types.js';
-
-type Introducer = NonNullable<Case['introducers']>[number];
-type MemberIntroducer = Extract<Introducer, { kind: 'member' }>;
-type UnionIntroducer = Exclude<Introducer, { kind: 'member' }>;
-
-/** A period together: `to` is the last day together, inclusive (`null`: still going on). */
-export interface TogetherPeriod {
-  from: IsoDate;
-  to?: IsoDate | null;
-  relation: TogetherRelation;
-}
-
-/**
- * Whole calendar months in the span from `from` to `to`, both days included: the most `n` with
- * `from + n months − 1 day ≤ to`, months added with the engine's day-of-month rule (`addMonths`, clamped to the
- * month's end). 01/01–31/12 is 12; 01/05/2022–01/05/2023 is 12 (and a day); 0 when `to` is before `from`.
- */
-export function wholeMonths(from: IsoDate, to: IsoDate): number {
-  const end = toEpochDay(to) + 1; // the day after the last day together
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
-  let n = Math.max(0, (b.year - a.year) * 12 + (b.month - a.month) + 1);
-  while (n > 0 && toEpochDay(addMonths(from, n)) > end) n--;
-  return n;
-}
-
-/**
- * Months the candidate and introducer were together before the day `on` (the cell vote), counting only
- * `relations`: the periods are cut at the day before `on` (an ongoing one runs to it), overlapping or touching
- * periods are joined (work and residence at once count once), and each joined span counts its whole calendar
- * months ({@link wholeMonths}); what is left of a month in a span that does not touch the next is not counted.
- */
-export function togetherMonths(
-  periods: readonly TogetherPeriod[],
-  on: IsoDate,
-  relations: readonly string[],
-): number {
-  const last = toEpochDay(on) - 1;
-  const spans: [number, number][] = [];
-  for (const p of periods) {
-    if (!relations.includes(p.relation)) continue;
-    const from = toEpochDay(p.from);
-    const to = Math.min(p.to ? toEpochDay(p.to) : last, last);
-    if (to >= from) spans.push([from, to]);
-  }
-  spans.sort(byStart);
-  let months = 0;
-  let current: [number, number] | null = null;
-  for (const span of spans) {
-    if (current && span[0] <= current[1] + 1) current[1] = Math.max(current[1], span[1]);
-    else {
-      if (current) months += wholeMonths(fromEpochDay(current[0]), fromEpochDay(current[1]));
-      current = [span[0], span[1]];
-    }
-  }
-  if (current) months += wholeMonths(fromEpochDay(current[0]), fromEpochDay(current[1]));
-  return months;
-}
-
-function byStart(x: readonly [number, number], y: readonly [number, number]): number {
-  return x[0] - y[0];
-}
-
-/** How one official-member introducer stands on `on` under `ruleSet`. */
-export interface MemberIntroducerStanding {
-  /** I-02: official on or before `on`. */
-  official: boolean;
-  /** I-03: whole months together before `on`, and the months required. */
-  togetherMonths: number;
-  requiredMonths: number;
-  /** I-05: a replacement introducer needs no 12 months together. */
-  exempt: boolean;
-  /** I-03 met (or exempt). */
-  togetherEnough: boolean;
-  /** Some `together` period is still going on, so more time could still be counted. */
-  ongoing: boolean;
-  /**
-   * When I-03 is short and a counted period is still going on: the first vote day on which it reaches the months
-   * required (time alone decides); else null.
-   */
-  earliest: IsoDate | null;
-  valid: boolean;
-}
-
-/**
- * The first day `d` after `on` with `togetherMonths(periods, d, relations) >= required`, when an ongoing period of a
- * counted relation makes it a matter of time; null otherwise. Binary search: the count only grows with `d`.
- */
-export function togetherReachedOn(
-  periods: readonly TogetherPeriod[],
-  on: IsoDate,
-  relations: readonly string[],
-  required: number,
-): IsoDate | null {
-  let start: IsoDate | null = null;
-  for (const p of periods)
-    if (p.to == null && relations.includes(p.relation) && (start === null || compareDates(p.from, start) > 0))
-      start = p.from;
-  if (start === null) return null;
-  let lo = toEpochDay(on); // short on this day
-  const later = compareDates(start, on) > 0 ? start : on;
-  let hi = toEpochDay(addMonths(later, required)) + 1; // the ongoing period alone holds `required` months by then
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (togetherMonths(periods, fromEpochDay(mid), relations) >= required) hi = mid;
-    else lo = mid;
-  }
-  return fromEpochDay(hi);
-}
-
-/** I-02, I-03 and I-05 for one member introducer on the day `on` (the cell vote). */
-export function memberIntroducerStanding(
-  intro: MemberIntroducer,
-  on: IsoDate,
-  ruleSet: RuleSet,
-): MemberIntroducerStanding {
-  const { index, ...standing } = memberEntry(0, intro, on, ruleSet);
-  return standing;
-}
-
-/**
- * The standing of the introducer at `index`, as `details.introducers` lists it, with what is the same for every
- * introducer of a case computed once. Built as one literal: `{ index, ...standing }` costs a copy per introducer.
- */
-function memberEntry(index: number, intro: MemberIntroducer, on: IsoDate, ruleSet: RuleSet): MemberEntry {
-  const official = intro.officialSince != null && compareDates(intro.officialSince, on) <= 0;
-  const periods = intro.together ?? [];
-  const relations = ruleSet.numbers.introducerRelations.value;
-  const months = togetherMonths(periods, on, relations);
-  const requiredMonths = ruleSet.numbers.introducerTogetherMonths.value;
-  const exempt = intro.replacement === true;
-  const togetherEnough = exempt || months >= requiredMonths;
-  const ongoing = periods.some((p) => p.to == null);
-  return {
-    index,
-    official,
-    togetherMonths: months,
-    requiredMonths,
-    exempt,
-    togetherEnough,
-    ongoing,
-    earliest: togetherEnough || !ongoing ? null : togetherReachedOn(periods, on, relations, requiredMonths),
-    valid: official && togetherEnough,
-  };
-}
-
-/** I-06: a union introduces by its executive's resolution, adopted on or before the cell vote. */
-export function unionResolutionStatus(intro: UnionIntroducer, j: Judging): CheckStatus {
-  if (intro.resolutionDate == null) return 'pending';
-  if (compareDates(intro.resolutionDate, j.on) <= 0) return 'pass';
-  return j.voted ? 'fail' : 'pending';
-}
-
-/** Which introduction route I-01 requires; `unknown` while age or the unit's unions are not recorded. */
-export type IntroductionRoute = 'members' | 'youth-union' | 'trade-union' | 'unknown';
-
-/**
- * I-01/E-13: a candidate of youth age (16–30, in months) is introduced by the Youth Union's resolution where the unit
- * has a Youth Union, else by the Trade Union's where it has one; everyone else by two official members.
- */
-export function introductionRoute(j: Judging): IntroductionRoute {
-  const birth = j.case.candidate.birthDate ?? null;
-  if (birth === null) return 'unknown';
-  if (!inBand(ageInMonths(birth, j.on), j.ruleSet.numbers.youthAgeMonths.value)) return 'members';
-  const unit = j.case.unit;
-  if (unit?.youthUnionPresent === true) return 'youth-union';
-  if (unit?.youthUnionPresent !== false) return 'unknown';
-  if (unit.tradeUnionPresent === true) return 'trade-union';
-  return unit.tradeUnionPresent === false ? 'members' : 'unknown';
-}
-
-type MemberEntry = MemberIntroducerStanding & { index: number };
-type UnionEntry = { index: number; kind: UnionIntroducer['kind']; status: CheckStatus };
 
 /** `thứ 2`: the n-th introducer (0-based `index`) in Vietnamese. */
 function nth(index: number): string {
@@ -228,7 +62,7 @@ export function checkIntroducers(j: Judging): Check[] {
   const unions: UnionEntry[] = [];
   const introducers: (MemberEntry | UnionEntry)[] = [];
   for (let index = 0; index < intros.length; index++) {
-    const intro = intros[index] as Introducer;
+    const intro = intros[index] as MemberIntroducer | UnionIntroducer;
     if (intro.kind === 'member') {
       const entry = memberEntry(index, intro, j.on, j.ruleSet);
       members.push(entry);
