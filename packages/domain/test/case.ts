@@ -2,8 +2,9 @@
  * A valid admission case for tests: a 26-year-old with upper-secondary education, introduced by two official
  * members, voted for by the cell on 10/11/2025 (294-QĐ/TW). Tests override one section at a time.
  */
-import { type Case, parseCase } from '../src/rules/case-schema.js';
+import type { Case } from '../src/rules/case-schema.js';
 import { type EvaluateOptions, evaluateCase } from '../src/rules/evaluate-case.js';
+import { parseCase } from '../src/rules/parse-case.js';
 import type { CaseAnswer, CaseStep, Check } from '../src/rules/types.js';
 
 export function makeCase(overrides: Partial<Case> = {}): Case {

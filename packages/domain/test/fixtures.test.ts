@@ -3,8 +3,8 @@
 // to rule, step and status, so wording can improve without touching the fixtures).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../src/rules/case-schema.js';
 import { evaluateCase } from '../src/rules/evaluate-case.js';
+import { parseCase } from '../src/rules/parse-case.js';
 
 const dir = new URL('./fixtures/', import.meta.url);
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));

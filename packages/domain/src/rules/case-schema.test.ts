@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCase } from '../../test/case.js';
 import { fromEpochDay } from '../date.js';
-import { caseSchema, educationLevels, leavingReasons, parseCase, parseCaseFast } from './case-schema.js';
+import { educationLevels, leavingReasons } from './case-schema.js';
+import { caseSchema, parseCase, parseCaseFast } from './parse-case.js';
 
 const issues = (json: unknown) => {
   const r = parseCase(json);

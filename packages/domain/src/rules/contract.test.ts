@@ -4,8 +4,9 @@
 // here are reconciled by the parallel work on the engine's semantics (see the commit that adds this file).
 import { describe, expect, it } from 'vitest';
 import { makeCase, withCandidate } from '../../test/case.js';
-import { type Case, parseCase } from './case-schema.js';
+import type { Case } from './case-schema.js';
 import { evaluateCase } from './evaluate-case.js';
+import { parseCase } from './parse-case.js';
 
 const check = (c: Case, rule: string) => evaluateCase(c).checks.find((k) => k.rule === rule);
 const failing = (c: Case) =>

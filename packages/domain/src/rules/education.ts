@@ -4,10 +4,11 @@
  * is judged at the cell vote (before it, a diploma can still come: pending); E-07's provincial consent at the
  * admission decision, as a second E-07 check of step `decision`.
  */
-import { type EducationLevel, educationLevels } from './case-schema.js';
+
 import { type Judging, priorConsentStatus, shortfall, shortfallDetails } from './context.js';
 import { check } from './messages.js';
 import type { Check } from './types.js';
+import { type EducationLevel, educationLevels } from './vocabulary.js';
 
 /**
  * How a recorded level meets the lower-secondary minimum of E-05: `diploma` (THCS diploma or a level that requires

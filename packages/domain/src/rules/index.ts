@@ -1,16 +1,7 @@
 export { ageInMonths, ageReachedOn, ageText, checkAge, inBand } from './age.js';
 export { type BadgeAward, badgeEarlyMonths, checkBadgeAward, type EarlyBadge, nextBadge } from './badges.js';
 export { type CrossFieldIssue, impossibleDates, impossibleOrder } from './case-dates.js';
-export {
-  type Case,
-  type CaseIssue,
-  caseSchema,
-  type EducationLevel,
-  educationLevels,
-  leavingReasons,
-  type ParsedCase,
-  parseCase,
-} from './case-schema.js';
+export { type Case, type EducationLevel, educationLevels, leavingReasons } from './case-schema.js';
 export { catalogue, type Enforcement, type Implementation, type RuleEntry, ruleEntry } from './catalogue.js';
 export { certificateValidUntil } from './certificate.js';
 export {
@@ -56,6 +47,7 @@ export {
   transferDeadlines,
 } from './membership.js';
 export { notComputedReasons } from './not-computed.js';
+export { type CaseIssue, caseSchema, type ParsedCase, parseCase } from './parse-case.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
 export {
   type BadgeRules,

@@ -6,9 +6,9 @@
  * of the three changed, so every citation names the text in force on the step's day.
  */
 import { compareDates, type IsoDate } from '../date.js';
-import type { leavingReasons } from './case-schema.js';
 import { type DatedText, guides, inForceOn, youthLaws } from './texts.js';
 import type { RuleConfidence } from './types.js';
+import type { leavingReasons } from './vocabulary.js';
 
 /** A number (or list) taken from a Party text, with where it comes from. */
 export interface Parameter<T> {
