@@ -3,6 +3,7 @@
 // line "N passed, N failed, N skipped" summed from each package's vitest JSON report. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,6 +17,8 @@ for (const dir of workspaces) rmSync(reportOf(dir), { force: true });
 
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 const lint = run('pnpm', ['exec', 'biome', 'check', '.']);
+// At most one task per core: the browser and database suites time out when they share a busy machine with more
+// tasks than it has cores (each suite's vitest already runs its files in parallel inside its task).
 const turbo = run('pnpm', [
   'exec',
   'turbo',
@@ -24,6 +27,7 @@ const turbo = run('pnpm', [
   'test',
   '--output-logs=new-only',
   '--continue',
+  `--concurrency=${Math.max(1, availableParallelism())}`,
 ]);
 
 let passed = 0;
