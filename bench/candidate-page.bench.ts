@@ -82,13 +82,15 @@ const newPage = (candidateId: string): Wave[] => [[['candidates.file', { candida
 async function measure(
   caller: Record<string, unknown>,
   waves: Wave[],
-): Promise<{ n: number; ms: number; answers: unknown[] }> {
+): Promise<{ n: number; ms: number; cpu: number; answers: unknown[] }> {
   statements = 0;
   const answers: unknown[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const wave of waves)
     answers.push(...(await Promise.all(wave.map(([path, input]) => call(caller, path, input)))));
-  return { n: statements, ms: performance.now() - started, answers };
+  const used = process.cpuUsage(cpu);
+  return { n: statements, ms: performance.now() - started, cpu: (used.user + used.system) / 1000, answers };
 }
 
 const fmt = (values: number[], digits = 2) => {
@@ -143,8 +145,8 @@ for (const { name, s, scope, cells } of who) {
     .orderBy('c.id');
   if (cells) q = q.where('c.cell_id', 'in', cells);
   const pages = await q.execute();
-  const before = { n: [] as number[], ms: [] as number[] };
-  const after = { n: [] as number[], ms: [] as number[] };
+  const before = { n: [] as number[], ms: [] as number[], cpu: [] as number[] };
+  const after = { n: [] as number[], ms: [] as number[], cpu: [] as number[] };
   for (const p of pages) {
     await measure(caller, oldPage(p.id, p.cell_id, scope)); // warm-up
     if (hasFile) await measure(caller, newPage(p.id));
@@ -154,18 +156,20 @@ for (const { name, s, scope, cells } of who) {
       const o = await measure(caller, oldPage(p.id, p.cell_id, scope));
       before.n.push(o.n);
       before.ms.push(o.ms);
+      before.cpu.push(o.cpu);
       if (!hasFile) continue;
       const f = await measure(caller, newPage(p.id));
       after.n.push(f.n);
       after.ms.push(f.ms);
+      after.cpu.push(f.cpu);
     }
   console.log(`${name}, ${pages.length} candidate pages:`);
   console.log(
-    `  7 calls (3 waves):       statements ${range(before.n)}; ms ${fmt(before.ms)}; ×${(median(before.ms) / readMs).toFixed(0)} the baseline read`,
+    `  7 calls (3 waves):       statements ${range(before.n)}; wall ms ${fmt(before.ms)}; CPU ms median ${median(before.cpu).toFixed(2)}; ×${(median(before.ms) / readMs).toFixed(0)} the baseline read`,
   );
   if (hasFile)
     console.log(
-      `  candidates.file (1 call): statements ${range(after.n)}; ms ${fmt(after.ms)}; ×${(median(after.ms) / readMs).toFixed(0)} the baseline read; ${(median(before.ms) / median(after.ms)).toFixed(1)}× faster`,
+      `  candidates.file (1 call): statements ${range(after.n)}; wall ms ${fmt(after.ms)}; CPU ms median ${median(after.cpu).toFixed(2)}; ×${(median(after.ms) / readMs).toFixed(0)} the baseline read; ${(median(before.ms) / median(after.ms)).toFixed(1)}× less wall, ${(median(before.cpu) / median(after.cpu)).toFixed(1)}× less CPU`,
     );
 }
 
@@ -212,7 +216,7 @@ const steps = {
   'withdrawn (closes the case)': () => ({ kind: 'withdrawn', on: '2026-11-20' }),
 };
 const stepOf = Object.entries(steps);
-const results = stepOf.map(() => ({ n: [] as number[], ms: [] as number[] }));
+const results = stepOf.map(() => ({ n: [] as number[], ms: [] as number[], cpu: [] as number[] }));
 for (const [i, candidateId] of fresh.entries()) {
   const baseline = await commit();
   if (i >= 20) commits.push(baseline);
@@ -224,6 +228,7 @@ for (const [i, candidateId] of fresh.entries()) {
     if (i < 20) continue; // warm-up
     results[k]?.n.push(m.n);
     results[k]?.ms.push(m.ms);
+    results[k]?.cpu.push(m.cpu);
   }
 }
 const commitMs = median(commits);
@@ -232,7 +237,7 @@ for (const [k, [name]] of stepOf.entries()) {
   const r = results[k];
   if (!r) continue;
   console.log(
-    `pipeline.record, ${name}, ${r.ms.length} steps: statements ${range(r.n)}; ms ${fmt(r.ms)}; ×${(median(r.ms) / commitMs).toFixed(1)} the baseline commit`,
+    `pipeline.record, ${name}, ${r.ms.length} steps: statements ${range(r.n)}; wall ms ${fmt(r.ms)}; CPU ms median ${median(r.cpu).toFixed(2)}; ×${(median(r.ms) / commitMs).toFixed(1)} the baseline commit`,
   );
 }
 await db.destroy();
