@@ -3,6 +3,9 @@
  * members, voted for by the cell on 10/11/2025 (294-QĐ/TW). Tests override one section at a time.
  */
 import type { Case } from '../src/rules/case-schema.js';
+import { type EvaluateOptions, evaluateCase } from '../src/rules/evaluate-case.js';
+import { parseCase } from '../src/rules/parse-case.js';
+import type { CaseAnswer, CaseStep, Check } from '../src/rules/types.js';
 
 export function makeCase(overrides: Partial<Case> = {}): Case {
   return {
@@ -46,4 +49,31 @@ export function makeCase(overrides: Partial<Case> = {}): Case {
 export function withCandidate(changes: Partial<Case['candidate']>, rest: Partial<Case> = {}): Case {
   const base = makeCase(rest);
   return { ...base, candidate: { ...base.candidate, ...changes } };
+}
+
+/**
+ * `evaluateCase` on `c` after `parseCase`, as `ketnap check` runs it: a test case that the format refuses (a date
+ * after `asOf`, a step before the birth …) throws with its issues instead of being judged.
+ */
+export function judge(c: Case, options?: EvaluateOptions): CaseAnswer {
+  const parsed = parseCase(c);
+  if (!parsed.ok) throw new Error(`not a valid case: ${parsed.issues.map((i) => i.message.en).join('; ')}`);
+  return evaluateCase(parsed.case, options);
+}
+
+/** The check of `rule` at `step` (default: the first check of `rule`). */
+export function checkOf(answer: CaseAnswer, rule: string, step?: CaseStep): Check | undefined {
+  return answer.checks.find((k) => k.rule === rule && (step === undefined || k.step === step));
+}
+
+/**
+ * The statuses of the checks `pick` keeps, keyed by rule, a check of a later step as `rule@step`
+ * (`E-07` at the cell vote, `E-07@decision` for its consent).
+ */
+export function statusesOf(answer: CaseAnswer, pick: (check: Check) => boolean): Record<string, string> {
+  return Object.fromEntries(
+    answer.checks
+      .filter(pick)
+      .map((k) => [k.step === 'cell-vote' ? k.rule : `${k.rule}@${k.step}`, k.status]),
+  );
 }

@@ -1,10 +1,10 @@
 /// <reference types="node" />
 // Each test/fixtures/NAME.json is a case in the interchange format; NAME.expected.json its answer (checks reduced
-// to rule and status, so wording can improve without touching the fixtures).
+// to rule, step and status, so wording can improve without touching the fixtures).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../src/rules/case-schema.js';
 import { evaluateCase } from '../src/rules/evaluate-case.js';
+import { parseCase } from '../src/rules/parse-case.js';
 
 const dir = new URL('./fixtures/', import.meta.url);
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
@@ -20,7 +20,7 @@ describe('fixture cases', () => {
     const answer = evaluateCase(parsed.case);
     expect({
       ruleSet: answer.ruleSet,
-      checks: answer.checks.map(({ rule, status }) => ({ rule, status })),
+      checks: answer.checks.map(({ rule, step, status }) => ({ rule, step, status })),
       deadlines: answer.deadlines,
       dates: answer.dates,
     }).toEqual(read(name.replace(/\.json$/, '.expected.json')));

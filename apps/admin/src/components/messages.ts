@@ -1,4 +1,4 @@
-import type { CheckStatus, DeadlineStatus, EducationLevel, Lang } from '@ketnap/domain';
+import type { CaseStep, CheckStatus, DeadlineStatus, EducationLevel, Lang } from '@ketnap/domain';
 
 /** Words the shared components use, in both languages. */
 export const componentMessages: Record<
@@ -6,6 +6,10 @@ export const componentMessages: Record<
   {
     checkStatus: Record<CheckStatus, string>;
     deadlineStatus: Record<DeadlineStatus, string>;
+    /** The step of the case a check or deadline judges. */
+    steps: Record<CaseStep, string>;
+    /** Beside a countdown counted across years whose days off are not announced yet. */
+    calendarNote: (years: readonly number[]) => string;
     dueToday: string;
     workingDaysLeft: (n: number) => string;
     workingDaysOverdue: (n: number) => string;
@@ -24,6 +28,14 @@ export const componentMessages: Record<
       overdue: 'Quá hạn',
       'not-applicable': 'Chưa bắt đầu',
     },
+    steps: {
+      'cell-vote': 'Chi bộ xét kết nạp',
+      decision: 'Quyết định kết nạp',
+      ceremony: 'Lễ kết nạp',
+      'recognition-vote': 'Chi bộ xét công nhận chính thức',
+      'recognition-decision': 'Quyết định công nhận chính thức',
+    },
+    calendarNote: (years) => `Lịch nghỉ năm ${years.join(', ')} chưa công bố: tính theo ngày nghỉ theo luật`,
     dueToday: 'Hạn cuối hôm nay',
     workingDaysLeft: (n) => `Còn ${n} ngày làm việc`,
     workingDaysOverdue: (n) => `Quá hạn ${n} ngày làm việc`,
@@ -51,6 +63,15 @@ export const componentMessages: Record<
       overdue: 'Overdue',
       'not-applicable': 'Not started',
     },
+    steps: {
+      'cell-vote': 'Cell vote',
+      decision: 'Admission decision',
+      ceremony: 'Ceremony',
+      'recognition-vote': 'Recognition vote',
+      'recognition-decision': 'Recognition decision',
+    },
+    calendarNote: (years) =>
+      `The ${years.join(', ')} days off are not announced yet: counted on the statutory holidays`,
     dueToday: 'Due today',
     workingDaysLeft: (n) => `${n} working day${n === 1 ? '' : 's'} left`,
     workingDaysOverdue: (n) => `${n} working day${n === 1 ? '' : 's'} overdue`,

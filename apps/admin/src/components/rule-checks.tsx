@@ -13,7 +13,8 @@ const STATUS_COLOR: Record<CheckStatus, string> = {
 
 /**
  * Rule checks as the rules engine answers them: each with its status in words, its rule ID, the message in the
- * reader's language and the citation of the regulation it applies.
+ * reader's language, the step it judges (O-04 and T-02 are judged at the cell vote and again at recognition) and
+ * the citation of the regulation it applies.
  */
 export function RuleChecks({ checks, label }: { checks: readonly Check[]; label: string }) {
   const { lang } = useI18n();
@@ -22,9 +23,15 @@ export function RuleChecks({ checks, label }: { checks: readonly Check[]; label:
   return (
     <List listStyleType="none" spacing="xs" aria-label={label} p={0}>
       {checks.map((check, i) => (
-        // A rule may answer twice (once per introducer), and the list is only ever replaced whole: the index is the key.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <List.Item key={`${check.rule}-${i}`} data-rule={check.rule} data-status={check.status}>
+        <List.Item
+          // A refusal may name a rule twice at one step (two dates out of order), and the list is only ever
+          // replaced whole: the index is part of the key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          key={`${check.step}-${check.rule}-${i}`}
+          data-rule={check.rule}
+          data-step={check.step}
+          data-status={check.status}
+        >
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Badge color={STATUS_COLOR[check.status]} variant="filled" radius="sm" miw={92}>
               {m.checkStatus[check.status]}
@@ -37,7 +44,7 @@ export function RuleChecks({ checks, label }: { checks: readonly Check[]; label:
                 {check.message[lang]}
               </Text>
               <Text size="xs" c="dimmed">
-                {check.citation}
+                {m.steps[check.step]} · {check.citation}
               </Text>
             </div>
           </Group>

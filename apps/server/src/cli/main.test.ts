@@ -55,6 +55,36 @@ describe('ketnap check', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('asOf: expected a calendar date YYYY-MM-DD');
   });
+  it('exits 2 on an impossible case (a step after asOf, a vote on the day of birth), naming each field in Vietnamese and English', () => {
+    const bad = {
+      asOf: '2026-01-01',
+      candidate: { birthDate: '2025-12-01' },
+      cellVote: { date: '2025-12-01', officialMembers: 10, notCounted: 0, inFavour: 9 },
+      decision: { date: '2026-01-02', receivedOn: null, extendedWorkingDays: 0 },
+    };
+    const r = ketnap(['check', '-'], JSON.stringify(bad));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'decision.date: expected a date on or before asOf (the field records something that has happened) (decision.date: cần một ngày không sau asOf',
+    );
+    expect(r.stderr).toContain('cellVote.date: expected a date after candidate.birthDate');
+  });
+  it('judges, not refuses, a decision signed before the cell vote (L-01 fails at the decision, no seniority)', () => {
+    const early = {
+      asOf: '2026-01-01',
+      candidate: { birthDate: '2000-01-01' },
+      cellVote: { date: '2025-12-01', officialMembers: 10, notCounted: 0, inFavour: 9 },
+      decision: { date: '2025-11-20', receivedOn: null, extendedWorkingDays: 0 },
+    };
+    const r = ketnap(['check', '-'], JSON.stringify(early));
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout);
+    expect(
+      answer.checks.find((c: { rule: string; step: string }) => c.rule === 'L-01' && c.step === 'decision'),
+    ).toMatchObject({ status: 'fail', citation: 'Quy định 294-QĐ/TW, điểm 4.3.1' });
+    expect(answer.deadlines[1]).toMatchObject({ rule: 'L-01', step: 'decision', ruleSet: '294-QD/TW' });
+  });
   it('exits 2 on a missing file', () => {
     const r = ketnap(['check', 'no-such-file.json']);
     expect(r.code).toBe(2);

@@ -74,7 +74,12 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
         ok: false as const,
         code: 'PIPELINE.STEP_REFUSED' as const,
         message: { vi: 'Bước này chưa được phép theo quy định.', en: 'The rules do not allow this step.' },
-        reasons: result.reasons.map((r) => ({ rule: r.rule, citation: r.citation, message: r.message })),
+        reasons: result.reasons.map((r) => ({
+          rule: r.rule,
+          step: r.step,
+          citation: r.citation,
+          message: r.message,
+        })),
       };
     }
     const summary = pipelineSummary(result.state.history);
@@ -88,7 +93,12 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
       ok: true as const,
       version: input.version + 1,
       stage: summary.stage,
-      warnings: result.warnings.map((w) => ({ rule: w.rule, citation: w.citation, message: w.message })),
+      warnings: result.warnings.map((w) => ({
+        rule: w.rule,
+        step: w.step,
+        citation: w.citation,
+        message: w.message,
+      })),
     };
   });
 }

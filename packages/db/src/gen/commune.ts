@@ -358,7 +358,12 @@ function followPipeline(
   )
     return admitted;
   if (
-    !step({ kind: 'recognition-decision', on: wd(on, rng.int(5, 20)), number: `${rng.int(100, 999)}-QĐ/ĐU` })
+    !step({
+      kind: 'recognition-decision',
+      on: wd(on, rng.int(5, 20)),
+      number: `${rng.int(100, 999)}-QĐ/ĐU`,
+      extendedWorkingDays: 0,
+    })
   )
     return admitted;
   return { ...admitted, officialFrom: probationEnds };

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, MemberTable } from '../schema.js';
+import { activeOn } from './active-on.js';
 
 /** Adds one party member. */
 export async function insertMember(db: Kysely<Database>, member: Insertable<MemberTable>): Promise<void> {
@@ -34,8 +35,7 @@ export async function memberCountsByCell(
         .as('official'),
     ])
     .where('cell_id', 'in', cellIds)
-    .where('joined_on', '<=', asOf)
-    .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', asOf)]))
+    .where((eb) => activeOn(eb, 'joined_on', 'left_on', asOf))
     .groupBy('cell_id')
     .execute();
   return rows.map((r) => {

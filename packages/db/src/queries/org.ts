@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, OrgUnitTable } from '../schema.js';
+import { activeOn } from './active-on.js';
 
 export type OrgUnit = Selectable<OrgUnitTable>;
 
@@ -30,8 +31,7 @@ export async function cellsOf(db: Kysely<Database>, communeId: string, asOf: str
     .selectAll()
     .where('parent_id', '=', communeId)
     .where('level', '=', 'cell')
-    .where('valid_from', '<=', asOf)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .where((eb) => activeOn(eb, 'valid_from', 'valid_to', asOf))
     .orderBy('id')
     .execute();
 }

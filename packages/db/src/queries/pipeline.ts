@@ -2,6 +2,7 @@ import { type FormEntry, foldVi, type IsoDate } from '@ketnap/domain';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { CandidateEventKind, CandidateTable, Database } from '../schema.js';
 import { orgDescendants } from './access.js';
+import { activeOn } from './active-on.js';
 
 /** A candidate row as the pipeline reads it (profile still JSON text: the api parses it with the domain's schema). */
 export type CandidateRow = Selectable<CandidateTable>;
@@ -210,8 +211,7 @@ export async function membersOn(
     .selectFrom('member')
     .select(['id', 'cell_id', 'full_name', 'gender', 'joined_on', 'official_on', 'left_on'])
     .where('cell_id', 'in', cellIds)
-    .where('joined_on', '<=', asOf)
-    .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', asOf)]))
+    .where((eb) => activeOn(eb, 'joined_on', 'left_on', asOf))
     .orderBy('id')
     .execute();
   return rows.map((r) => ({
@@ -309,8 +309,7 @@ export async function cellsUnder(
     .select(['id', 'name'])
     .where('id', 'in', ids)
     .where('level', '=', 'cell')
-    .where('valid_from', '<=', asOf)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .where((eb) => activeOn(eb, 'valid_from', 'valid_to', asOf))
     .orderBy('id')
     .execute();
 }

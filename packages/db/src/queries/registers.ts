@@ -1,6 +1,7 @@
 import type { IsoDate } from '@ketnap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { activeOn } from './active-on.js';
 
 /** A member as the register lists them for export (basic fields only). */
 export interface MemberRegisterRow {
@@ -37,8 +38,7 @@ export async function memberRegister(
       'm.official_on',
     ])
     .where('m.cell_id', 'in', cellIds)
-    .where('m.joined_on', '<=', asOf)
-    .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>', asOf)]))
+    .where((eb) => activeOn(eb, 'm.joined_on', 'm.left_on', asOf))
     .orderBy('m.id')
     .execute();
   return rows.map((r) => ({

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { activeOn } from './active-on.js';
 import { targetsInForce } from './targets.js';
 
 /** One part of a roll-up (a commune of a province, or a province of the nation): its own target and admissions. */
@@ -32,8 +33,7 @@ async function admissionsBy(
     .select((eb) => ['cell.parent_id as commune_id', eb.fn.countAll<number>().as('admitted')])
     .where('c.admitted_on', '>=', `${year}-01-01`)
     .where('c.admitted_on', '<=', asOf < yearEnd ? asOf : yearEnd)
-    .where('cell.valid_from', '<=', asOf)
-    .where((eb) => eb.or([eb('cell.valid_to', 'is', null), eb('cell.valid_to', '>', asOf)]))
+    .where((eb) => activeOn(eb, 'cell.valid_from', 'cell.valid_to', asOf))
     .$if(within !== null, (q) =>
       q.where('cell.parent_id', 'in', (eb) =>
         eb

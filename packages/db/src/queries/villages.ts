@@ -1,6 +1,7 @@
 import type { IsoDate } from '@ketnap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, VillageTable } from '../schema.js';
+import { activeOn } from './active-on.js';
 
 /** Adds one village. */
 export async function insertVillage(db: Kysely<Database>, village: Insertable<VillageTable>): Promise<void> {
@@ -29,10 +30,7 @@ export async function villagesOf(
     .selectFrom('village as v')
     .leftJoin('org_unit as c', 'c.id', 'v.cell_id')
     .leftJoin('member as m', (join) =>
-      join
-        .onRef('m.village_id', '=', 'v.id')
-        .on('m.joined_on', '<=', asOf)
-        .on((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>', asOf)])),
+      join.onRef('m.village_id', '=', 'v.id').on((eb) => activeOn(eb, 'm.joined_on', 'm.left_on', asOf)),
     )
     .select((eb) => [
       'v.id',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../date.js';
-import { vietnamCalendar } from './working-days.js';
+import { vietnamCultureDay } from './announced.js';
+import { createWorkingCalendar, vietnamCalendar } from './working-days.js';
 
 const { isWorkingDay, daysOff } = vietnamCalendar;
 
@@ -63,5 +64,26 @@ describe('announced arrangements for public servants', () => {
       );
     }
     expect(daysOff(2024).find((d) => d.date === '2024-02-08')?.source).toContain('8662/VPCP-KGVX');
+  });
+});
+
+describe('isAnnounced: which years follow an announcement, which only the statutory defaults', () => {
+  it('L-00: 2017–2026 are announced; 2016 and 2027 are not (the defaults stand in)', () => {
+    expect(vietnamCalendar.isAnnounced(2017)).toBe(true);
+    expect(vietnamCalendar.isAnnounced(2026)).toBe(true);
+    expect(vietnamCalendar.isAnnounced(2016)).toBe(false);
+    expect(vietnamCalendar.isAnnounced(2027)).toBe(false);
+  });
+  it('L-00: a record giving a year’s Tết announces it; one adding a local holiday does not', () => {
+    const tet2027 = {
+      year: 2027,
+      source: 'test',
+      confidence: 'high' as const,
+      holidays: [
+        { id: 'tet' as const, dates: ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'] },
+      ],
+    };
+    expect(createWorkingCalendar([tet2027]).isAnnounced(2027)).toBe(true);
+    expect(createWorkingCalendar([vietnamCultureDay(2027)]).isAnnounced(2027)).toBe(false);
   });
 });

@@ -40,6 +40,12 @@ export interface WorkingCalendar {
    * announced extra and swapped days off, and make-up working weekend days (`swap-work`), sorted by date.
    */
   daysOff(year: number): DayOffEntry[];
+  /**
+   * True when the days off of Gregorian `year` follow an announcement held as data (a record of that year giving
+   * its Tết days, built in or added); false when only the statutory defaults stand in for it (2027 on, today), so a
+   * working-day count across that year may still move once it is announced.
+   */
+  isAnnounced(year: number): boolean;
 }
 
 interface YearTable {
@@ -74,6 +80,10 @@ function assertYear(year: number): void {
 export function createWorkingCalendar(extra: readonly CalendarData[] = []): WorkingCalendar {
   const records = [...ANNOUNCED_ARRANGEMENTS, ...extra];
   for (const record of records) assertCalendarData(record);
+  // Tết is what every year's announcement settles; a record that only adds a local holiday announces nothing else.
+  const announcedYears = new Set(
+    records.filter((r) => r.holidays?.some((h) => h.id === 'tet')).map((r) => r.year),
+  );
 
   const arrangements = new Map<number, DayOffEntry[]>();
   const arrangementOf = (year: number): DayOffEntry[] => {
@@ -184,6 +194,9 @@ export function createWorkingCalendar(extra: readonly CalendarData[] = []): Work
     daysOff(year) {
       assertYear(year);
       return entriesOf(year).slice();
+    },
+    isAnnounced(year) {
+      return announcedYears.has(year);
     },
   };
 }

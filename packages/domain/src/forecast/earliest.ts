@@ -4,10 +4,12 @@
  * threshold T-02, the decision clock L-01) and the working-day calendar.
  */
 import type { Bilingual, WorkingCalendar } from '../calendar/index.js';
-import { addMonths, compareDates, formatIsoDate, type IsoDate, parseIsoDate } from '../date.js';
+import { compareDates, formatIsoDate, type IsoDate } from '../date.js';
 import { formatDateVi as vi } from '../locale/date-vi.js';
 import {
   ageInMonths,
+  ageReachedOn,
+  ageText,
   certificateValidUntil,
   ruleSetOn,
   votePasses,
@@ -56,13 +58,18 @@ export interface CandidateForecast {
 
 const later = (a: IsoDate, b: IsoDate): IsoDate => (compareDates(a, b) >= 0 ? a : b);
 
+/** T-02's share as a fraction (`2/3`), of the set in force on `on`. */
+const share = (on: IsoDate): string => {
+  const { numerator, denominator } = ruleSetOn(on).numbers.voteThreshold.value;
+  return `${numerator}/${denominator}`;
+};
+
 /**
  * The first day of the month in which the candidate is old enough under E-02/E-03 (age counts whole months, the
  * day ignored): `ageInMonths(birth, day) >= min` holds from that day on.
  */
 export function firstEligibleDay(birthDate: IsoDate, minMonths: number): IsoDate {
-  const reached = parseIsoDate(addMonths(birthDate, minMonths));
-  return formatIsoDate(reached.year, reached.month, 1);
+  return ageReachedOn(birthDate, minMonths);
 }
 
 /**
@@ -101,8 +108,8 @@ export function forecastCandidate(
     notes.push({
       code: 'FORECAST.VOTE_FAILED',
       message: {
-        vi: `Nghị quyết chi bộ ngày ${vi(recorded.on)} không đạt 2/3 (T-02): chi bộ cần xét lại.`,
-        en: `The cell vote on ${vi(recorded.on)} did not reach 2/3 (T-02): the cell must vote again.`,
+        vi: `Nghị quyết chi bộ ngày ${vi(recorded.on)} không đạt ${share(recorded.on)} (T-02): chi bộ cần xét lại.`,
+        en: `The cell vote on ${vi(recorded.on)} did not reach ${share(recorded.on)} (T-02): the cell must vote again.`,
       },
     });
   }
@@ -118,8 +125,8 @@ export function forecastCandidate(
       notes.push({
         code: 'FORECAST.UNDER_AGE',
         message: {
-          vi: `Quần chúng đủ 18 tuổi (tính theo tháng) từ ngày ${vi(ageDay)}: chi bộ chỉ xét từ ngày đó (E-02).`,
-          en: `The candidate turns 18 (in months) on ${vi(ageDay)}: the cell may vote from then (E-02).`,
+          vi: `Quần chúng đủ ${ageText(rules.ageWindowMonths.value.min).vi} (tính theo tháng) từ ngày ${vi(ageDay)}: chi bộ chỉ xét từ ngày đó (E-02).`,
+          en: `The candidate turns ${ageText(rules.ageWindowMonths.value.min).en} (in months) on ${vi(ageDay)}: the cell may vote from then (E-02).`,
         },
       });
     }
@@ -155,8 +162,8 @@ export function forecastCandidate(
       notes.push({
         code: 'FORECAST.OVER_AGE_CONSENT',
         message: {
-          vi: 'Quần chúng trên 60 tuổi: cần văn bản đồng ý của Ban Thường vụ Tỉnh ủy trước khi quyết định (E-04).',
-          en: 'Over 60: the provincial standing committee must consent in writing before the decision (E-04).',
+          vi: `Quần chúng trên ${ageText(rules.ageWindowMonths.value.max).vi}: cần văn bản đồng ý của Ban Thường vụ Tỉnh ủy trước khi quyết định (E-04).`,
+          en: `Over ${ageText(rules.ageWindowMonths.value.max).en}: the provincial standing committee must consent in writing before the decision (E-04).`,
         },
       });
     }

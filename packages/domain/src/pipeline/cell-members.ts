@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../date.js';
 import { compareVi } from '../locale/collate-vi.js';
-import { memberIntroducerStanding } from '../rules/introducers.js';
+import { memberIntroducerStanding } from '../rules/introducer-standing.js';
 import { ruleSetOn } from '../rules/rule-sets.js';
 import type { PipelineEvent } from './events.js';
 

@@ -6,13 +6,26 @@ import { caseAlerts, DASHBOARD_WORKING_DAYS, dashboardDueBy, dashboardProgress }
 // Thursday 26/11/2026: the coming working week runs to Thursday 03/12 (no holiday in between).
 const TODAY = '2026-11-26';
 const DUE_BY = dashboardDueBy(TODAY, vietnamCalendar);
-const check = (rule: string, status: Check['status'], stage?: string): Check => ({
+const check = (rule: string, status: Check['status'], step: Check['step'] = 'cell-vote'): Check => ({
   rule,
+  step,
   status,
   citation: '',
   message: { vi: '', en: '' },
-  details: stage ? { stage } : {},
+  details: {},
 });
+/** A deadline of `rule` at the cell vote, counted on announced days off. */
+const deadline = (rule: string, due: string | null, status: Deadline['status']): Deadline => ({
+  rule,
+  step: 'decision',
+  due,
+  status,
+  ruleSet: '294-QD/TW',
+  citation: '',
+  calendarBasis: 'announced',
+  unannouncedYears: [],
+});
+const listed = { step: 'decision', calendarBasis: 'announced', unannouncedYears: [] };
 const alerts = (deadlines: Deadline[], checks: Check[] = [], stage = 'dossier') =>
   caseAlerts({ deadlines, checks }, stage, TODAY, DUE_BY, vietnamCalendar);
 
@@ -23,29 +36,31 @@ describe('the dashboard: what one open case puts on it', () => {
   });
 
   it('an open deadline due on the last day of the week is due this week; one due the day after is not', () => {
-    const a = alerts([
-      { rule: 'L-01', due: '2026-12-03', status: 'open' },
-      { rule: 'L-03', due: '2026-12-04', status: 'open' },
-    ]);
-    expect(a.dueThisWeek).toEqual([{ rule: 'L-01', due: '2026-12-03', workingDaysLeft: 5 }]);
+    const a = alerts([deadline('L-01', '2026-12-03', 'open'), deadline('L-03', '2026-12-04', 'open')]);
+    expect(a.dueThisWeek).toEqual([{ rule: 'L-01', due: '2026-12-03', workingDaysLeft: 5, ...listed }]);
     expect(a.overdue).toEqual([]);
   });
 
   it('an overdue deadline is listed as overdue with negative working days; met, missed and unstarted ones are not', () => {
     const a = alerts([
-      { rule: 'E-08', due: '2026-11-24', status: 'overdue' },
-      { rule: 'L-01', due: '2026-11-27', status: 'met' },
-      { rule: 'L-02', due: '2026-11-20', status: 'missed' },
-      { rule: 'L-03', due: null, status: 'not-applicable' },
+      deadline('E-08', '2026-11-24', 'overdue'),
+      deadline('L-01', '2026-11-27', 'met'),
+      deadline('L-02', '2026-11-20', 'missed'),
+      deadline('L-03', null, 'not-applicable'),
     ]);
-    expect(a.overdue).toEqual([{ rule: 'E-08', due: '2026-11-24', workingDaysLeft: -2 }]);
+    expect(a.overdue).toEqual([{ rule: 'E-08', due: '2026-11-24', workingDaysLeft: -2, ...listed }]);
     expect(a.dueThisWeek).toEqual([]);
   });
 
-  it('a failing rule blocks a case before the decision; a recognition-stage rule does not block it yet', () => {
-    const checks = [check('E-08', 'fail'), check('Q-05', 'fail', 'recognition'), check('E-02', 'pass')];
+  it('a failing rule of the cell vote or the decision blocks a case before the decision; a recognition-vote rule does not block it yet', () => {
+    const checks = [check('E-08', 'fail'), check('T-02', 'fail', 'recognition-vote'), check('E-02', 'pass')];
     expect(alerts([], checks, 'cell-resolved').blocking).toEqual(['E-08']);
     expect(alerts([], checks, 'pool').blocking).toEqual(['E-08']);
+  });
+
+  it('a pending check that already stops the vote (an expired certificate, blocksVote) blocks; another pending one does not', () => {
+    const expired = { ...check('E-08', 'pending'), details: { blocksVote: true } };
+    expect(alerts([], [expired, check('I-01', 'pending')], 'dossier').blocking).toEqual(['E-08']);
   });
 
   it('from the decision on, nothing blocks: the case is past what the checks could stop', () => {

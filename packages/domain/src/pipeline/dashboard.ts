@@ -6,7 +6,7 @@ import type { WorkingCalendar } from '../calendar/index.js';
 import type { IsoDate } from '../date.js';
 import { type CellFigures, rollUpCommune } from '../quota/roll-up.js';
 import type { UnitProgress } from '../quota/unit-progress.js';
-import type { CaseAnswer } from '../rules/index.js';
+import type { CalendarBasis, CaseAnswer, CaseStep } from '../rules/index.js';
 import { countDown } from './deadlines.js';
 import { stagesBeforeDecision } from './stage.js';
 
@@ -24,8 +24,11 @@ export function dashboardDueBy(today: IsoDate, calendar: WorkingCalendar): IsoDa
 /** A deadline as the dashboard lists it. */
 export interface DashboardDeadline {
   rule: string;
+  step: CaseStep;
   due: IsoDate;
   workingDaysLeft: number | null;
+  calendarBasis: CalendarBasis;
+  unannouncedYears: number[];
 }
 
 /** What one case puts on the dashboard. */
@@ -56,13 +59,28 @@ export function caseAlerts(
   const overdue: DashboardDeadline[] = [];
   for (const d of countDown(answer.deadlines, today, calendar)) {
     if (d.due === null) continue;
-    const item = { rule: d.rule, due: d.due, workingDaysLeft: d.workingDaysLeft };
+    const item = {
+      rule: d.rule,
+      step: d.step,
+      due: d.due,
+      workingDaysLeft: d.workingDaysLeft,
+      calendarBasis: d.calendarBasis,
+      unannouncedYears: d.unannouncedYears,
+    };
     if (d.status === 'open' && d.due <= dueBy) dueThisWeek.push(item);
     if (d.status === 'overdue') overdue.push(item);
   }
   const beforeDecision = (stagesBeforeDecision as readonly string[]).includes(stage);
   const blocking = beforeDecision
-    ? answer.checks.filter((c) => c.status === 'fail' && c.details.stage !== 'recognition').map((c) => c.rule)
+    ? answer.checks
+        // What the cell vote and the decision need (not the later steps' order or lateness), failed, or shown already
+        // and still to be cured before the vote (an expired certificate: `blocksVote`).
+        .filter(
+          (c) =>
+            (c.step === 'cell-vote' || c.step === 'decision') &&
+            (c.status === 'fail' || (c.status === 'pending' && c.details.blocksVote === true)),
+        )
+        .map((c) => c.rule)
     : [];
   return { dueThisWeek, overdue, blocking };
 }

@@ -110,11 +110,16 @@ export const pipelineEventSchema = z.discriminatedUnion(
       extendedWorkingDays: count.default(0),
     }),
     step('decision-received', {}),
-    step('ceremony', {}),
+    // A ceremony later than L-03's working days needs the immediate superior committee's consent: its date.
+    step('ceremony', { superiorConsentOn: isoDay.optional() }),
     step('new-member-certificate', {}),
     step('probation-review', {}),
     step('recognition-vote', voteCounts).superRefine(checkCounts),
-    step('recognition-decision', { number: reference('số quyết định') }),
+    step('recognition-decision', {
+      number: reference('số quyết định'),
+      // L-11: the recorded extension of the committee's working days (at most one, capped by the rule set).
+      extendedWorkingDays: count.default(0),
+    }),
     step('withdrawn', { reason: note.optional() }),
     step('rejected', { number: z.string().trim().max(60).optional(), reason: note.optional() }),
     step('struck-off', { number: reference('số quyết định'), reason: note.optional() }),

@@ -29,7 +29,8 @@ export interface MemberFacts {
 /**
  * Builds the case as of `asOf` from a history in date order: the latest certificate, every introduction (a member's
  * official date from `members`; an unknown member counts as not official), the latest provincial consent, the last
- * cell vote, the decision and its receipt, the ceremony, and the recognition vote and decision.
+ * cell vote, the decision (with its extension) and its receipt, the ceremony (with the superior's consent to a late
+ * one), and the recognition vote and decision (with its extension).
  */
 export function toCase(
   candidate: PersonFacts,
@@ -98,7 +99,7 @@ export function toCase(
         if (c.decision) c.decision.receivedOn = e.on;
         break;
       case 'ceremony':
-        c.ceremony = { date: e.on };
+        c.ceremony = { date: e.on, superiorConsentOn: e.superiorConsentOn ?? null };
         break;
       case 'recognition-vote':
         c.recognitionVote = {
@@ -109,7 +110,7 @@ export function toCase(
         };
         break;
       case 'recognition-decision':
-        c.recognitionDecision = { date: e.on };
+        c.recognitionDecision = { date: e.on, extendedWorkingDays: e.extendedWorkingDays };
         break;
     }
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../date.js';
+import { evaluateCase } from '../rules/index.js';
 import { type PipelineEvent, type PipelineEventInput, pipelineEventSchema } from './events.js';
 import { pipelineSummary } from './summary.js';
+import { toCase } from './to-case.js';
 import {
   nextSteps,
   type PipelineState,
@@ -100,13 +102,20 @@ describe('pipeline transitions', () => {
     expect(rules(r)).toEqual(expect.arrayContaining(['D-02', 'D-03', 'V-05']));
   });
 
-  it('E-04: over 60 at the vote needs the provincial consent on record; with it the vote passes', () => {
+  it('E-04: over 60, the cell vote is recorded without the consent; the decision is refused until a consent precedes it', () => {
     const old = ctx({
       candidate: { birthDate: '1965-01-10', profile: { education: 'upper-secondary' }, sensitive: {} },
+      recordedBy: 'commune',
     });
-    expect(rules(transition(pipelineState(ready()), vote('2026-05-11'), old))).toContain('E-02');
-    const consent = ev({ kind: 'consent', on: '2026-04-01', reason: 'over-60', reference: '123-CV/TU' });
-    expect(transition(pipelineState([...ready(), consent]), vote('2026-05-11'), old).ok).toBe(true);
+    const voted = transition(pipelineState(ready()), vote('2026-05-11'), old);
+    expect(voted.ok).toBe(true);
+    const decision = ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' });
+    const history = [...ready(), vote('2026-05-11')];
+    expect(rules(transition(pipelineState(history), decision, old))).toEqual(
+      expect.arrayContaining(['E-02', 'E-04']),
+    );
+    const consent = ev({ kind: 'consent', on: '2026-06-01', reason: 'over-60', reference: '123-CV/TU' });
+    expect(transition(pipelineState([...history, consent]), decision, old).ok).toBe(true);
   });
 
   it('L-20: a re-admission is refused before 36 months since leaving', () => {
@@ -130,15 +139,25 @@ describe('pipeline transitions', () => {
   it('T-07: a cell secretary may not record the admission decision; the commune may', () => {
     const voted = pipelineState([...ready(), vote('2026-05-11')]);
     const decision = ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' });
-    expect(rules(transition(voted, decision, ctx()))).toEqual(['T-07']);
+    const refused = transition(voted, decision, ctx());
+    expect(rules(refused)).toEqual(['T-07']);
+    // Cited to the regulation in force on the step's day, not to the 232-QĐ/TW the catalogue row names.
+    expect(refused.ok ? '' : refused.reasons[0]?.citation).toBe(
+      'Quy định 294-QĐ/TW, điểm 4.3.2.b; Điều lệ Đảng, Điều 9.5',
+    );
     expect(transition(voted, decision, ctx({ recordedBy: 'commune' })).ok).toBe(true);
   });
 
-  it('T-02: a decision without a cell vote is refused', () => {
+  it('L-01: a decision without a cell vote is refused with the rules engine’s own L-01 check, message and citation', () => {
     const decision = ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' });
-    expect(rules(transition(pipelineState(ready()), decision, ctx({ recordedBy: 'commune' })))).toContain(
-      'T-02',
+    const r = transition(pipelineState(ready()), decision, ctx({ recordedBy: 'commune' }));
+    expect(rules(r)).toEqual(['L-01']);
+    const judged = evaluateCase(
+      toCase(ctx().candidate, [...ready(), decision], ctx().members, ctx().unit, '2026-06-15'),
     );
+    const engine = judged.checks.find((c) => c.rule === 'L-01' && c.step === 'decision');
+    expect(engine?.status).toBe('fail');
+    expect(r.ok ? null : r.reasons[0]).toEqual(engine);
   });
 
   it('refuses a step dated after today or before the last step', () => {
@@ -161,7 +180,7 @@ describe('pipeline transitions', () => {
       expect(late.state.stage).toMatchObject({ name: 'probationary', probationEnds: '2027-09-30' });
   });
 
-  it('L-05: the recognition vote comes once the 12 months of probation have ended', () => {
+  it('L-10: the recognition vote comes once the 12 months of probation have ended', () => {
     const probation = pipelineState([
       ...ready(),
       vote('2026-05-11'),
@@ -172,8 +191,97 @@ describe('pipeline transitions', () => {
     const recognition = (on: string) =>
       ev({ kind: 'recognition-vote', on, officialMembers: 30, notCounted: 0, inFavour: 25 });
     const asOf = { asOf: '2027-12-31' };
-    expect(rules(transition(probation, recognition('2027-06-30'), ctx(asOf)))).toEqual(['L-05']);
+    expect(rules(transition(probation, recognition('2027-06-30'), ctx(asOf)))).toEqual(['L-10']);
     expect(transition(probation, recognition('2027-07-01'), ctx(asOf)).ok).toBe(true);
+    expect(nextSteps(probation, '2027-06-30', 'cell')).not.toContain('recognition-vote');
+    expect(nextSteps(probation, '2027-07-01', 'cell')).toContain('recognition-vote');
+  });
+
+  it('L-03: a late ceremony with the superior’s consent is recorded without a warning', () => {
+    const received = pipelineState([
+      ...ready(),
+      vote('2026-05-11'),
+      ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' }),
+      ev({ kind: 'decision-received', on: '2026-06-16' }),
+    ]);
+    const late = transition(
+      received,
+      ev({ kind: 'ceremony', on: '2026-09-30', superiorConsentOn: '2026-09-25' }),
+      ctx(),
+    );
+    expect(late.ok && late.warnings).toEqual([]);
+    const warned = transition(received, ev({ kind: 'ceremony', on: '2026-09-30' }), ctx());
+    expect(warned.ok && warned.warnings[0]).toMatchObject({
+      rule: 'L-03',
+      step: 'ceremony',
+      details: { late: true },
+    });
+  });
+
+  it('L-03: the ceremony is not offered before the decision is received', () => {
+    const decided = pipelineState([
+      ...ready(),
+      vote('2026-05-11'),
+      ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' }),
+    ]);
+    expect(nextSteps(decided, '2026-06-20', 'cell')).not.toContain('ceremony');
+    expect(nextSteps(decided, '2026-06-20', 'cell')).toContain('decision-received');
+  });
+
+  it('L-11: a recognition decision within its recorded extension is recorded without a warning', () => {
+    const proposed = pipelineState([
+      ...ready(),
+      vote('2026-05-11'),
+      ev({ kind: 'admission-decision', on: '2026-06-15', number: '12-QĐ/ĐU' }),
+      ev({ kind: 'decision-received', on: '2026-06-16' }),
+      ev({ kind: 'ceremony', on: '2026-07-01' }),
+      ev({ kind: 'new-member-certificate', on: '2027-03-01' }),
+      ev({ kind: 'recognition-vote', on: '2027-07-01', officialMembers: 30, notCounted: 0, inFavour: 25 }),
+    ]);
+    const commune = ctx({ recordedBy: 'commune', asOf: '2027-12-31' });
+    // 30 working days after Thu 01/07/2027 end mid-August; 40 reach into late August.
+    const decision = (extendedWorkingDays: number) =>
+      ev({ kind: 'recognition-decision', on: '2027-08-26', number: '7-QĐ/ĐU', extendedWorkingDays });
+    const late = transition(proposed, decision(0), commune);
+    expect(late.ok && late.warnings.map((w) => w.rule)).toEqual(['L-11']);
+    const extended = transition(proposed, decision(15), commune);
+    expect(extended.ok && extended.warnings).toEqual([]);
+    if (extended.ok)
+      expect(extended.state.stage).toMatchObject({ name: 'official', officialFrom: '2027-07-01' });
+  });
+
+  it('T-05: a committee resolution needs its own 2/3 of the committee’s members (6 of 9 carries, 5 of 9 is refused)', () => {
+    const voted = pipelineState([...ready(), vote('2026-05-11')]);
+    const resolution = (inFavour: number) =>
+      ev({ kind: 'committee-resolution', on: '2026-05-20', body: 'grassroots', members: 9, inFavour });
+    expect(transition(voted, resolution(6), ctx()).ok).toBe(true);
+    const refused = transition(voted, resolution(5), ctx());
+    expect(rules(refused)).toEqual(['T-05']);
+    expect(refused.ok ? '' : refused.reasons[0]?.message.vi).toContain('cần ít nhất 6');
+  });
+
+  it('refuses a step on or before the candidate’s birth, and a cell vote before the former membership ended', () => {
+    const unborn = ctx({
+      candidate: { birthDate: '2026-05-11', profile: { education: 'upper-secondary' }, sensitive: {} },
+    });
+    expect(rules(transition(pipelineState(ready()), vote('2026-05-11'), unborn))).toContain('PIPELINE');
+    const stillMember = ctx({
+      candidate: {
+        birthDate: '1990-04-15',
+        profile: { education: 'upper-secondary' },
+        sensitive: {
+          formerMember: {
+            leftOn: '2026-06-01',
+            reason: 'struck-off',
+            recordExpungedOn: null,
+            readmittedBefore: false,
+          },
+        },
+      },
+    });
+    const r = transition(pipelineState(ready()), vote('2026-05-11'), stillMember);
+    expect(rules(r)).toEqual(['PIPELINE']);
+    expect(r.ok ? '' : r.reasons[0]?.message.vi).toContain('candidate.formerMember.leftOn');
   });
 
   it('nextSteps: a cell secretary cannot decide, the commune can', () => {

@@ -105,7 +105,7 @@ describe('L-06/L-12 the dates of a recognised member', () => {
 describe('L-10 and L-11 on both sides of their due days', () => {
   const l10 = vietnamCalendar.addWorkingDays(PROBATION_ENDS, 30);
   it('L-10: a recognition vote on the 30th working day after probation ends is met; the next working day missed', () => {
-    expect(deadline(probation({ recognitionVote: recognitionVote(l10) }), 'L-10')).toEqual({
+    expect(deadline(probation({ recognitionVote: recognitionVote(l10) }), 'L-10')).toMatchObject({
       rule: 'L-10',
       due: l10,
       status: 'met',
@@ -127,15 +127,13 @@ describe('L-10 and L-11 on both sides of their due days', () => {
         probation({ recognitionVote: recognitionVote(voteOn), recognitionDecision: { date } }),
         'L-11',
       );
-    expect(decided(due)).toEqual({ rule: 'L-11', due, status: 'met' });
+    expect(decided(due)).toMatchObject({ rule: 'L-11', due, status: 'met' });
     expect(decided(vietnamCalendar.nextWorkingDay(due))?.status).toBe('missed');
   });
   it('L-11: no clock after a recognition vote that did not carry', () => {
-    expect(deadline(probation({ recognitionVote: recognitionVote('2026-10-21', 13) }), 'L-11')).toEqual({
-      rule: 'L-11',
-      due: null,
-      status: 'not-applicable',
-    });
+    expect(deadline(probation({ recognitionVote: recognitionVote('2026-10-21', 13) }), 'L-11')).toMatchObject(
+      { rule: 'L-11', due: null, status: 'not-applicable' },
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCase } from '../../test/case.js';
 import { fromEpochDay } from '../date.js';
-import { caseSchema, educationLevels, leavingReasons, parseCase, parseCaseFast } from './case-schema.js';
+import { educationLevels, leavingReasons } from './case-schema.js';
+import { caseSchema, parseCase, parseCaseFast } from './parse-case.js';
 
 const issues = (json: unknown) => {
   const r = parseCase(json);
@@ -68,6 +69,89 @@ describe('parseCase: the strict interchange format', () => {
   });
 });
 
+describe('parseCase: impossible inputs are refused, naming the field (case-format.md)', () => {
+  const paths = (json: unknown) => issues(json).map((i) => i.path);
+  it('refuses a step dated after asOf, and accepts it on asOf itself', () => {
+    const c = makeCase({ asOf: '2025-11-20' });
+    expect(
+      paths({ ...c, decision: { date: '2025-11-21', receivedOn: null, extendedWorkingDays: 0 } }),
+    ).toEqual(['decision.date']);
+    expect(
+      parseCase({ ...c, decision: { date: '2025-11-20', receivedOn: null, extendedWorkingDays: 0 } }).ok,
+    ).toBe(true);
+  });
+  it('refuses every date that records something that happened after asOf (birth, certificate, consent, introducer, periods, late-ceremony consent)', () => {
+    const c = makeCase({ asOf: '2025-11-20' });
+    const later = '2025-11-21';
+    const bad = {
+      ...c,
+      candidate: { ...c.candidate, birthDate: later },
+      certificate: { issuedOn: later },
+      consents: { provincialStandingCommittee: later },
+      introducers: [
+        { kind: 'member', officialSince: later, together: [{ from: later, to: later, relation: 'work' }] },
+        { kind: 'youth-union', resolutionDate: later },
+      ],
+      ceremony: { date: null, superiorConsentOn: later },
+    };
+    expect(paths(bad)).toEqual(
+      expect.arrayContaining([
+        'candidate.birthDate',
+        'certificate.issuedOn',
+        'consents.provincialStandingCommittee',
+        'introducers[0].officialSince',
+        'introducers[0].together[0].from',
+        'introducers[0].together[0].to',
+        'introducers[1].resolutionDate',
+        'ceremony.superiorConsentOn',
+      ]),
+    );
+    expect(issues(bad).find((i) => i.path === 'certificate.issuedOn')?.message).toEqual({
+      vi: 'certificate.issuedOn: cần một ngày không sau asOf (trường này ghi việc đã diễn ra).',
+      en: 'certificate.issuedOn: expected a date on or before asOf (the field records something that has happened).',
+    });
+  });
+  it('refuses a birth on or after a recorded step, naming the step and the birth; a birth the day before is accepted', () => {
+    const born = (birthDate: string) => ({
+      asOf: '2025-11-20',
+      candidate: { birthDate },
+      cellVote: { date: '2025-11-10', officialMembers: 10, notCounted: 0, inFavour: 9 },
+    });
+    expect(paths(born('2025-11-10'))).toEqual(['cellVote.date', 'candidate.birthDate']);
+    expect(issues(born('2025-11-10'))[0]?.message.vi).toContain('sau ngày sinh');
+    expect(parseCase(born('2025-11-09')).ok).toBe(true);
+  });
+  it('refuses a former membership that ended after the cell vote; ending on the vote day is accepted', () => {
+    const left = (leftOn: string) =>
+      makeCase({
+        candidate: {
+          ...makeCase().candidate,
+          formerMember: { leftOn, reason: 'struck-off', recordExpungedOn: null },
+        },
+      });
+    expect(paths(left('2025-11-11'))).toEqual(['candidate.formerMember.leftOn']);
+    expect(parseCase(left('2025-11-10')).ok).toBe(true);
+  });
+  it('accepts the additions: the superior’s consent to a late ceremony and the recognition decision’s extension', () => {
+    const c = makeCase({
+      ceremony: { date: null, superiorConsentOn: '2025-11-15' },
+      recognitionDecision: { date: null, extendedWorkingDays: 10 },
+    });
+    expect(parseCase(c)).toMatchObject({
+      ok: true,
+      case: { recognitionDecision: { extendedWorkingDays: 10 } },
+    });
+    expect(paths({ ...c, recognitionDecision: { date: null, extendedWorkingDays: -1 } })).toEqual([
+      'recognitionDecision.extendedWorkingDays',
+    ]);
+  });
+  it('steps out of the lawful order are not refused (they are judged): a decision before the cell vote', () => {
+    expect(
+      parseCase(makeCase({ decision: { date: '2025-11-01', receivedOn: null, extendedWorkingDays: 0 } })).ok,
+    ).toBe(true);
+  });
+});
+
 describe('parseCase fast path: the same acceptance and output as caseSchema', () => {
   const date = fc.oneof(
     { weight: 40, arbitrary: fc.integer({ min: 16_990, max: 21_000 }).map(fromEpochDay) }, // around 25/07/2016
@@ -118,6 +202,16 @@ describe('parseCase fast path: the same acceptance and output as caseSchema', ()
         if (extraKey) Object.defineProperty(out, extraKey, { value: 1, enumerable: true });
         return out;
       });
+  // asOf mostly after every other date and births mostly long before, so that most cases are possible and both
+  // sides of the impossible-date rules (a date after asOf, a step on or before the birth) are met.
+  const asOfDate = fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 21_000, max: 21_400 }).map(fromEpochDay) },
+    { weight: 1, arbitrary: date },
+  );
+  const birth = fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 0, max: 12_000 }).map(fromEpochDay) },
+    { weight: 1, arbitrary: date },
+  );
   const vote = object({ date: field(date), officialMembers: count, notCounted: count, inFavour: count });
   const introducer = fc.oneof(
     object({
@@ -141,7 +235,7 @@ describe('parseCase fast path: the same acceptance and output as caseSchema', ()
     }),
   );
   const candidate = object({
-    birthDate: field(date),
+    birthDate: field(birth),
     education: field(fc.constantFrom(...educationLevels, 'phd')),
     hardshipArea: field(fc.boolean()),
     communityElder: field(fc.boolean()),
@@ -157,7 +251,7 @@ describe('parseCase fast path: the same acceptance and output as caseSchema', ()
     ),
   });
   const anyCase = object({
-    asOf: required(date),
+    asOf: required(asOfDate),
     candidate: required(candidate),
     unit: field(object({ youthUnionPresent: field(fc.boolean()), tradeUnionPresent: field(fc.boolean()) })),
     certificate: field(object({ issuedOn: field(date) })),
@@ -167,9 +261,9 @@ describe('parseCase fast path: the same acceptance and output as caseSchema', ()
     decision: field(
       object({ date: field(date), receivedOn: field(date), extendedWorkingDays: field(count) }),
     ),
-    ceremony: field(object({ date: field(date) })),
+    ceremony: field(object({ date: field(date), superiorConsentOn: field(date) })),
     recognitionVote: field(vote),
-    recognitionDecision: field(object({ date: field(date) })),
+    recognitionDecision: field(object({ date: field(date), extendedWorkingDays: field(count) })),
   });
   /** Keys in order and `undefined` values made visible, so equal texts mean equal objects. */
   const exact = (value: unknown) => JSON.stringify(value, (_key, v) => (v === undefined ? '(undefined)' : v));

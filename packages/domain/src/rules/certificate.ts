@@ -1,10 +1,11 @@
 /**
- * E-08: the Party-awareness class certificate must be valid (60 months) on the day the cell votes.
+ * E-08: the Party-awareness class certificate must be valid (60 months) on the day the cell votes. Before the vote,
+ * a missing or expired certificate is pending (the class can be taken again); at the vote it is evidence.
  */
 import { addMonths, compareDates, type IsoDate } from '../date.js';
 import { formatDateVi } from '../locale/date-vi.js';
-import type { Judging } from './context.js';
-import { deadlineStatus } from './deadline-status.js';
+import { type Judging, shortfall, shortfallDetails } from './context.js';
+import { makeDeadline } from './deadline-status.js';
 import { check } from './messages.js';
 import type { Check, Deadline } from './types.js';
 
@@ -21,13 +22,22 @@ export function checkCertificate(j: Judging): Check {
   const validity = j.ruleSet.numbers.certificateValidityMonths;
   const issuedOn = j.case.certificate?.issuedOn ?? null;
   if (issuedOn === null) {
-    return check(
-      'E-08',
-      'pending',
-      validity.citation,
-      'Chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng. Cần cho quần chúng học lớp và ghi ngày cấp giấy chứng nhận trước khi chi bộ xét.',
-      'No Party-awareness class certificate yet. The candidate must attend the class; record the certificate date before the cell votes.',
-    );
+    return j.voted
+      ? check(
+          'E-08',
+          'fail',
+          validity.citation,
+          `Chi bộ đã họp xét ngày ${formatDateVi(j.on)} khi quần chúng chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng. Cần cho quần chúng học lớp, rồi chi bộ xét lại.`,
+          `The cell voted on ${formatDateVi(j.on)} without a Party-awareness class certificate. The candidate must attend the class before the cell votes again.`,
+          { judgedOn: j.on },
+        )
+      : check(
+          'E-08',
+          'pending',
+          validity.citation,
+          'Chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng. Cần cho quần chúng học lớp và ghi ngày cấp giấy chứng nhận trước khi chi bộ xét.',
+          'No Party-awareness class certificate yet. The candidate must attend the class; record the certificate date before the cell votes.',
+        );
   }
   const validUntil = certificateValidUntil(issuedOn, validity.value);
   const details = { issuedOn, validUntil, validityMonths: validity.value, judgedOn: j.on };
@@ -49,11 +59,11 @@ export function checkCertificate(j: Judging): Check {
   if (compareDates(j.on, validUntil) > 0) {
     return check(
       'E-08',
-      'fail',
+      shortfall(j),
       validity.citation,
       `Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng đã hết hạn (cấp ngày ${issuedVi}, quá ${validity.value} tháng ${at}). Cần cho quần chúng học lại lớp trước khi chi bộ xét.`,
       `The Party-awareness certificate has expired (issued ${issuedVi}, more than ${validity.value} months ${atEn}). The candidate must retake the class before the cell considers admission.`,
-      details,
+      shortfallDetails(j, details),
     );
   }
   const untilVi = formatDateVi(validUntil);
@@ -73,7 +83,15 @@ export function checkCertificate(j: Judging): Check {
  */
 export function certificateDeadline(j: Judging): Deadline {
   const issuedOn = j.case.certificate?.issuedOn ?? null;
-  if (issuedOn === null) return { rule: 'E-08', due: null, status: 'not-applicable' };
-  const due = certificateValidUntil(issuedOn, j.ruleSet.numbers.certificateValidityMonths.value);
-  return { rule: 'E-08', due, status: deadlineStatus(due, j.voted ? j.on : null, j.case.asOf) };
+  const validity = j.ruleSet.numbers.certificateValidityMonths;
+  const due = issuedOn === null ? null : certificateValidUntil(issuedOn, validity.value);
+  return makeDeadline(
+    'E-08',
+    'cell-vote',
+    j.ruleSet,
+    validity.citation,
+    due,
+    j.voted ? j.on : null,
+    j.case.asOf,
+  );
 }

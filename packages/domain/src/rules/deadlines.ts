@@ -1,148 +1,111 @@
 /**
  * The admission clock on working days (L-01, L-03, L-10, L-11) and the dates it fixes (L-05, L-06, L-12). Each
- * clock is judged by the rule set in force on the day it starts.
+ * clock is judged by the rule set in force on the day it starts, and starts and stops only on steps that stand in
+ * the lawful order (step-order.ts): a decision signed before the cell vote does not meet L-01.
  */
 import type { WorkingCalendar } from '../calendar/index.js';
-import { addMonths, type IsoDate } from '../date.js';
-import { formatDateVi } from '../locale/date-vi.js';
+import type { IsoDate } from '../date.js';
 import type { Case } from './case-schema.js';
-import { deadlineStatus } from './deadline-status.js';
-import { check } from './messages.js';
-import { ruleSetOn } from './rule-sets.js';
-import type { CaseAnswer, Check, Deadline } from './types.js';
-import { type VoteRecord, votePasses } from './votes.js';
+import { type CountBasis, countBasis, makeDeadline } from './deadline-status.js';
+import { type RuleSet, ruleSetOn } from './rule-sets.js';
+import { type LawfulSteps, lawfulSteps, probationEnd, withinWorkingDays } from './step-order.js';
+import type { CaseAnswer, CaseStep, Deadline } from './types.js';
+
+export { probationEnd, withinWorkingDays };
 
 /**
- * The last day of "within `n` working days of `start`": the `n`-th working day after `start`, `start` not counted
- * (a step on that day is in time, the next day is late).
+ * The dates fixed by the case, from the steps that stand: L-05 probation end (a ceremony held after the decision
+ * was received); L-12 official date = that day and L-06 seniority = the admission decision's date, both only once
+ * a recognition decision stands (after a carried recognition vote held once probation ended).
  */
-export function withinWorkingDays(calendar: WorkingCalendar, start: IsoDate, n: number): IsoDate {
-  return calendar.addWorkingDays(start, n);
-}
-
-/** L-05: the day probation ends, `ceremony + probationMonths` calendar months (29 Feb + 12 months → 28 Feb). */
-export function probationEnd(ceremony: IsoDate): IsoDate {
-  return addMonths(ceremony, ruleSetOn(ceremony).numbers.probationMonths.value);
-}
-
-/**
- * The dates fixed by the case: L-05 probation end (once the ceremony is held); L-12 official date = that day and
- * L-06 seniority = the admission decision's date, both only once the recognition decision exists.
- */
-export function caseDates(c: Case): CaseAnswer['dates'] {
-  const ceremony = c.ceremony?.date ?? null;
-  const probationEnds = ceremony === null ? null : probationEnd(ceremony);
-  const recognised = probationEnds !== null && (c.recognitionDecision?.date ?? null) !== null;
+export function caseDates(c: Case, lawful: LawfulSteps = lawfulSteps(c)): CaseAnswer['dates'] {
+  const recognised = lawful.recognitionDecision !== null && lawful.probationEnds !== null;
   return {
-    probationEnds,
-    officialFrom: recognised ? probationEnds : null,
-    seniorityFrom: recognised ? (c.decision?.date ?? null) : null,
+    probationEnds: lawful.probationEnds,
+    officialFrom: recognised ? lawful.probationEnds : null,
+    seniorityFrom: recognised ? lawful.decision : null,
   };
 }
 
-/** A vote that happened and did not evidently fail: its proposal starts the committee's clock. */
-function carried(vote: VoteRecord | null | undefined): IsoDate | null {
-  const date = vote?.date ?? null;
-  if (date === null) return null;
-  const { officialMembers, notCounted, inFavour } = vote ?? {};
-  if (officialMembers == null || inFavour == null) return date;
-  const passes = votePasses(
-    { officialMembers, notCounted: notCounted ?? 0, inFavour },
-    ruleSetOn(date).numbers,
-  );
-  return passes ? date : null;
-}
-
-function deadline(
+/** One working-day clock: started on `start` (null: not started), `days(set)` long, stopped by `happened`. */
+function clock(
   rule: string,
+  step: CaseStep,
   start: IsoDate | null,
-  days: (start: IsoDate) => number,
+  days: (set: RuleSet) => { n: number; citation: string },
   happened: IsoDate | null,
   c: Case,
   calendar: WorkingCalendar,
 ): Deadline {
-  if (start === null) return { rule, due: null, status: 'not-applicable' };
-  const due = withinWorkingDays(calendar, start, days(start));
-  return { rule, due, status: deadlineStatus(due, happened, c.asOf) };
+  const set = ruleSetOn(start ?? c.asOf);
+  const { n, citation } = days(set);
+  if (start === null) return makeDeadline(rule, step, set, citation, null, null, c.asOf);
+  const due = withinWorkingDays(calendar, start, n);
+  const basis: CountBasis = countBasis(calendar, start, due);
+  return makeDeadline(rule, step, set, citation, due, happened, c.asOf, basis);
 }
 
 /**
  * L-01 (decision within 60 WD of a carried cell vote, plus the recorded extension up to its 30-WD cap), L-03
  * (ceremony within 30 WD of the cell receiving the decision), L-10 (recognition vote within 30 WD after probation
- * ends), L-11 (recognition decision within 30 WD of a carried recognition vote). A clock that has not started is
- * `not-applicable`.
+ * ends), L-11 (recognition decision within 30 WD of a carried recognition vote, plus its extension). A clock that
+ * has not started is `not-applicable`; a step out of order does not stop its clock.
  */
-export function caseDeadlines(c: Case, dates: CaseAnswer['dates'], calendar: WorkingCalendar): Deadline[] {
+export function caseDeadlines(
+  c: Case,
+  calendar: WorkingCalendar,
+  lawful: LawfulSteps = lawfulSteps(c),
+): Deadline[] {
   const extension = c.decision?.extendedWorkingDays ?? 0;
+  const recognitionExtension = c.recognitionDecision?.extendedWorkingDays ?? 0;
   return [
-    deadline(
+    clock(
       'L-01',
-      carried(c.cellVote),
-      (start) => {
-        const { base, maxExtension } = ruleSetOn(start).numbers.decisionWorkingDays.value;
-        return base + Math.min(extension, maxExtension);
+      'decision',
+      lawful.cellVote,
+      (set) => {
+        const { value, citation } = set.numbers.decisionWorkingDays;
+        return { n: value.base + Math.min(extension, value.maxExtension), citation };
       },
-      c.decision?.date ?? null,
+      lawful.decision,
       c,
       calendar,
     ),
-    deadline(
+    clock(
       'L-03',
-      c.decision?.receivedOn ?? null,
-      (start) => ruleSetOn(start).numbers.ceremonyWorkingDays.value,
-      c.ceremony?.date ?? null,
+      'ceremony',
+      lawful.received,
+      (set) => ({
+        n: set.numbers.ceremonyWorkingDays.value,
+        citation: set.numbers.ceremonyWorkingDays.citation,
+      }),
+      lawful.ceremony,
       c,
       calendar,
     ),
-    deadline(
+    clock(
       'L-10',
-      dates.probationEnds,
-      (start) => ruleSetOn(start).numbers.recognitionVoteWorkingDays.value,
-      c.recognitionVote?.date ?? null,
+      'recognition-vote',
+      lawful.probationEnds,
+      (set) => ({
+        n: set.numbers.recognitionVoteWorkingDays.value,
+        citation: set.numbers.recognitionVoteWorkingDays.citation,
+      }),
+      lawful.recognitionVoteHeld,
       c,
       calendar,
     ),
-    deadline(
+    clock(
       'L-11',
-      carried(c.recognitionVote),
-      (start) => ruleSetOn(start).numbers.recognitionDecisionWorkingDays.value.base,
-      c.recognitionDecision?.date ?? null,
+      'recognition-decision',
+      lawful.recognitionVote,
+      (set) => {
+        const { value, citation } = set.numbers.recognitionDecisionWorkingDays;
+        return { n: value.base + Math.min(recognitionExtension, value.maxExtension), citation };
+      },
+      lawful.recognitionDecision,
       c,
       calendar,
     ),
   ];
-}
-
-/** L-01's extension cap: an extension of more than 30 working days is not allowed (one extension, ≤ 30 WD). */
-export function checkExtension(c: Case): Check {
-  const extension = c.decision?.extendedWorkingDays ?? 0;
-  const voteDate = c.cellVote?.date ?? c.asOf;
-  const { value, citation } = ruleSetOn(voteDate).numbers.decisionWorkingDays;
-  const details = { extendedWorkingDays: extension, maxExtension: value.maxExtension };
-  if (extension === 0)
-    return check(
-      'L-01',
-      'not-applicable',
-      citation,
-      'Không gia hạn thời gian quyết định kết nạp.',
-      'No extension of the decision deadline.',
-      details,
-    );
-  if (extension <= value.maxExtension)
-    return check(
-      'L-01',
-      'pass',
-      citation,
-      `Thời hạn ra quyết định được gia hạn ${extension} ngày làm việc (tối đa ${value.maxExtension}).`,
-      `The decision deadline was extended by ${extension} working days (at most ${value.maxExtension}).`,
-      details,
-    );
-  return check(
-    'L-01',
-    'fail',
-    citation,
-    `Gia hạn ${extension} ngày làm việc là quá mức cho phép: chỉ được gia hạn một lần, không quá ${value.maxExtension} ngày làm việc (thời hạn được tính với ${value.maxExtension} ngày).${c.cellVote?.date ? ` Chi bộ họp ngày ${formatDateVi(c.cellVote.date)}.` : ''}`,
-    `An extension of ${extension} working days exceeds the cap: one extension of at most ${value.maxExtension} working days (the deadline counts ${value.maxExtension}).`,
-    details,
-  );
 }

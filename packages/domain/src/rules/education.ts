@@ -1,11 +1,14 @@
 /**
  * E-05 education minimum, with the E-06 (hardship area: primary) and E-07 (community elder: literate + consent)
- * exceptions. Which qualifications count is regime data: 2016 accepted "lower-secondary or equivalent".
+ * exceptions. Which qualifications count is regime data: 2016 accepted "lower-secondary or equivalent". The level
+ * is judged at the cell vote (before it, a diploma can still come: pending); E-07's provincial consent at the
+ * admission decision, as a second E-07 check of step `decision`.
  */
-import { type EducationLevel, educationLevels } from './case-schema.js';
-import { type Judging, priorConsentStatus } from './context.js';
+
+import { type Judging, priorConsentStatus, shortfall, shortfallDetails } from './context.js';
 import { check } from './messages.js';
 import type { Check } from './types.js';
+import { type EducationLevel, educationLevels } from './vocabulary.js';
 
 /**
  * How a recorded level meets the lower-secondary minimum of E-05: `diploma` (THCS diploma or a level that requires
@@ -26,8 +29,31 @@ function rank(level: EducationLevel): number {
   return educationLevels.indexOf(level);
 }
 
-/** E-05, E-06 and E-07 on the candidate's recorded education, judged by the rule set of the cell vote. */
-export function checkEducation(j: Judging): Check[] {
+/**
+ * E-05, E-06 and E-07 on the candidate's recorded education, judged by the rule set of the cell vote, then E-07's
+ * consent at the decision (not applicable unless the candidate is admitted on literacy as a community elder).
+ */
+export function checkEducation(j: Judging): { vote: Check[]; decision: Check } {
+  const vote = educationAtVote(j);
+  const consentCitation = j.decisionRuleSet.citations.educationExceptions;
+  // Only an elder who passed on literacy at the vote (E-07 of the vote, third of its checks) needs the consent.
+  if (vote[2]?.details.route !== 'literacy')
+    return {
+      vote,
+      decision: check(
+        'E-07',
+        'not-applicable',
+        consentCitation,
+        'Không xét kết nạp theo ngoại lệ người có uy tín chỉ biết chữ quốc ngữ: không cần văn bản đồng ý theo E-07.',
+        'Not admitted on literacy as a community elder: no E-07 consent needed.',
+        {},
+        'decision',
+      ),
+    };
+  return { vote, decision: elderConsent(j, consentCitation) };
+}
+
+function educationAtVote(j: Judging): Check[] {
   const { candidate } = j.case;
   const level = candidate.education ?? null;
   const acceptsEquivalent = j.ruleSet.numbers.educationAcceptsEquivalent;
@@ -95,11 +121,11 @@ export function checkEducation(j: Judging): Check[] {
           )
         : check(
             'E-05',
-            'fail',
+            shortfall(j),
             acceptsEquivalent.citation,
             'Quần chúng chưa có bằng tốt nghiệp THCS. Chưa đủ điều kiện học vấn để xét kết nạp (trừ vùng khó khăn, vùng dân tộc thiểu số, biên giới, hải đảo hoặc ngư dân thường xuyên đi biển).',
             'The candidate has no lower-secondary diploma, so does not meet the education rule (except in hardship areas or for fishermen at sea).',
-            details,
+            shortfallDetails(j, details),
           );
   return [e05, ...exceptions(j, level, meetsGeneral || !exceptionArea, details)];
 }
@@ -131,11 +157,11 @@ function exceptions(
     return [
       check(
         'E-06',
-        'fail',
+        shortfall(j),
         citation,
         'Quần chúng ở vùng khó khăn nhưng chưa hoàn thành chương trình tiểu học. Chưa đủ điều kiện học vấn; chỉ già làng, trưởng bản, người có uy tín mới được xét khi biết đọc, biết viết chữ quốc ngữ (E-07).',
         'Hardship area, but primary school is not completed; only village elders, hamlet heads and prestigious persons may be admitted on literacy alone (E-07).',
-        details,
+        shortfallDetails(j, details),
       ),
       exceptionNotNeeded('E-07', citation, details),
     ];
@@ -163,14 +189,30 @@ function elderCheck(
   if (!atLeast(level, 'literate')) {
     return check(
       'E-07',
-      'fail',
+      shortfall(j),
       citation,
       'Già làng, trưởng bản, người có uy tín phải biết đọc, biết viết chữ quốc ngữ mới được xét kết nạp.',
       'Village elders, hamlet heads and prestigious persons must be literate in Quốc ngữ to be admitted.',
-      details,
+      shortfallDetails(j, details),
     );
   }
+  return check(
+    'E-07',
+    'pass',
+    citation,
+    'Người có uy tín biết đọc, biết viết chữ quốc ngữ: đủ điều kiện học vấn theo ngoại lệ (cần thêm văn bản đồng ý của Ban Thường vụ tỉnh ủy trước khi quyết định).',
+    'A literate community elder: meets the education exception (the provincial standing committee must also consent before the decision).',
+    { ...details, route: 'literacy' },
+  );
+}
+
+/** E-07's second condition, at the decision: the provincial standing committee's written consent before it. */
+function elderConsent(j: Judging, citation: string): Check {
   const consent = priorConsentStatus(j.case);
+  const details = {
+    consent: j.case.consents?.provincialStandingCommittee ?? null,
+    decision: j.case.decision?.date ?? null,
+  };
   if (consent === 'pass')
     return check(
       'E-07',
@@ -179,6 +221,7 @@ function elderCheck(
       'Người có uy tín biết chữ quốc ngữ, đã có văn bản đồng ý của Ban Thường vụ tỉnh ủy trước khi quyết định kết nạp.',
       'A literate community elder, with the provincial standing committee consenting before the decision.',
       details,
+      'decision',
     );
   if (consent === 'pending')
     return check(
@@ -188,6 +231,7 @@ function elderCheck(
       'Người có uy tín chỉ biết chữ quốc ngữ: cần có văn bản đồng ý của Ban Thường vụ tỉnh ủy trước khi cấp ủy có thẩm quyền ký quyết định kết nạp.',
       'A community elder admitted on literacy needs the provincial standing committee’s written consent before the decision is signed.',
       details,
+      'decision',
     );
   return check(
     'E-07',
@@ -196,5 +240,6 @@ function elderCheck(
     'Quyết định kết nạp người có uy tín chỉ biết chữ quốc ngữ đã được ký khi chưa có văn bản đồng ý của Ban Thường vụ tỉnh ủy. Cần báo cáo cấp ủy có thẩm quyền xem xét lại.',
     'The decision admitting a community elder on literacy was signed without the provincial standing committee’s prior consent. Report for review.',
     details,
+    'decision',
   );
 }

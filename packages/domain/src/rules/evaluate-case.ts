@@ -6,11 +6,12 @@ import { checkAge } from './age.js';
 import type { Case } from './case-schema.js';
 import { certificateDeadline, checkCertificate } from './certificate.js';
 import { judging } from './context.js';
-import { caseDates, caseDeadlines, checkExtension } from './deadlines.js';
+import { caseDates, caseDeadlines } from './deadlines.js';
 import { checkEducation } from './education.js';
 import { checkIntroducers } from './introducers.js';
 import { checkReadmission } from './readmission.js';
 import { ruleSetOn } from './rule-sets.js';
+import { lawfulSteps, stepOrderChecks } from './step-order.js';
 import type { CaseAnswer, Check } from './types.js';
 import { checkVote } from './votes.js';
 
@@ -21,34 +22,46 @@ export interface EvaluateOptions {
 }
 
 /**
- * Judges a case (case-format.md) and answers in its format: eligibility, introducers and the admission vote by the
- * rule set in force on the cell vote (on `asOf` before it), the recognition vote by the set of its own date, and the
- * deadlines and dates of the admission clock. Pure; never throws for a case that `parseCase` accepted (untrusted
- * JSON must go through `parseCase` first). Checks come in a fixed order, every rule always present.
+ * Judges a case (case-format.md) and answers in its format. Every condition is judged at the step that needs it
+ * (each check names it in `step`): eligibility, introducers, re-admission waits and the admission vote at the cell
+ * vote, by the rule set in force on it (on `asOf` before it); the provincial consent (E-04, E-07, L-20) at the
+ * decision; the order of the later steps at each of them (L-01, L-03, L-10, L-11); the recognition vote by the set
+ * of its own date. Deadlines and dates follow the steps that stand in the lawful order. Pure; never throws for a
+ * case that `parseCase` accepted (untrusted JSON must go through `parseCase` first). Checks come in a fixed order,
+ * grouped by step, every rule always present (`rule` and `step` together unique).
  */
 export function evaluateCase(input: Case, options: EvaluateOptions = {}): CaseAnswer {
   const calendar = options.calendar ?? vietnamCalendar;
   const j = judging(input);
+  const lawful = lawfulSteps(input);
   const recognitionDate = input.recognitionVote?.date ?? null;
-  const dates = caseDates(input);
+  const age = checkAge(j);
+  const education = checkEducation(j);
+  const readmission = checkReadmission(j);
+  const order = stepOrderChecks(input, calendar, lawful);
   // Appended in place rather than spread from each part: one array per case instead of nine.
   const checks: Check[] = [];
-  append(checks, checkAge(j));
-  append(checks, checkEducation(j));
+  // cell-vote
+  checks.push(age.e02);
+  append(checks, education.vote);
   checks.push(checkCertificate(j));
   append(checks, checkIntroducers(j));
-  append(checks, checkReadmission(j));
+  append(checks, readmission.vote);
   append(checks, checkVote(input.cellVote, 'admission', j.ruleSet));
-  checks.push(checkExtension(input));
-  append(
-    checks,
-    checkVote(input.recognitionVote, 'recognition', recognitionDate ? ruleSetOn(recognitionDate) : j.ruleSet),
-  );
+  // decision
+  checks.push(age.e04, education.decision, readmission.decision, order.decision);
+  // ceremony
+  checks.push(order.ceremony);
+  // recognition-vote
+  append(checks, checkVote(input.recognitionVote, 'recognition', ruleSetOn(recognitionDate ?? input.asOf)));
+  checks.push(order['recognition-vote']);
+  // recognition-decision
+  checks.push(order['recognition-decision']);
   return {
     ruleSet: j.ruleSet.id,
     checks,
-    deadlines: [certificateDeadline(j), ...caseDeadlines(input, dates, calendar)],
-    dates,
+    deadlines: [certificateDeadline(j), ...caseDeadlines(input, calendar, lawful)],
+    dates: caseDates(input, lawful),
   };
 }
 

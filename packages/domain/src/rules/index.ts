@@ -1,15 +1,7 @@
-export { ageInMonths, checkAge, inBand } from './age.js';
+export { ageInMonths, ageReachedOn, ageText, checkAge, inBand } from './age.js';
 export { type BadgeAward, badgeEarlyMonths, checkBadgeAward, type EarlyBadge, nextBadge } from './badges.js';
-export {
-  type Case,
-  type CaseIssue,
-  caseSchema,
-  type EducationLevel,
-  educationLevels,
-  leavingReasons,
-  type ParsedCase,
-  parseCase,
-} from './case-schema.js';
+export { type CrossFieldIssue, impossibleDates, impossibleOrder } from './case-dates.js';
+export { type Case, type EducationLevel, educationLevels, leavingReasons } from './case-schema.js';
 export { catalogue, type Enforcement, type Implementation, type RuleEntry, ruleEntry } from './catalogue.js';
 export { certificateValidUntil } from './certificate.js';
 export {
@@ -19,8 +11,8 @@ export {
   checkCommitteeResolution,
   committeeCarries,
 } from './committee.js';
-export { deadlineStatus } from './deadline-status.js';
-export { caseDates, probationEnd, withinWorkingDays } from './deadlines.js';
+export { type CountBasis, countBasis, deadlineStatus } from './deadline-status.js';
+export { caseDates, caseDeadlines, probationEnd, withinWorkingDays } from './deadlines.js';
 export { atLeast, lowerSecondaryStanding } from './education.js';
 export { type EvaluateOptions, evaluateCase } from './evaluate-case.js';
 export { checkRepeatedVotes, type RepeatedVoteStage } from './failed-votes.js';
@@ -41,10 +33,7 @@ export {
   introductionRoute,
   type MemberIntroducerStanding,
   memberIntroducerStanding,
-  type TogetherPeriod,
-  togetherMonths,
-  wholeMonths,
-} from './introducers.js';
+} from './introducer-standing.js';
 export {
   appealDeadline,
   checkDuesExemption,
@@ -58,9 +47,11 @@ export {
   transferDeadlines,
 } from './membership.js';
 export { notComputedReasons } from './not-computed.js';
+export { type CaseIssue, caseSchema, type ParsedCase, parseCase } from './parse-case.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
 export {
   type BadgeRules,
+  citationOn,
   earliestJudgeableDate,
   type Fraction,
   type GradingScale,
@@ -75,5 +66,19 @@ export {
 } from './rule-sets.js';
 export { renderRulesDoc } from './rules-doc.js';
 export { defaultSettings, type RuleSettings, resolveSettings, standingCommitteeDecides } from './settings.js';
-export type { CaseAnswer, Check, CheckStatus, Deadline, DeadlineStatus, RuleConfidence } from './types.js';
+export { type LawfulSteps, lawfulSteps, type OrderedStep, stepOrderChecks } from './step-order.js';
+export { type DatedText, guides, inForceOn, youthLaws } from './texts.js';
+export { type TogetherPeriod, togetherMonths, togetherReachedOn, wholeMonths } from './together.js';
+export {
+  type CalendarBasis,
+  type CaseAnswer,
+  type CaseStep,
+  type Check,
+  type CheckStatus,
+  caseSteps,
+  type Deadline,
+  type DeadlineStatus,
+  type LifecycleDeadline,
+  type RuleConfidence,
+} from './types.js';
 export { requiredVotes, type VoteRecord, type VoteStage, votePasses } from './votes.js';

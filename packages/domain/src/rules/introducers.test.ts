@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeCase, withCandidate } from '../../test/case.js';
+import { judge, makeCase, withCandidate } from '../../test/case.js';
 import type { Case } from './case-schema.js';
-import { evaluateCase } from './evaluate-case.js';
-import { togetherMonths, wholeMonths } from './introducers.js';
+
+import { togetherMonths, wholeMonths } from './together.js';
 
 type Intro = NonNullable<Case['introducers']>[number];
 const VOTE = '2025-11-10';
@@ -20,7 +20,7 @@ const member = (
 const solid = member('2010-01-01', '2015-01-01');
 const statuses = (c: Case) =>
   Object.fromEntries(
-    evaluateCase(c)
+    judge(c)
       .checks.filter((k) => k.rule.startsWith('I-') || k.rule === 'E-13')
       .map((k) => [k.rule, k.status]),
   );
@@ -65,6 +65,43 @@ describe('I-01..I-06 introducers (rules.md §5 test cases)', () => {
     expect(statuses(makeCase({ asOf: '2025-10-01', cellVote: null, introducers: [solid] }))['I-01']).toBe(
       'pending',
     );
+  });
+  it('I-03: before the vote, an ongoing period 2 months short is pending with the day it reaches 12 months as earliest', () => {
+    const c = makeCase({
+      asOf: '2025-11-05',
+      cellVote: null,
+      introducers: [solid, member('2010-01-01', '2025-01-05')],
+    });
+    const a = judge(c);
+    expect(a.checks.find((k) => k.rule === 'I-03')).toMatchObject({
+      status: 'pending',
+      details: { earliest: '2026-01-05' },
+    });
+    expect(a.checks.find((k) => k.rule === 'I-01')).toMatchObject({
+      status: 'pending',
+      details: { earliest: '2026-01-05' },
+    });
+  });
+  it('I-03: a vote on the earliest day passes; the day before fails', () => {
+    const at = (voteDate: string) =>
+      statuses(
+        makeCase({
+          asOf: '2026-02-01',
+          cellVote: { date: voteDate, officialMembers: 20, notCounted: 0, inFavour: 18 },
+          introducers: [solid, member('2010-01-01', '2025-01-05')],
+        }),
+      )['I-03'];
+    expect(at('2026-01-05')).toBe('pass');
+    expect(at('2026-01-04')).toBe('fail');
+  });
+  it('I-03: before the vote, a period that ended short is pending (another introducer may be chosen) with no earliest', () => {
+    const ended = member('2010-01-01', '2024-01-01', {
+      together: [{ from: '2024-01-01', to: '2024-06-30', relation: 'work' }],
+    });
+    const a = judge(makeCase({ asOf: '2025-11-05', cellVote: null, introducers: [solid, ended] }));
+    const i03 = a.checks.find((k) => k.rule === 'I-03');
+    expect(i03?.status).toBe('pending');
+    expect(i03?.details.earliest).toBeUndefined();
   });
   it('I-03: overlapping work and residence periods count once', () => {
     expect(
@@ -135,10 +172,22 @@ describe('I-01/I-06/E-13 the youth route', () => {
   it('I-01: two official members do not replace the Youth Union resolution where it exists', () => {
     expect(youth({ youthUnionPresent: true, tradeUnionPresent: false }, [solid, solid])['I-01']).toBe('fail');
   });
-  it('E-13: a youth-age candidate who is not a Youth Union member fails', () => {
+  it('E-13: a youth-age candidate who is not a Youth Union member fails at the cell vote', () => {
     expect(
       youth({ youthUnionPresent: true, tradeUnionPresent: false }, [solid, youthUnion], false)['E-13'],
     ).toBe('fail');
+  });
+  it('E-13: before the vote, not yet a Youth Union member is pending (the candidate may still join)', () => {
+    const c = withCandidate(
+      { birthDate: '2000-01-01', youthUnionMember: false },
+      {
+        asOf: '2025-11-05',
+        cellVote: null,
+        unit: { youthUnionPresent: true, tradeUnionPresent: false },
+        introducers: [solid, { kind: 'youth-union', resolutionDate: '2025-11-01' }],
+      },
+    );
+    expect(statuses(c)['E-13']).toBe('pending');
   });
   it('I-01: without a Youth Union, the trade union’s resolution and one member', () => {
     const tu: Intro = { kind: 'trade-union', resolutionDate: '2025-11-01' };
@@ -179,6 +228,7 @@ describe('I-03 versions: residence co-location counts only from 24-QĐ/TW (2021)
     statuses(
       makeCase({
         asOf: voteDate,
+        certificate: { issuedOn: '2021-01-10' },
         cellVote: { date: voteDate, officialMembers: 20, notCounted: 0, inFavour: 18 },
         introducers: [solid, neighbour],
       }),

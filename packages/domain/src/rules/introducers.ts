@@ -1,171 +1,55 @@
 /**
- * Introducers (I-01..I-06) and the youth/trade-union route of E-13. Co-location (I-03) is counted in calendar
- * months over the `together` periods the regime counts (`to` inclusive), cut off at the day before the cell vote.
+ * Introducers (I-01..I-06) and the youth/trade-union route of E-13, judged at the cell vote, as checks. Co-location
+ * (I-03) is counted in calendar months over the `together` periods the regime counts (`to` inclusive, together.ts),
+ * cut off at the day before the cell vote. Before the vote a shortfall is pending (another introducer, more months, a
+ * union's resolution can still come), with `details.earliest` where an ongoing period alone will reach the months.
  */
-import { addMonths, compareDates, fromEpochDay, type IsoDate, parseIsoDate, toEpochDay } from '../date.js';
+import { compareDates, type IsoDate } from '../date.js';
 import { formatDateVi } from '../locale/date-vi.js';
-import { ageInMonths, inBand } from './age.js';
-import type { Case } from './case-schema.js';
-import type { Judging } from './context.js';
-import { check, combineStatuses } from './messages.js';
-import type { RuleSet, TogetherRelation } from './rule-sets.js';
+import { type Judging, shortfall, shortfallDetails } from './context.js';
+import {
+  type IntroductionRoute,
+  introductionRoute,
+  type MemberEntry,
+  type MemberIntroducer,
+  memberEntry,
+  type UnionEntry,
+  type UnionIntroducer,
+  unionResolutionStatus,
+} from './introducer-standing.js';
+import { check, combineStatuses, countWords } from './messages.js';
 import type { Check, CheckStatus } from './types.js';
-
-type Introducer = NonNullable<Case['introducers']>[number];
-type MemberIntroducer = Extract<Introducer, { kind: 'member' }>;
-type UnionIntroducer = Exclude<Introducer, { kind: 'member' }>;
-
-/** A period together: `to` is the last day together, inclusive (`null`: still going on). */
-export interface TogetherPeriod {
-  from: IsoDate;
-  to?: IsoDate | null;
-  relation: TogetherRelation;
-}
-
-/**
- * Whole calendar months in the span from `from` to `to`, both days included: the most `n` with
- * `from + n months − 1 day ≤ to`, months added with the engine's day-of-month rule (`addMonths`, clamped to the
- * month's end). 01/01–31/12 is 12; 01/05/2022–01/05/2023 is 12 (and a day); 0 when `to` is before `from`.
- */
-export function wholeMonths(from: IsoDate, to: IsoDate): number {
-  const end = toEpochDay(to) + 1; // the day after the last day together
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
-  let n = Math.max(0, (b.year - a.year) * 12 + (b.month - a.month) + 1);
-  while (n > 0 && toEpochDay(addMonths(from, n)) > end) n--;
-  return n;
-}
-
-/**
- * Months the candidate and introducer were together before the day `on` (the cell vote), counting only
- * `relations`: the periods are cut at the day before `on` (an ongoing one runs to it), overlapping or touching
- * periods are joined (work and residence at once count once), and each joined span counts its whole calendar
- * months ({@link wholeMonths}); what is left of a month in a span that does not touch the next is not counted.
- */
-export function togetherMonths(
-  periods: readonly TogetherPeriod[],
-  on: IsoDate,
-  relations: readonly string[],
-): number {
-  const last = toEpochDay(on) - 1;
-  const spans: [number, number][] = [];
-  for (const p of periods) {
-    if (!relations.includes(p.relation)) continue;
-    const from = toEpochDay(p.from);
-    const to = Math.min(p.to ? toEpochDay(p.to) : last, last);
-    if (to >= from) spans.push([from, to]);
-  }
-  spans.sort(byStart);
-  let months = 0;
-  let current: [number, number] | null = null;
-  for (const span of spans) {
-    if (current && span[0] <= current[1] + 1) current[1] = Math.max(current[1], span[1]);
-    else {
-      if (current) months += wholeMonths(fromEpochDay(current[0]), fromEpochDay(current[1]));
-      current = [span[0], span[1]];
-    }
-  }
-  if (current) months += wholeMonths(fromEpochDay(current[0]), fromEpochDay(current[1]));
-  return months;
-}
-
-function byStart(x: readonly [number, number], y: readonly [number, number]): number {
-  return x[0] - y[0];
-}
-
-/** How one official-member introducer stands on `on` under `ruleSet`. */
-export interface MemberIntroducerStanding {
-  /** I-02: official on or before `on`. */
-  official: boolean;
-  /** I-03: whole months together before `on`, and the months required. */
-  togetherMonths: number;
-  requiredMonths: number;
-  /** I-05: a replacement introducer needs no 12 months together. */
-  exempt: boolean;
-  /** I-03 met (or exempt). */
-  togetherEnough: boolean;
-  /** Some `together` period is still going on, so more time could still be counted. */
-  ongoing: boolean;
-  valid: boolean;
-}
-
-/** I-02, I-03 and I-05 for one member introducer on the day `on` (the cell vote). */
-export function memberIntroducerStanding(
-  intro: MemberIntroducer,
-  on: IsoDate,
-  ruleSet: RuleSet,
-): MemberIntroducerStanding {
-  const { index, ...standing } = memberEntry(0, intro, on, ruleSet);
-  return standing;
-}
-
-/**
- * The standing of the introducer at `index`, as `details.introducers` lists it, with what is the same for every
- * introducer of a case computed once. Built as one literal: `{ index, ...standing }` costs a copy per introducer.
- */
-function memberEntry(index: number, intro: MemberIntroducer, on: IsoDate, ruleSet: RuleSet): MemberEntry {
-  const official = intro.officialSince != null && compareDates(intro.officialSince, on) <= 0;
-  const periods = intro.together ?? [];
-  const months = togetherMonths(periods, on, ruleSet.numbers.introducerRelations.value);
-  const requiredMonths = ruleSet.numbers.introducerTogetherMonths.value;
-  const exempt = intro.replacement === true;
-  const togetherEnough = exempt || months >= requiredMonths;
-  const ongoing = periods.some((p) => p.to == null);
-  return {
-    index,
-    official,
-    togetherMonths: months,
-    requiredMonths,
-    exempt,
-    togetherEnough,
-    ongoing,
-    valid: official && togetherEnough,
-  };
-}
-
-/** I-06: a union introduces by its executive's resolution, adopted on or before the cell vote. */
-export function unionResolutionStatus(intro: UnionIntroducer, j: Judging): CheckStatus {
-  if (intro.resolutionDate == null) return 'pending';
-  if (compareDates(intro.resolutionDate, j.on) <= 0) return 'pass';
-  return j.voted ? 'fail' : 'pending';
-}
-
-/** Which introduction route I-01 requires; `unknown` while age or the unit's unions are not recorded. */
-export type IntroductionRoute = 'members' | 'youth-union' | 'trade-union' | 'unknown';
-
-/**
- * I-01/E-13: a candidate of youth age (16–30, in months) is introduced by the Youth Union's resolution where the unit
- * has a Youth Union, else by the Trade Union's where it has one; everyone else by two official members.
- */
-export function introductionRoute(j: Judging): IntroductionRoute {
-  const birth = j.case.candidate.birthDate ?? null;
-  if (birth === null) return 'unknown';
-  if (!inBand(ageInMonths(birth, j.on), j.ruleSet.numbers.youthAgeMonths.value)) return 'members';
-  const unit = j.case.unit;
-  if (unit?.youthUnionPresent === true) return 'youth-union';
-  if (unit?.youthUnionPresent !== false) return 'unknown';
-  if (unit.tradeUnionPresent === true) return 'trade-union';
-  return unit.tradeUnionPresent === false ? 'members' : 'unknown';
-}
-
-type MemberEntry = MemberIntroducerStanding & { index: number };
-type UnionEntry = { index: number; kind: UnionIntroducer['kind']; status: CheckStatus };
 
 /** `thứ 2`: the n-th introducer (0-based `index`) in Vietnamese. */
 function nth(index: number): string {
   return `thứ ${index + 1}`;
 }
 
-const ROUTE_VI = {
-  members: 'hai đảng viên chính thức',
-  'youth-union': 'Ban Chấp hành Đoàn cơ sở và một đảng viên chính thức',
-  'trade-union': 'Ban Chấp hành công đoàn cơ sở và một đảng viên chính thức',
-} as const;
-const ROUTE_EN = {
-  members: 'two official members',
-  'youth-union': 'the Youth Union executive and one official member',
-  'trade-union': 'the Trade Union executive and one official member',
-} as const;
+/** Who introduces on `route`, with the counts of the rule set (I-01). */
+function routeText(
+  route: Exclude<IntroductionRoute, 'unknown'>,
+  required: { members: number; membersBesideUnion: number },
+): { vi: string; en: string } {
+  const n = countWords(route === 'members' ? required.members : required.membersBesideUnion);
+  const members = {
+    vi: `${n.vi} đảng viên chính thức`,
+    en: `${n.en} official member${n.en === 'one' ? '' : 's'}`,
+  };
+  if (route === 'members') return members;
+  return route === 'youth-union'
+    ? { vi: `Ban Chấp hành Đoàn cơ sở và ${members.vi}`, en: `the Youth Union executive and ${members.en}` }
+    : {
+        vi: `Ban Chấp hành công đoàn cơ sở và ${members.vi}`,
+        en: `the Trade Union executive and ${members.en}`,
+      };
+}
+
+/** The latest of some days (null when none). */
+function latest(days: readonly IsoDate[]): IsoDate | null {
+  let out: IsoDate | null = null;
+  for (const d of days) if (out === null || compareDates(d, out) > 0) out = d;
+  return out;
+}
 
 /** I-01, I-02, I-03, I-05, I-06 and E-13 on the case's introducers, judged on the cell vote. */
 export function checkIntroducers(j: Judging): Check[] {
@@ -178,7 +62,7 @@ export function checkIntroducers(j: Judging): Check[] {
   const unions: UnionEntry[] = [];
   const introducers: (MemberEntry | UnionEntry)[] = [];
   for (let index = 0; index < intros.length; index++) {
-    const intro = intros[index] as Introducer;
+    const intro = intros[index] as MemberIntroducer | UnionIntroducer;
     if (intro.kind === 'member') {
       const entry = memberEntry(index, intro, j.on, j.ruleSet);
       members.push(entry);
@@ -190,8 +74,9 @@ export function checkIntroducers(j: Judging): Check[] {
     }
   }
   const details = { route, on: j.on, introducers };
-  // Before the vote, what time can still cure (becoming official, more months together) is pending, not failed.
-  const shortfall: CheckStatus = j.voted ? 'fail' : 'pending';
+  // Before the vote, what a later fact can still cure (becoming official, more months, another introducer) is
+  // pending, not failed.
+  const short$ = shortfall(j);
 
   const i02 =
     members.length === 0
@@ -214,7 +99,7 @@ export function checkIntroducers(j: Judging): Check[] {
           )
         : check(
             'I-02',
-            shortfall,
+            short$,
             numbers.introducersRequired.citation,
             `Người giới thiệu ${members
               .filter((m) => !m.official)
@@ -245,10 +130,10 @@ export function checkIntroducers(j: Judging): Check[] {
           numbers.introducerTogetherMonths.citation,
           members.length === 0
             ? 'Chưa có đảng viên giới thiệu.'
-            : 'Chỉ có người giới thiệu thay thế (không cần 12 tháng).',
+            : `Chỉ có người giới thiệu thay thế (không cần ${months} tháng).`,
           members.length === 0
             ? 'No member introducer yet.'
-            : 'Only replacement introducers (no 12 months needed).',
+            : `Only replacement introducers (no ${months} months needed).`,
           details,
         )
       : short.length === 0
@@ -262,11 +147,16 @@ export function checkIntroducers(j: Judging): Check[] {
           )
         : check(
             'I-03',
-            short.every((m) => m.ongoing) ? shortfall : 'fail',
+            short$,
             numbers.introducerTogetherMonths.citation,
             `Người giới thiệu ${short.map((m) => `${nth(m.index)} (${m.togetherMonths}/${m.requiredMonths} tháng)`).join(', ')} chưa ${relationsVi} với quần chúng đủ ${months} tháng tính đến ngày ${onVi}. Cần chọn đảng viên chính thức khác đủ ${months} tháng hoặc chờ đủ thời gian.`,
             `Introducer ${short.map((m) => `${m.index + 1} (${m.togetherMonths}/${m.requiredMonths} months)`).join(', ')} has not been together with the candidate for ${months} months by ${onVi}${numbers.introducerRelations.value.includes('residence') ? '' : ' (the 2016 rules count work and study only)'}. Choose another official member or wait.`,
-            details,
+            short$ === 'pending' && short.every((m) => m.earliest !== null)
+              ? { ...details, earliest: latest(short.map((m) => m.earliest as IsoDate)) }
+              : // A period that has ended short cannot grow: only another introducer cures it.
+                short.every((m) => m.ongoing)
+                ? details
+                : shortfallDetails(j, details),
           );
 
   const replacements = members.filter((m) => m.exempt);
@@ -325,7 +215,7 @@ export function checkIntroducers(j: Judging): Check[] {
 function compositionCheck(
   j: Judging,
   route: IntroductionRoute,
-  members: readonly { valid: boolean }[],
+  members: readonly { valid: boolean; official: boolean; earliest: IsoDate | null }[],
   unions: readonly { kind: string; status: CheckStatus }[],
   details: Record<string, unknown>,
 ): Check {
@@ -346,31 +236,49 @@ function compositionCheck(
     route === 'members'
       ? 'pass'
       : combineStatuses(unions.filter((u) => u.kind === route).map((u) => u.status));
+  const who = routeText(route, required);
   if (validMembers >= needMembers && unionStatus === 'pass')
     return check(
       'I-01',
       'pass',
       citation,
-      `Đã có đủ người giới thiệu: ${ROUTE_VI[route]}.`,
-      `Introduced as required: ${ROUTE_EN[route]}.`,
+      `Đã có đủ người giới thiệu: ${who.vi}.`,
+      `Introduced as required: ${who.en}.`,
       details,
     );
-  const unionMissing = unionStatus === 'not-applicable';
   // After the vote a missing introduction is evidence; before it, the dossier is still being put together.
-  const status: CheckStatus =
-    unionStatus === 'fail' || (j.voted && (validMembers < needMembers || unionMissing)) ? 'fail' : 'pending';
+  const status = shortfall(j);
   return check(
     'I-01',
     status,
     citation,
-    `Chưa đủ người giới thiệu hợp lệ: cần ${ROUTE_VI[route]} (hiện có ${validMembers} đảng viên giới thiệu hợp lệ${route === 'members' ? '' : unionStatus === 'pass' ? ', đã có nghị quyết đoàn thể' : ', chưa có nghị quyết đoàn thể'}).`,
-    `Not enough valid introducers: ${ROUTE_EN[route]} required (${validMembers} valid member introducer(s)${route === 'members' ? '' : unionStatus === 'pass' ? ', union resolution present' : ', no valid union resolution'}).`,
-    details,
+    `Chưa đủ người giới thiệu hợp lệ: cần ${who.vi} (hiện có ${validMembers} đảng viên giới thiệu hợp lệ${route === 'members' ? '' : unionStatus === 'pass' ? ', đã có nghị quyết đoàn thể' : ', chưa có nghị quyết đoàn thể'}).`,
+    `Not enough valid introducers: ${who.en} required (${validMembers} valid member introducer(s)${route === 'members' ? '' : unionStatus === 'pass' ? ', union resolution present' : ', no valid union resolution'}).`,
+    status === 'pending' && unionStatus === 'pass' ? withEarliest(details, members, needMembers) : details,
   );
+}
+
+/**
+ * `details` with `earliest`, the day `need` member introducers will be valid, when only time stands between them
+ * and that (each not yet valid one official, with an ongoing period that reaches the months); else `details`.
+ */
+function withEarliest(
+  details: Record<string, unknown>,
+  members: readonly { valid: boolean; official: boolean; earliest: IsoDate | null }[],
+  need: number,
+): Record<string, unknown> {
+  const waiting = members.filter((m) => !m.valid && m.official && m.earliest !== null);
+  const validNow = members.filter((m) => m.valid).length;
+  if (validNow + waiting.length < need) return details;
+  const days = waiting.map((m) => m.earliest as IsoDate).sort(compareDates);
+  const earliest = days[need - validNow - 1];
+  return earliest ? { ...details, earliest } : details;
 }
 
 function unionMembershipCheck(j: Judging, route: IntroductionRoute): Check {
   const citation = j.ruleSet.citations.unionIntroduction;
+  const band = j.ruleSet.numbers.youthAgeMonths.value;
+  const ages = `${Math.floor(band.min / 12)}–${Math.floor(band.max / 12)}`;
   if (route !== 'youth-union' && route !== 'trade-union')
     return check(
       'E-13',
@@ -400,11 +308,11 @@ function unionMembershipCheck(j: Judging, route: IntroductionRoute): Check {
   if (member === false)
     return check(
       'E-13',
-      'fail',
+      shortfall(j),
       citation,
-      `Quần chúng trong độ tuổi thanh niên (16–30) ở đơn vị có tổ chức này phải là ${orgVi} mới được xét kết nạp.`,
-      `A youth-age candidate (16–30) in this unit must be ${orgEn}.`,
-      { route },
+      `Quần chúng trong độ tuổi thanh niên (${ages}) ở đơn vị có tổ chức này phải là ${orgVi} mới được xét kết nạp.`,
+      `A youth-age candidate (${ages}) in this unit must be ${orgEn}.`,
+      shortfallDetails(j, { route }),
     );
   return check(
     'E-13',

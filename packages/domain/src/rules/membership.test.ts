@@ -22,7 +22,7 @@ describe('M-01 official transfer: procedure within 60 working days, letter prese
     presentedOn,
   });
   it('M-01: the procedure made on the 60th working day is in time', () => {
-    expect(transferDeadlines(facts('2026-01-27'), '2026-02-10').start).toEqual({
+    expect(transferDeadlines(facts('2026-01-27'), '2026-02-10').start).toMatchObject({
       rule: 'M-01',
       due: '2026-01-27',
       status: 'met',
@@ -41,7 +41,7 @@ describe('M-01 official transfer: procedure within 60 working days, letter prese
         { from: '2025-09-01', startedOn: '2025-09-20', introducedOn: '2025-10-06', presentedOn },
         '2025-12-01',
       ).presentLetter;
-    expect(letter('2025-11-17')).toEqual({ rule: 'M-01', due: '2025-11-17', status: 'met' });
+    expect(letter('2025-11-17')).toMatchObject({ rule: 'M-01', due: '2025-11-17', status: 'met' });
     expect(letter('2025-11-18').status).toBe('missed');
   });
   it('M-01: a clock that has not started is not applicable', () => {
@@ -49,18 +49,16 @@ describe('M-01 official transfer: procedure within 60 working days, letter prese
       { from: null, startedOn: null, introducedOn: null, presentedOn: null },
       '2026-01-01',
     );
-    expect(d.start).toEqual({ rule: 'M-01', due: null, status: 'not-applicable' });
+    expect(d.start).toMatchObject({ rule: 'M-01', due: null, status: 'not-applicable' });
     expect(d.presentLetter.status).toBe('not-applicable');
   });
 });
 
 describe('M-07 appeal against a discipline decision within 30 days of receiving it', () => {
   it('M-07: an appeal on the 30th day after receipt (01/03 → 31/03/2026) is in time', () => {
-    expect(appealDeadline({ receivedOn: '2026-03-01', appealedOn: '2026-03-31' }, '2026-04-10')).toEqual({
-      rule: 'M-07',
-      due: '2026-03-31',
-      status: 'met',
-    });
+    expect(
+      appealDeadline({ receivedOn: '2026-03-01', appealedOn: '2026-03-31' }, '2026-04-10'),
+    ).toMatchObject({ rule: 'M-07', due: '2026-03-31', status: 'met' });
   });
   it('M-07: an appeal on the 31st day is late', () => {
     expect(appealDeadline({ receivedOn: '2026-03-01', appealedOn: '2026-04-01' }, '2026-04-10').status).toBe(
@@ -68,7 +66,7 @@ describe('M-07 appeal against a discipline decision within 30 days of receiving 
     );
   });
   it('M-07: counted in calendar days, weekends and Tết included', () => {
-    expect(appealDeadline({ receivedOn: '2026-02-10', appealedOn: null }, '2026-03-12')).toEqual({
+    expect(appealDeadline({ receivedOn: '2026-02-10', appealedOn: null }, '2026-03-12')).toMatchObject({
       rule: 'M-07',
       due: '2026-03-12',
       status: 'open',
@@ -92,7 +90,7 @@ describe('M-08/D-H5 the notification slip and the file go up within 30 working d
   it('M-08: a death slip sent on the 30th working day is in time', () => {
     expect(
       leavingSlipDeadline({ kind: 'death', slipOn: '2025-11-03', sentOn: '2025-12-15' }, '2025-12-20'),
-    ).toEqual({ rule: 'M-08', due: '2025-12-15', status: 'met' });
+    ).toMatchObject({ rule: 'M-08', due: '2025-12-15', status: 'met' });
   });
   it('M-08: sent the next day, it is late', () => {
     expect(
@@ -102,11 +100,11 @@ describe('M-08/D-H5 the notification slip and the file go up within 30 working d
   it('D-H5: a leaving slip not sent is open through the due day, overdue after', () => {
     const d = (asOf: string) =>
       leavingSlipDeadline({ kind: 'left', slipOn: '2025-11-03', sentOn: null }, asOf);
-    expect(d('2025-12-15')).toEqual({ rule: 'D-H5', due: '2025-12-15', status: 'open' });
+    expect(d('2025-12-15')).toMatchObject({ rule: 'D-H5', due: '2025-12-15', status: 'open' });
     expect(d('2025-12-16').status).toBe('overdue');
   });
   it('D-H5: no slip drafted yet: not applicable', () => {
-    expect(leavingSlipDeadline({ kind: 'left', slipOn: null, sentOn: null }, '2025-12-16')).toEqual({
+    expect(leavingSlipDeadline({ kind: 'left', slipOn: null, sentOn: null }, '2025-12-16')).toMatchObject({
       rule: 'D-H5',
       due: null,
       status: 'not-applicable',

@@ -6,12 +6,39 @@
 import { vietnamCalendar, type WorkingCalendar } from '../calendar/index.js';
 import { addDays, addMonths, compareDates, type IsoDate, parseIsoDate } from '../date.js';
 import { formatDateVi } from '../locale/date-vi.js';
-import { deadlineStatus } from './deadline-status.js';
+import { type CountBasis, countBasis, deadlineStatus, NO_WORKING_DAYS } from './deadline-status.js';
 import { numberInForce } from './in-force.js';
 import { check } from './messages.js';
-import type { Check, Deadline } from './types.js';
+import type { Check, LifecycleDeadline } from './types.js';
 
-const NOT_STARTED = (rule: string): Deadline => ({ rule, due: null, status: 'not-applicable' });
+const NOT_STARTED = (rule: string): LifecycleDeadline => ({
+  rule,
+  due: null,
+  status: 'not-applicable',
+  ruleSet: null,
+  citation: null,
+  ...NO_WORKING_DAYS,
+});
+
+/** A started clock's deadline, cited by the rule set in force on its first day. */
+function started(
+  rule: string,
+  inForce: { citation: string; ruleSet: { id: string } },
+  due: IsoDate,
+  happened: IsoDate | null,
+  asOf: IsoDate,
+  basis: CountBasis = NO_WORKING_DAYS,
+): LifecycleDeadline {
+  return {
+    rule,
+    due,
+    status: deadlineStatus(due, happened, asOf),
+    ruleSet: inForce.ruleSet.id,
+    citation: inForce.citation,
+    calendarBasis: basis.calendarBasis,
+    unannouncedYears: [...basis.unannouncedYears],
+  };
+}
 
 /** What the member record knows about one official transfer (chuyển sinh hoạt đảng chính thức). */
 export interface TransferFacts {
@@ -34,17 +61,17 @@ export function transferDeadlines(
   facts: TransferFacts,
   asOf: IsoDate,
   calendar: WorkingCalendar = vietnamCalendar,
-): { start: Deadline; presentLetter: Deadline } {
+): { start: LifecycleDeadline; presentLetter: LifecycleDeadline } {
   const clock = (
     start: IsoDate | null,
     part: 'start' | 'presentLetter',
     happened: IsoDate | null,
-  ): Deadline => {
+  ): LifecycleDeadline => {
     if (start === null) return NOT_STARTED('M-01');
     const days = numberInForce('M-01', 'transferWorkingDays', start);
     if (!days.ok) return NOT_STARTED('M-01');
     const due = calendar.addWorkingDays(start, days.value[part]);
-    return { rule: 'M-01', due, status: deadlineStatus(due, happened, asOf) };
+    return started('M-01', days, due, happened, asOf, countBasis(calendar, start, due));
   };
   return {
     start: clock(facts.from, 'start', facts.startedOn),
@@ -60,12 +87,12 @@ export function transferDeadlines(
 export function appealDeadline(
   facts: { receivedOn: IsoDate | null; appealedOn: IsoDate | null },
   asOf: IsoDate,
-): Deadline {
+): LifecycleDeadline {
   if (facts.receivedOn === null) return NOT_STARTED('M-07');
   const days = numberInForce('M-07', 'disciplineAppealDays', facts.receivedOn);
   if (!days.ok) return NOT_STARTED('M-07');
   const due = addDays(facts.receivedOn, days.value);
-  return { rule: 'M-07', due, status: deadlineStatus(due, facts.appealedOn, asOf) };
+  return started('M-07', days, due, facts.appealedOn, asOf);
 }
 
 /** Why a member's file leaves the unit: death (M-08) or leaving the Party (D-H5). */
@@ -80,13 +107,13 @@ export function leavingSlipDeadline(
   facts: { kind: LeavingKind; slipOn: IsoDate | null; sentOn: IsoDate | null },
   asOf: IsoDate,
   calendar: WorkingCalendar = vietnamCalendar,
-): Deadline {
+): LifecycleDeadline {
   const rule = facts.kind === 'death' ? 'M-08' : 'D-H5';
   if (facts.slipOn === null) return NOT_STARTED(rule);
   const days = numberInForce(rule, 'leavingSlipWorkingDays', facts.slipOn);
   if (!days.ok) return NOT_STARTED(rule);
   const due = calendar.addWorkingDays(facts.slipOn, days.value);
-  return { rule, due, status: deadlineStatus(due, facts.sentOn, asOf) };
+  return started(rule, days, due, facts.sentOn, asOf, countBasis(calendar, facts.slipOn, due));
 }
 
 /** A member's party seniority (L-06): from the admission decision's date, less months spent outside the Party. */

@@ -1,13 +1,13 @@
 /**
- * Re-admission of former members: L-20 (waits and provincial consent), L-21 (reasons that bar it for ever) and
- * L-22 (at most once).
+ * Re-admission of former members: L-20 (the waits, at the cell vote; the provincial consent, at the decision),
+ * L-21 (reasons that bar it for ever) and L-22 (at most once).
  */
 import { addMonths, compareDates, type IsoDate } from '../date.js';
 import { formatDateVi } from '../locale/date-vi.js';
-import { type Judging, priorConsentStatus } from './context.js';
-import { check, combineStatuses } from './messages.js';
+import { type Judging, priorConsentStatus, shortfall, shortfallDetails } from './context.js';
+import { check, countWords } from './messages.js';
 import type { LeavingReason } from './rule-sets.js';
-import type { Check, CheckStatus } from './types.js';
+import type { CaseStep, Check } from './types.js';
 
 /**
  * Why a former member left, as a phrase in lower case in each language ("bị khai trừ" / "expelled"): quoted by
@@ -46,16 +46,24 @@ export function readmissionEarliest(
   return compareDates(afterExpunged, afterLeaving) > 0 ? afterExpunged : afterLeaving;
 }
 
-/** L-20, L-21, L-22 judged on the cell vote's date; all not applicable for someone never a member. */
-export function checkReadmission(j: Judging): Check[] {
-  const { readmissionWaitMonths, readmissionBarredReasons, readmissionMaxTimes } = j.ruleSet.numbers;
+/**
+ * L-20 (the waits), L-21, L-22 judged on the cell vote's date, and L-20's provincial consent at the decision (a
+ * second L-20 check, step `decision`); all not applicable for someone never a member. L-21 and L-22 fail before the
+ * vote too: nothing can cure them.
+ */
+export function checkReadmission(j: Judging): { vote: Check[]; decision: Check } {
+  const { readmissionWaitMonths, readmissionBarredReasons, readmissionMaxTimes, probationMonths } =
+    j.ruleSet.numbers;
   const former = j.case.candidate.formerMember ?? null;
   if (former === null) {
-    return [
-      notReadmission('L-20', readmissionWaitMonths.citation),
-      notReadmission('L-21', readmissionBarredReasons.citation),
-      notReadmission('L-22', readmissionMaxTimes.citation),
-    ];
+    return {
+      vote: [
+        notReadmission('L-20', readmissionWaitMonths.citation),
+        notReadmission('L-21', readmissionBarredReasons.citation),
+        notReadmission('L-22', readmissionMaxTimes.citation),
+      ],
+      decision: notReadmission('L-20', j.decisionRuleSet.numbers.readmissionWaitMonths.citation, 'decision'),
+    };
   }
   const { vi: reasonVi, en: reasonEn } = leavingReasonLabels[former.reason];
   const details = { leftOn: former.leftOn, reason: former.reason, judgedOn: j.on };
@@ -77,14 +85,16 @@ export function checkReadmission(j: Judging): Check[] {
         `The reason for leaving (${reasonEn}) does not bar re-admission.`,
         details,
       );
+  const times = countWords(readmissionMaxTimes.value);
+  const probation = probationMonths.value;
   const l22 =
     former.readmittedBefore === true
       ? check(
           'L-22',
           'fail',
           readmissionMaxTimes.citation,
-          'Người này đã được kết nạp lại một lần; chỉ được xem xét kết nạp lại một lần.',
-          'This person was already re-admitted once; re-admission is allowed only once.',
+          `Người này đã được kết nạp lại; chỉ được xem xét kết nạp lại ${times.vi} lần.`,
+          `This person was already re-admitted; re-admission is allowed only ${times.en === 'one' ? 'once' : `${times.en} times`}.`,
           details,
         )
       : check(
@@ -92,20 +102,29 @@ export function checkReadmission(j: Judging): Check[] {
           former.readmittedBefore === false ? 'pass' : 'pending',
           readmissionMaxTimes.citation,
           former.readmittedBefore === false
-            ? 'Chưa từng được kết nạp lại. Người được kết nạp lại phải qua thời kỳ dự bị 12 tháng.'
-            : 'Cần ghi rõ người này đã từng được kết nạp lại hay chưa (chỉ được kết nạp lại một lần).',
+            ? `Chưa từng được kết nạp lại. Người được kết nạp lại phải qua thời kỳ dự bị ${probation} tháng.`
+            : `Cần ghi rõ người này đã từng được kết nạp lại hay chưa (chỉ được kết nạp lại ${times.vi} lần).`,
           former.readmittedBefore === false
-            ? 'Never re-admitted before. A re-admitted person serves probation again.'
-            : 'Record whether this person was re-admitted before (only once is allowed).',
+            ? `Never re-admitted before. A re-admitted person serves the ${probation}-month probation again.`
+            : `Record whether this person was re-admitted before (only ${times.en === 'one' ? 'once' : `${times.en} times`} is allowed).`,
           details,
         );
-  return [waitCheck(j, former, details), l21, l22];
+  return { vote: [waitCheck(j, former, details), l21, l22], decision: consentCheck(j, details) };
 }
 
-function notReadmission(rule: string, citation: string): Check {
-  return check(rule, 'not-applicable', citation, 'Không phải trường hợp kết nạp lại.', 'Not a re-admission.');
+function notReadmission(rule: string, citation: string, step: CaseStep = 'cell-vote'): Check {
+  return check(
+    rule,
+    'not-applicable',
+    citation,
+    'Không phải trường hợp kết nạp lại.',
+    'Not a re-admission.',
+    {},
+    step,
+  );
 }
 
+/** L-20's waits at the cell vote: before the vote, not yet waited long enough is pending with `earliest`. */
 function waitCheck(
   j: Judging,
   former: { leftOn: IsoDate; reason: LeavingReason; recordExpungedOn?: IsoDate | null },
@@ -113,48 +132,77 @@ function waitCheck(
 ): Check {
   const waits = j.ruleSet.numbers.readmissionWaitMonths;
   const earliest = readmissionEarliest(former, waits.value);
-  const waited: CheckStatus =
-    earliest === null ? 'pending' : compareDates(j.on, earliest) >= 0 ? 'pass' : 'fail';
-  const consent = priorConsentStatus(j.case);
-  const status = combineStatuses([waited, consent]);
-  const d = { ...details, earliest, consent };
-  const parts: { vi: string; en: string }[] = [];
+  const d = { ...details, earliest };
+  const minor = former.reason === 'convicted-minor';
   if (earliest === null)
-    parts.push({
-      vi: 'Cần ghi ngày được xóa án tích (phải đủ 60 tháng sau khi xóa án tích mới được xét).',
-      en: 'Record the date the criminal record was expunged (60 months must have passed).',
-    });
-  else if (waited === 'fail')
-    parts.push({
-      vi: `Chưa đủ thời gian chờ: chỉ được xét kết nạp lại từ ngày ${formatDateVi(earliest)} (${waits.value.sinceLeaving} tháng sau khi ra khỏi Đảng${former.reason === 'convicted-minor' ? `, ${waits.value.sinceExpunged} tháng sau khi xóa án tích` : ''}).`,
-      en: `Too early: re-admission may be considered from ${formatDateVi(earliest)} (${waits.value.sinceLeaving} months after leaving${former.reason === 'convicted-minor' ? `, ${waits.value.sinceExpunged} months after the record was expunged` : ''}).`,
-    });
-  else
-    parts.push({
-      vi: `Đã đủ thời gian chờ (từ ngày ${formatDateVi(earliest)}).`,
-      en: `The waiting time has passed (since ${formatDateVi(earliest)}).`,
-    });
-  if (consent === 'pending')
-    parts.push({
-      vi: 'Cần có văn bản đồng ý của Ban Thường vụ tỉnh ủy trước khi cấp ủy có thẩm quyền quyết định kết nạp lại.',
-      en: 'The provincial standing committee must consent in writing before the re-admission decision.',
-    });
-  else if (consent === 'fail')
-    parts.push({
-      vi: 'Quyết định kết nạp lại được ký khi chưa có văn bản đồng ý của Ban Thường vụ tỉnh ủy.',
-      en: 'The re-admission decision was signed without the provincial standing committee’s prior consent.',
-    });
-  else
-    parts.push({
-      vi: 'Đã có văn bản đồng ý của Ban Thường vụ tỉnh ủy.',
-      en: 'The provincial standing committee has consented.',
-    });
+    return check(
+      'L-20',
+      'pending',
+      waits.citation,
+      `Cần ghi ngày được xóa án tích (phải đủ ${waits.value.sinceExpunged} tháng sau khi xóa án tích mới được xét).`,
+      `Record the date the criminal record was expunged (${waits.value.sinceExpunged} months must have passed).`,
+      d,
+    );
+  if (compareDates(j.on, earliest) < 0) {
+    const why = {
+      vi: `${waits.value.sinceLeaving} tháng sau khi ra khỏi Đảng${minor ? `, ${waits.value.sinceExpunged} tháng sau khi xóa án tích` : ''}`,
+      en: `${waits.value.sinceLeaving} months after leaving${minor ? `, ${waits.value.sinceExpunged} months after the record was expunged` : ''}`,
+    };
+    return check(
+      'L-20',
+      shortfall(j),
+      waits.citation,
+      j.voted
+        ? `Chi bộ xét ngày ${formatDateVi(j.on)} khi chưa đủ thời gian chờ: chỉ được xét kết nạp lại từ ngày ${formatDateVi(earliest)} (${why.vi}).`
+        : `Chưa đủ thời gian chờ: chỉ được xét kết nạp lại từ ngày ${formatDateVi(earliest)} (${why.vi}).`,
+      j.voted
+        ? `The cell voted on ${formatDateVi(j.on)} before the wait was over: re-admission may be considered from ${formatDateVi(earliest)} (${why.en}).`
+        : `Too early: re-admission may be considered from ${formatDateVi(earliest)} (${why.en}).`,
+      shortfallDetails(j, d),
+    );
+  }
   return check(
     'L-20',
-    status,
+    'pass',
     waits.citation,
-    parts.map((p) => p.vi).join(' '),
-    parts.map((p) => p.en).join(' '),
+    `Đã đủ thời gian chờ (từ ngày ${formatDateVi(earliest)}).`,
+    `The waiting time has passed (since ${formatDateVi(earliest)}).`,
     d,
+  );
+}
+
+/** L-20's provincial consent, judged at the decision: pending until the decision, fail if it came first. */
+function consentCheck(j: Judging, details: Record<string, unknown>): Check {
+  const citation = j.decisionRuleSet.numbers.readmissionWaitMonths.citation;
+  const consent = priorConsentStatus(j.case);
+  const d = { ...details, consent: j.case.consents?.provincialStandingCommittee ?? null };
+  if (consent === 'pending')
+    return check(
+      'L-20',
+      'pending',
+      citation,
+      'Cần có văn bản đồng ý của Ban Thường vụ tỉnh ủy trước khi cấp ủy có thẩm quyền quyết định kết nạp lại.',
+      'The provincial standing committee must consent in writing before the re-admission decision.',
+      d,
+      'decision',
+    );
+  if (consent === 'fail')
+    return check(
+      'L-20',
+      'fail',
+      citation,
+      'Quyết định kết nạp lại được ký khi chưa có văn bản đồng ý của Ban Thường vụ tỉnh ủy.',
+      'The re-admission decision was signed without the provincial standing committee’s prior consent.',
+      d,
+      'decision',
+    );
+  return check(
+    'L-20',
+    'pass',
+    citation,
+    'Đã có văn bản đồng ý của Ban Thường vụ tỉnh ủy trước khi quyết định kết nạp lại.',
+    'The provincial standing committee consented before the re-admission decision.',
+    d,
+    'decision',
   );
 }

@@ -1,11 +1,14 @@
 /**
  * Versioned rule sets: every regulation-derived number lives here once, with its citation and confidence. A step of
  * an admission is judged by the set in force on the date of that step (case-format.md, "Versions"); what changed
- * between regimes (education "or equivalent", residence co-location for introducers) is data, not code.
+ * between regimes (education "or equivalent", residence co-location for introducers) is data, not code. The
+ * regulation, its guide and the Youth Law are dated independently (texts.ts): a set is one period over which none
+ * of the three changed, so every citation names the text in force on the step's day.
  */
 import { compareDates, type IsoDate } from '../date.js';
-import type { leavingReasons } from './case-schema.js';
+import { type DatedText, guides, inForceOn, youthLaws } from './texts.js';
 import type { RuleConfidence } from './types.js';
+import type { leavingReasons } from './vocabulary.js';
 
 /** A number (or list) taken from a Party text, with where it comes from. */
 export interface Parameter<T> {
@@ -124,41 +127,48 @@ export interface RuleSetCitations {
   unionIntroduction: string;
 }
 
-/** Ids as they appear in the answer's `ruleSet`. */
+/** Ids as they appear in the answer's `ruleSet`: the implementing regulation. */
 export type RuleSetId = '29-QD/TW' | '24-QD/TW' | '232-QD/TW' | '294-QD/TW';
 
-/** One regime: the texts in force from `inForceFrom` until the next set starts. */
+/**
+ * The texts in force over one period, with the numbers and citations they give: a period starts whenever the
+ * regulation, the guide or the Youth Law changes. `id` is the regulation's (two periods may share it).
+ */
 export interface RuleSet {
   id: RuleSetId;
-  /** The implementing regulation and guide, as a Vietnamese reader names them. */
+  /** The regulation and guide in force, as a Vietnamese reader names them. */
   title: string;
+  /** The first day of this period. */
   inForceFrom: IsoDate;
+  /** The texts of the period as citations name them (`Quy định 24-QĐ/TW`, `Hướng dẫn 01-HD/TW 2016` …). */
+  texts: { regulation: string; guide: string; youthLaw: string };
   numbers: RuleSetNumbers;
   citations: RuleSetCitations;
 }
 
-interface Regime {
+/** A regulation implementing the Charter, and what it changed that the rules read as data. */
+interface Regulation extends DatedText {
   id: RuleSetId;
-  title: string;
-  inForceFrom: IsoDate;
-  /** e.g. `Quy định 294-QĐ/TW` */
-  regulation: string;
-  /** e.g. `Hướng dẫn 06-HD/TW 2025` */
-  guide: string;
-  youthLaw: string;
   educationAcceptsEquivalent: boolean;
   introducerRelations: readonly TogetherRelation[];
 }
 
 const CHARTER = 'Điều lệ Đảng';
 
-function numbersOf(r: Regime): RuleSetNumbers {
-  const reg = (point: string) => `${r.regulation}, điểm ${point}`;
+/** The texts of one period. */
+interface Texts {
+  regulation: Regulation;
+  guide: DatedText;
+  youthLaw: DatedText;
+}
+
+function numbersOf({ regulation: r, guide, youthLaw }: Texts): RuleSetNumbers {
+  const reg = (point: string) => `${r.name}, điểm ${point}`;
   return {
     ageWindowMonths: { value: { min: 18 * 12, max: 60 * 12 }, citation: reg('1.1.1'), confidence: 'H' },
     youthAgeMonths: {
       value: { min: 16 * 12, max: 31 * 12 - 1 },
-      citation: `${r.youthLaw}, Điều 1`,
+      citation: `${youthLaw.name}, Điều 1`,
       confidence: 'M',
     },
     educationAcceptsEquivalent: {
@@ -168,7 +178,7 @@ function numbersOf(r: Regime): RuleSetNumbers {
     },
     certificateValidityMonths: {
       value: 60,
-      citation: `${r.guide} (thời hạn giá trị của giấy tờ)`,
+      citation: `${guide.name} (thời hạn giá trị của giấy tờ)`,
       confidence: 'H',
     },
     introducersRequired: {
@@ -204,7 +214,7 @@ function numbersOf(r: Regime): RuleSetNumbers {
       confidence: 'H',
     },
     readmissionMaxTimes: { value: 1, citation: reg('3.5.3'), confidence: 'H' },
-    ...lifecycleNumbers(r),
+    ...lifecycleNumbers(r, guide),
   };
 }
 
@@ -215,8 +225,8 @@ function numbersOf(r: Regime): RuleSetNumbers {
  * 19.2 on awards) are held by the current set only: earlier sets answer `null`, so a step of their time is not judged
  * by a later text. A rule whose text starts within a set also has its first day in the catalogue (`effective.from`).
  */
-function lifecycleNumbers(r: Regime) {
-  const reg = (point: string) => `${r.regulation}, điểm ${point}`;
+function lifecycleNumbers(r: Regulation, guide: DatedText) {
+  const reg = (point: string) => `${r.name}, điểm ${point}`;
   const current = r.id === '294-QD/TW';
   const verified: RuleConfidence = current ? 'H' : 'M';
   const twoThirds = { numerator: 2, denominator: 3 };
@@ -229,7 +239,7 @@ function lifecycleNumbers(r: Regime) {
     committeeThreshold: { value: twoThirds, citation: `${CHARTER}, Điều 4.3`, confidence: 'H' as const },
     authorisedCommitteeThreshold: {
       value: twoThirds,
-      citation: current ? `${reg('4.3.2.a')}; ${r.guide}, điểm 3.7.a` : reg('4.3.2.a'),
+      citation: current ? `${reg('4.3.2.a')}; ${guide.name}, điểm 3.7.a` : reg('4.3.2.a'),
       confidence: 'H' as const,
     },
     failedVotesBeforeEscalation: { value: 3, citation: reg('4.2.3'), confidence: 'H' as const },
@@ -240,7 +250,7 @@ function lifecycleNumbers(r: Regime) {
     },
     leavingSlipWorkingDays: {
       value: 30,
-      citation: current ? `${r.guide}, điểm 8.2` : `${r.guide}, Mục 8`,
+      citation: current ? `${guide.name}, điểm 8.2` : `${guide.name}, Mục 8`,
       confidence: r.id === '29-QD/TW' ? ('M' as const) : ('H' as const),
     },
     disciplineAppealDays: current
@@ -285,7 +295,7 @@ function lifecycleNumbers(r: Regime) {
         }
       : notHeld('Quy định 366-QĐ/TW'),
     meritAwardConsecutiveYears: current
-      ? { value: 5, citation: `${r.guide}, điểm 19.2`, confidence: 'H' as const }
+      ? { value: 5, citation: `${guide.name}, điểm 19.2`, confidence: 'H' as const }
       : notHeld('Hướng dẫn 06-HD/TW 2025, điểm 19.2'),
   } satisfies Partial<RuleSetNumbers>;
 }
@@ -295,14 +305,15 @@ export const earliestJudgeableDate: IsoDate = '2016-07-25';
 
 const ALL_RELATIONS: readonly TogetherRelation[] = ['work', 'study', 'residence'];
 
-const regimes: readonly Regime[] = [
+/** The regulations implementing the Charter, oldest first (rules.md §1). */
+const regulations: readonly Regulation[] = [
   {
     id: '29-QD/TW',
-    title: 'Quy định 29-QĐ/TW (25/07/2016) và Hướng dẫn 01-HD/TW (20/09/2016)',
+    name: 'Quy định 29-QĐ/TW',
+    title: 'Quy định 29-QĐ/TW (25/07/2016)',
     inForceFrom: earliestJudgeableDate,
-    regulation: 'Quy định 29-QĐ/TW',
-    guide: 'Hướng dẫn 01-HD/TW 2016',
-    youthLaw: 'Luật Thanh niên 2005',
+    source: 'rules.md §1',
+    confidence: 'H',
     // "bằng tốt nghiệp THCS hoặc tương đương": dropped from 2021 on.
     educationAcceptsEquivalent: true,
     // Living in the same residence area only counts from 24-QĐ/TW (2021).
@@ -310,49 +321,99 @@ const regimes: readonly Regime[] = [
   },
   {
     id: '24-QD/TW',
-    title: 'Quy định 24-QĐ/TW (30/07/2021) và Hướng dẫn 01-HD/TW (28/09/2021)',
+    name: 'Quy định 24-QĐ/TW',
+    title: 'Quy định 24-QĐ/TW (30/07/2021)',
     inForceFrom: '2021-07-30',
-    regulation: 'Quy định 24-QĐ/TW',
-    guide: 'Hướng dẫn 01-HD/TW 2021',
-    youthLaw: 'Luật Thanh niên 2020',
+    source: 'rules.md §1',
+    confidence: 'H',
     educationAcceptsEquivalent: false,
     introducerRelations: ALL_RELATIONS,
   },
   {
     id: '232-QD/TW',
-    title: 'Quy định 232-QĐ/TW (20/01/2025) và Hướng dẫn 01-HD/TW (28/09/2021)',
+    name: 'Quy định 232-QĐ/TW',
+    title: 'Quy định 232-QĐ/TW (20/01/2025)',
     inForceFrom: '2025-01-20',
-    regulation: 'Quy định 232-QĐ/TW',
-    guide: 'Hướng dẫn 01-HD/TW 2021',
-    youthLaw: 'Luật Thanh niên 2020',
+    source: 'rules.md §1',
+    confidence: 'H',
     educationAcceptsEquivalent: false,
     introducerRelations: ALL_RELATIONS,
   },
   {
     id: '294-QD/TW',
-    title: 'Quy định 294-QĐ/TW (26/05/2025) và Hướng dẫn 06-HD/TW (09/06/2025)',
+    name: 'Quy định 294-QĐ/TW',
+    title: 'Quy định 294-QĐ/TW (26/05/2025, hiệu lực 01/07/2025)',
     inForceFrom: '2025-07-01',
-    regulation: 'Quy định 294-QĐ/TW',
-    guide: 'Hướng dẫn 06-HD/TW 2025',
-    youthLaw: 'Luật Thanh niên 2020',
+    source: 'rules.md §0 and §1',
+    confidence: 'H',
     educationAcceptsEquivalent: false,
     introducerRelations: ALL_RELATIONS,
   },
 ];
 
-/** Every rule set this engine knows, oldest first. */
-export const ruleSets: readonly RuleSet[] = regimes.map((r) => ({
-  id: r.id,
-  title: r.title,
-  inForceFrom: r.inForceFrom,
-  numbers: numbersOf(r),
-  citations: {
-    overAge: `${r.regulation}, điểm 1.1.2; ${r.guide}, Mục 1`,
-    educationExceptions: `${r.guide}, Mục 1`,
-    introducerReplacement: `${r.regulation}, điểm 3.2.2`,
-    unionIntroduction: `${CHARTER}, Điều 4.1; ${r.regulation}, điểm 3.1`,
-  },
-}));
+function textsOn(date: IsoDate): Texts | undefined {
+  const regulation = inForceOn(regulations, date);
+  const guide = inForceOn(guides, date);
+  const youthLaw = inForceOn(youthLaws, date);
+  return regulation && guide && youthLaw ? { regulation, guide, youthLaw } : undefined;
+}
+
+function ruleSetOf(inForceFrom: IsoDate, texts: Texts): RuleSet {
+  const { regulation: r, guide, youthLaw } = texts;
+  return {
+    id: r.id,
+    title: `${r.title} và ${guide.title}`,
+    inForceFrom,
+    texts: { regulation: r.name, guide: guide.name, youthLaw: youthLaw.name },
+    numbers: numbersOf(texts),
+    citations: {
+      overAge: `${r.name}, điểm 1.1.2; ${guide.name}, Mục 1`,
+      educationExceptions: `${guide.name}, Mục 1`,
+      introducerReplacement: `${r.name}, điểm 3.2.2`,
+      unionIntroduction: `${CHARTER}, Điều 4.1; ${r.name}, điểm 3.1`,
+    },
+  };
+}
+
+/**
+ * Every period this engine knows, oldest first: one from each day the regulation, the guide or the Youth Law
+ * changed (on or after {@link earliestJudgeableDate}).
+ */
+export const ruleSets: readonly RuleSet[] = [
+  ...new Set(
+    [earliestJudgeableDate, ...[...regulations, ...guides, ...youthLaws].map((t) => t.inForceFrom)].filter(
+      (d) => compareDates(d, earliestJudgeableDate) >= 0,
+    ),
+  ),
+]
+  .sort(compareDates)
+  .map((from) => {
+    const texts = textsOn(from);
+    if (!texts) throw new RangeError(`no texts in force on ${from}`);
+    return ruleSetOf(from, texts);
+  });
+
+const TEXT_NAME = new RegExp(
+  [...regulations, ...guides]
+    .map((t) => t.name)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/**
+ * `citation` (a catalogue row's, which names today's texts) as it reads on `date`: every implementing regulation
+ * and guide it names replaced by the one in force that day, so a step of 2021 is not cited to a 2025 text. Point
+ * numbers are kept (the texts kept their numbering). Unchanged for a date before {@link earliestJudgeableDate}.
+ */
+export function citationOn(citation: string, date: IsoDate): string {
+  if (compareDates(date, earliestJudgeableDate) < 0) return citation;
+  const { texts } = ruleSetOn(date);
+  return citation.replace(TEXT_NAME, (name) =>
+    regulations.some((r) => r.name === name) ? texts.regulation : texts.guide,
+  );
+}
 
 /**
  * The rule set in force on `date` (its start day included). Throws a RangeError for a date before

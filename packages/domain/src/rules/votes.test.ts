@@ -1,17 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeCase } from '../../test/case.js';
-import { evaluateCase } from './evaluate-case.js';
+import { judge, makeCase } from '../../test/case.js';
+
 import { ruleSetOn } from './rule-sets.js';
 import { requiredVotes, votePasses } from './votes.js';
 
 const rules = ruleSetOn('2025-11-10').numbers;
 const TWO_THIRDS = rules.voteThreshold.value;
 const cellVote = (officialMembers: number, notCounted: number, inFavour: number) => {
-  const a = evaluateCase(
-    makeCase({ cellVote: { date: '2025-11-10', officialMembers, notCounted, inFavour } }),
-  );
-  return (rule: string) => a.checks.find((k) => k.rule === rule && k.details.stage === 'admission')?.status;
+  const a = judge(makeCase({ cellVote: { date: '2025-11-10', officialMembers, notCounted, inFavour } }));
+  return (rule: string) => a.checks.find((k) => k.rule === rule && k.step === 'cell-vote')?.status;
 };
 
 describe('T-02..T-04 and O-04: the cell vote', () => {
@@ -41,7 +39,7 @@ describe('T-02..T-04 and O-04: the cell vote', () => {
     expect(votePasses({ officialMembers: 5, notCounted: 5, inFavour: 0 }, rules)).toBe(false);
   });
   it('T-02: pending before the cell has voted', () => {
-    const a = evaluateCase(makeCase({ cellVote: null, asOf: '2025-11-01' }));
+    const a = judge(makeCase({ cellVote: null, asOf: '2025-11-01' }));
     expect(a.checks.find((k) => k.rule === 'T-02')?.status).toBe('pending');
   });
   it('T-02: the threshold is the least k with 3k ≥ 2d', () => {
@@ -65,7 +63,7 @@ describe('T-02..T-04 and O-04: the cell vote', () => {
     );
   });
   it('T-02 (recognition): the recognition vote is judged by the same 2/3 rule', () => {
-    const a = evaluateCase(
+    const a = judge(
       makeCase({
         asOf: '2026-12-20',
         decision: { date: '2025-12-01', receivedOn: '2025-12-03', extendedWorkingDays: 0 },
@@ -73,7 +71,7 @@ describe('T-02..T-04 and O-04: the cell vote', () => {
         recognitionVote: { date: '2026-12-15', officialMembers: 9, notCounted: 0, inFavour: 5 },
       }),
     );
-    const recognition = a.checks.find((k) => k.rule === 'T-02' && k.details.stage === 'recognition');
+    const recognition = a.checks.find((k) => k.rule === 'T-02' && k.step === 'recognition-vote');
     expect(recognition?.status).toBe('fail');
     expect(recognition?.details.required).toBe(6);
   });

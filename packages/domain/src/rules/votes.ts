@@ -3,9 +3,9 @@
  * members in favour, counted against the denominator of point 9.3.2, not against attendance).
  */
 import { formatDateVi } from '../locale/date-vi.js';
-import { check } from './messages.js';
+import { check, fractionText } from './messages.js';
 import type { Fraction, RuleSet } from './rule-sets.js';
-import type { Check } from './types.js';
+import type { CaseStep, Check } from './types.js';
 
 /** A vote as the case records it; `null` counts are not known yet. */
 export interface VoteRecord {
@@ -43,6 +43,9 @@ export function votePasses(
 /** Which vote a check is about: the cell's admission vote or its recognition vote. */
 export type VoteStage = 'admission' | 'recognition';
 
+/** The step of the case each vote is. */
+const STEP: Record<VoteStage, CaseStep> = { admission: 'cell-vote', recognition: 'recognition-vote' };
+
 const STAGE = {
   admission: { vi: 'đề nghị kết nạp', en: 'admission' },
   recognition: { vi: 'đề nghị công nhận đảng viên chính thức', en: 'recognition' },
@@ -52,6 +55,8 @@ const STAGE = {
 export function checkVote(vote: VoteRecord | null | undefined, stage: VoteStage, ruleSet: RuleSet): Check[] {
   const { minOfficialMembers, voteThreshold } = ruleSet.numbers;
   const s = STAGE[stage];
+  const step = STEP[stage];
+  const share = fractionText(voteThreshold.value);
   const date = vote?.date ?? null;
   const official = vote?.officialMembers ?? null;
   const inFavour = vote?.inFavour ?? null;
@@ -65,8 +70,8 @@ export function checkVote(vote: VoteRecord | null | undefined, stage: VoteStage,
         ? `The cell has not voted on ${s.en} yet.`
         : `The ${s.en} vote's counts are not recorded.`;
     return [
-      check('O-04', 'pending', minOfficialMembers.citation, vi, en, { stage }),
-      check('T-02', 'pending', voteThreshold.citation, vi, en, { stage }),
+      check('O-04', 'pending', minOfficialMembers.citation, vi, en, { stage }, step),
+      check('T-02', 'pending', voteThreshold.citation, vi, en, { stage }, step),
     ];
   }
   const notCounted = vote?.notCounted ?? 0;
@@ -78,8 +83,8 @@ export function checkVote(vote: VoteRecord | null | undefined, stage: VoteStage,
     const vi = `Chi bộ chỉ có ${official} đảng viên chính thức (cần ít nhất ${minOfficialMembers.value}), không đủ tư cách biểu quyết ${s.vi}. Cấp ủy cấp trên cần củng cố, bổ sung đảng viên hoặc ghép chi bộ.`;
     const en = `The cell has only ${official} official members (at least ${minOfficialMembers.value} needed) and cannot vote on ${s.en}. The superior committee must reinforce or merge the cell.`;
     return [
-      check('O-04', 'fail', minOfficialMembers.citation, vi, en, details),
-      check('T-02', 'fail', voteThreshold.citation, vi, en, details),
+      check('O-04', 'fail', minOfficialMembers.citation, vi, en, details, step),
+      check('T-02', 'fail', voteThreshold.citation, vi, en, details, step),
     ];
   }
   const o04 = check(
@@ -89,6 +94,7 @@ export function checkVote(vote: VoteRecord | null | undefined, stage: VoteStage,
     `Chi bộ có ${official} đảng viên chính thức, đủ tư cách biểu quyết.`,
     `The cell has ${official} official members and may vote.`,
     details,
+    step,
   );
   const passes = votePasses({ officialMembers: official, notCounted, inFavour }, ruleSet.numbers);
   const t02 = passes
@@ -96,9 +102,10 @@ export function checkVote(vote: VoteRecord | null | undefined, stage: VoteStage,
         'T-02',
         'pass',
         voteThreshold.citation,
-        `Nghị quyết ${s.vi} ngày ${on} đạt: ${inFavour}/${counted} đảng viên chính thức được tính tán thành (cần ít nhất ${required}, tức 2/3).`,
-        `The ${s.en} vote on ${on} carried: ${inFavour} of ${counted} counted official members in favour (${required} needed, 2/3).`,
+        `Nghị quyết ${s.vi} ngày ${on} đạt: ${inFavour}/${counted} đảng viên chính thức được tính tán thành (cần ít nhất ${required}, tức ${share}).`,
+        `The ${s.en} vote on ${on} carried: ${inFavour} of ${counted} counted official members in favour (${required} needed, ${share}).`,
         details,
+        step,
       )
     : check(
         'T-02',
@@ -106,11 +113,12 @@ export function checkVote(vote: VoteRecord | null | undefined, stage: VoteStage,
         voteThreshold.citation,
         counted < 1
           ? `Biểu quyết ngày ${on} không hợp lệ: không còn đảng viên chính thức nào được tính. Cần họp lại.`
-          : `Nghị quyết ${s.vi} ngày ${on} không đạt: chỉ ${inFavour}/${counted} đảng viên chính thức được tính tán thành, cần ít nhất ${required} (2/3 tổng số đảng viên chính thức, không tính theo số có mặt). Vẫn phải báo cáo kết quả lên cấp trên.`,
+          : `Nghị quyết ${s.vi} ngày ${on} không đạt: chỉ ${inFavour}/${counted} đảng viên chính thức được tính tán thành, cần ít nhất ${required} (${share} tổng số đảng viên chính thức, không tính theo số có mặt). Vẫn phải báo cáo kết quả lên cấp trên.`,
         counted < 1
           ? `The vote on ${on} is void: no official member is counted. Meet again.`
-          : `The ${s.en} vote on ${on} did not carry: ${inFavour} of ${counted} counted official members in favour, ${required} needed (2/3 of all counted official members, not of those present). Still report the result upward.`,
+          : `The ${s.en} vote on ${on} did not carry: ${inFavour} of ${counted} counted official members in favour, ${required} needed (${share} of all counted official members, not of those present). Still report the result upward.`,
         details,
+        step,
       );
   return [o04, t02];
 }

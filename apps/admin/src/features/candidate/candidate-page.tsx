@@ -23,6 +23,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'wouter';
+import { CalendarNote } from '../../components/calendar-note.js';
 import { CountdownBadge } from '../../components/countdown-badge.js';
 import { componentMessages } from '../../components/messages.js';
 import { QueryStatus } from '../../components/query-status.js';
@@ -258,7 +259,7 @@ function Deadlines({ deadlines, dates }: { deadlines: Checks['deadlines']; dates
       {shown.length === 0 && <Text c="dimmed">{m.noDeadlines}</Text>}
       <List listStyleType="none" p={0} spacing="xs" aria-label={m.deadlines}>
         {shown.map((d) => (
-          <List.Item key={d.rule}>
+          <List.Item key={`${d.step}-${d.rule}`} data-rule={d.rule} data-step={d.step}>
             <Group gap="xs">
               <Text fw={700} size="sm">
                 {d.rule}
@@ -272,6 +273,9 @@ function Deadlines({ deadlines, dates }: { deadlines: Checks['deadlines']; dates
                 </Text>
               )}
             </Group>
+            {d.workingDaysLeft !== null && (
+              <CalendarNote basis={d.calendarBasis} years={d.unannouncedYears} />
+            )}
           </List.Item>
         ))}
       </List>

@@ -16,9 +16,18 @@ const status = (checks: { rule: string; status: string }[], rule: string) =>
   checks.find((c) => c.rule === rule)?.status;
 
 describe('profile checks while the profile is edited', () => {
-  it('E-05 fails on primary school and passes once an upper-secondary diploma is chosen', () => {
-    expect(status(profileChecks({ education: 'primary' }, history, context), 'E-05')).toBe('fail');
+  it('E-05 on primary school is pending before the cell vote (a diploma can still come) and marked as blocking the vote; it passes once an upper-secondary diploma is chosen', () => {
+    const e05 = profileChecks({ education: 'primary' }, history, context).find((c) => c.rule === 'E-05');
+    expect(e05).toMatchObject({ step: 'cell-vote', status: 'pending', details: { blocksVote: true } });
     expect(status(profileChecks({ education: 'upper-secondary' }, history, context), 'E-05')).toBe('pass');
+  });
+
+  it('E-05 on primary school fails once the cell has voted, as on the server', () => {
+    const voted: PipelineEvent[] = [
+      ...history,
+      { kind: 'cell-vote', on: '2026-06-01', officialMembers: 20, notCounted: 0, inFavour: 18 },
+    ];
+    expect(status(profileChecks({ education: 'primary' }, voted, context), 'E-05')).toBe('fail');
   });
 
   it('E-06: primary school is enough in a hardship area', () => {

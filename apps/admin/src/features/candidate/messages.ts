@@ -171,6 +171,7 @@ export const candidateMessages: Record<
       members: 'Số cấp ủy viên',
       number: 'Số quyết định',
       extendedWorkingDays: 'Số ngày làm việc gia hạn',
+      superiorConsentOn: 'Ngày cấp ủy cấp trên trực tiếp đồng ý cho tổ chức lễ kết nạp chậm (L-03, nếu có)',
       reason: 'Lý do',
     },
     introducerKinds: {
@@ -290,6 +291,7 @@ export const candidateMessages: Record<
       members: 'Committee members',
       number: 'Decision number',
       extendedWorkingDays: 'Extension in working days',
+      superiorConsentOn: 'Date the immediate superior consented to a late ceremony (L-03, if any)',
       reason: 'Reason',
     },
     introducerKinds: {

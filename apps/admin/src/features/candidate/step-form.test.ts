@@ -144,4 +144,39 @@ describe('the step form', () => {
     const preview = previewStep('admission-decision', fields({ number: '123-QĐ/ĐU' }), voted, context);
     expect(preview.valid && preview.refused.map((c) => c.rule)).toContain('T-07');
   });
+
+  it('L-03: a late ceremony carries the superior’s consent typed beside it, and no warning follows; without it the L-03 warning shows', () => {
+    const received = pipelineState([
+      ...history.slice(0, 2),
+      { kind: 'certificate', on: '2025-10-10' },
+      ...history.slice(2),
+      { kind: 'cell-vote', on: '2026-07-01', officialMembers: 20, notCounted: 0, inFavour: 18 },
+      { kind: 'admission-decision', on: '2026-07-15', number: '1-QĐ/ĐU', extendedWorkingDays: 0 },
+      { kind: 'decision-received', on: '2026-07-16' },
+    ]);
+    expect(draftEvent('ceremony', fields({ superiorConsentOn: '20/11/2026' }))).toEqual({
+      kind: 'ceremony',
+      on: TODAY,
+      superiorConsentOn: '2026-11-20',
+    });
+    const consented = previewStep('ceremony', fields({ superiorConsentOn: '20/11/2026' }), received, context);
+    expect(consented.valid && consented.warnings).toEqual([]);
+    const late = previewStep('ceremony', fields({}), received, context);
+    expect(late.valid && late.warnings.map((w) => `${w.rule}@${w.step}`)).toEqual(['L-03@ceremony']);
+    const wrong = previewStep('ceremony', fields({ superiorConsentOn: '31/02/2026' }), received, context);
+    expect(wrong.valid ? null : wrong.errors.superiorConsentOn).toBe(
+      'Ngày không có thật hoặc sai định dạng.',
+    );
+  });
+
+  it('L-11: the recognition decision form sends the extension typed', () => {
+    expect(
+      draftEvent('recognition-decision', fields({ number: '7-QĐ/ĐU', extendedWorkingDays: '15' })),
+    ).toEqual({
+      kind: 'recognition-decision',
+      on: TODAY,
+      number: '7-QĐ/ĐU',
+      extendedWorkingDays: 15,
+    });
+  });
 });

@@ -34,6 +34,8 @@ export interface StepFields {
   members: string;
   number: string;
   extendedWorkingDays: string;
+  /** L-03: the immediate superior's consent to a ceremony held after its working days (empty: none). */
+  superiorConsentOn: string;
   reason: string;
 }
 
@@ -60,6 +62,7 @@ export function emptyStepFields(today: IsoDate): StepFields {
     members: '',
     number: '',
     extendedWorkingDays: '0',
+    superiorConsentOn: '',
     reason: '',
   };
 }
@@ -81,11 +84,11 @@ export const STEP_FIELDS: Record<PipelineEventKind, readonly StepField[]> = {
   'committee-resolution': ['body', 'members', 'inFavour'],
   'admission-decision': ['number', 'extendedWorkingDays'],
   'decision-received': [],
-  ceremony: [],
+  ceremony: ['superiorConsentOn'],
   'new-member-certificate': [],
   'probation-review': [],
   'recognition-vote': ['officialMembers', 'notCounted', 'inFavour'],
-  'recognition-decision': ['number'],
+  'recognition-decision': ['number', 'extendedWorkingDays'],
   withdrawn: ['reason'],
   rejected: ['number', 'reason'],
   'struck-off': ['number', 'reason'],
@@ -145,7 +148,13 @@ export function draftEvent(kind: PipelineEventKind, f: StepFields): Record<strin
     case 'admission-decision':
       return { kind, on, number: f.number, extendedWorkingDays: count(f.extendedWorkingDays) };
     case 'recognition-decision':
-      return { kind, on, number: f.number };
+      return { kind, on, number: f.number, extendedWorkingDays: count(f.extendedWorkingDays) };
+    case 'ceremony':
+      return {
+        kind,
+        on,
+        superiorConsentOn: f.superiorConsentOn.trim() === '' ? undefined : typedDay(f.superiorConsentOn),
+      };
     case 'withdrawn':
       return { kind, on, reason: optional(f.reason) };
     case 'rejected':

@@ -48,7 +48,7 @@ export interface StepSubject {
 
 /** Server reasons as checks, so they show like the browser's own. */
 const asChecks = (
-  reasons: { rule: string; citation: string; message: { vi: string; en: string } }[],
+  reasons: { rule: string; step: Check['step']; citation: string; message: { vi: string; en: string } }[],
 ): Check[] => reasons.map((r) => ({ ...r, status: 'fail', details: {} }));
 
 /**
@@ -142,7 +142,7 @@ function StepForm({
     />
   );
 
-  const date = (field: 'togetherFrom' | 'togetherTo', label: string) => (
+  const date = (field: 'togetherFrom' | 'togetherTo' | 'superiorConsentOn', label: string) => (
     <DateField
       key={field}
       label={label}
@@ -184,6 +184,7 @@ function StepForm({
     members: () => text('members', m.fields.members, true),
     number: () => text('number', m.fields.number),
     extendedWorkingDays: () => text('extendedWorkingDays', m.fields.extendedWorkingDays, true),
+    superiorConsentOn: () => date('superiorConsentOn', m.fields.superiorConsentOn),
     reason: () => text('reason', m.fields.reason),
   };
 

@@ -1,6 +1,7 @@
 import { formatDateVi, ruleEntry } from '@ketnap/domain';
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'wouter';
+import { CalendarNote } from '../../components/calendar-note.js';
 import { CountdownBadge } from '../../components/countdown-badge.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import type { AdminOutputs } from '../../lib/trpc.js';
@@ -8,7 +9,10 @@ import { dashboardMessages } from './messages.js';
 
 type DeadlineRow = AdminOutputs['pipeline']['dashboard']['dueThisWeek'][number];
 
-/** Deadlines of the dashboard: who, which rule (with what it says), the due day and the working days left. */
+/**
+ * Deadlines of the dashboard: who, which rule (with what it says), the due day and the working days left, with a
+ * note when the count crosses a year whose days off are not announced.
+ */
 export function DeadlineTable({ rows, label }: { rows: DeadlineRow[]; label: string }) {
   const { lang } = useI18n();
   const m = useMessages(dashboardMessages);
@@ -26,7 +30,7 @@ export function DeadlineTable({ rows, label }: { rows: DeadlineRow[]; label: str
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={`${row.candidateId}-${row.rule}`}>
+            <Table.Tr key={`${row.candidateId}-${row.step}-${row.rule}`}>
               <Table.Td>
                 <Anchor component={Link} href={`/candidates/${row.candidateId}`}>
                   {row.fullName}
@@ -43,6 +47,9 @@ export function DeadlineTable({ rows, label }: { rows: DeadlineRow[]; label: str
               <Table.Td>{formatDateVi(row.due)}</Table.Td>
               <Table.Td>
                 {row.workingDaysLeft !== null && <CountdownBadge workingDaysLeft={row.workingDaysLeft} />}
+                {row.workingDaysLeft !== null && (
+                  <CalendarNote basis={row.calendarBasis} years={row.unannouncedYears} />
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

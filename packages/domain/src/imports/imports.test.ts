@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkCandidateImport,
-  checkMemberImport,
-  type ImportContext,
-  readDateCell,
-} from './import-format.js';
+import { checkCandidateImport, checkMemberImport, type ImportContext, readDateCell } from './index.js';
 
 /** A row number as letters (2 → "B", 28 → "AB"): names hold no digits. */
 const letters = (n: number): string =>

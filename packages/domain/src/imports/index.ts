@@ -1,0 +1,9 @@
+export * from './candidate-import.js';
+export * from './columns.js';
+export * from './member-import.js';
+export {
+  type ImportCheck,
+  type ImportContext,
+  type RowError,
+  readDateCell,
+} from './sheet.js';
