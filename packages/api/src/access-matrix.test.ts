@@ -64,6 +64,8 @@ const EXPECTED: Record<string, string> = {
   // One's own password: any signed-in account, about itself.
   'auth.changePassword': 'YYY   YYY   YYY   Y  L',
   'org.communes': 'YYY   YYY   YYY   Y  L',
+  // The server's calendar day: nothing about anyone, so any signed-in account.
+  'org.today': 'YYY   YYY   YYY   Y  L',
   'pipeline.forms': 'YYY   YYY   YYY   Y  L',
   // Accounts, audit, targets and the commune's settings: the commune office only, its own commune only.
   'accounts.list': 'YY-   ---   ---   -  L',
@@ -94,6 +96,8 @@ const EXPECTED: Record<string, string> = {
   // A unit's or a candidate's basic record: everyone whose unit contains it.
   'progress.province': 'YY-   Y--   YY-   -  L',
   'candidates.list': 'YY-   Y--   YY-   -  L',
+  // The whole candidate page: what the separate reads below give, so the same row.
+  'candidates.file': 'YY-   Y--   YY-   -  L',
   'candidates.detail': 'YY-   Y--   YY-   -  L',
   'candidates.timeline': 'YY-   Y--   YY-   -  L',
   'candidates.checklist': 'YY-   Y--   YY-   -  L',

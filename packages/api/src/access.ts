@@ -1,4 +1,5 @@
 import type { OrgPath, Role } from '@ketnap/db';
+import type { RecordedBy } from '@ketnap/domain';
 import type { RoleGrant } from './auth/sessions.js';
 
 /**
@@ -47,4 +48,17 @@ export function maySeeSensitive(
   units: readonly Pick<OrgPath, 'path'>[],
 ): boolean {
   return units.length > 0 && units.every((unit) => grants(roles, 'read-sensitive', unit));
+}
+
+/**
+ * Who records a step on a candidate of `unit` for a caller who may write there: the commune (its decisions and the
+ * ceremony's decision-level steps included) for whoever may decide over the unit, else the cell (T-07).
+ */
+export function recordedByOf(roles: readonly RoleGrant[], unit: Pick<OrgPath, 'path'>): RecordedBy {
+  return grants(roles, 'decide', unit) ? 'commune' : 'cell';
+}
+
+/** True when `role` may be granted over `unit`: a commune administrator over a commune, a secretary over a cell, … */
+export function roleFits(role: Role, unit: Pick<OrgPath, 'level'>): boolean {
+  return ROLE_UNIT_LEVELS[role].includes(unit.level);
 }

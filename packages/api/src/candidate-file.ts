@@ -4,12 +4,15 @@ import {
   type CandidateRow,
   candidateById,
   candidateHistories,
+  candidatesByIds,
   type DbClient,
   type DbTransaction,
   insertCandidate,
   memberOfficialDates,
   readCandidateSensitive,
-  unitFacts,
+  readCandidateSensitives,
+  type StoredEvent,
+  unitFactsOf,
   writeCandidateSensitive,
 } from '@ketnap/db';
 import {
@@ -18,17 +21,14 @@ import {
   type createCandidateInput,
   erasedRefusal,
   eventFromStored,
-  type IsoDate,
   type MemberFacts,
   type PersonFacts,
   type PipelineEvent,
   pipelineSummary,
-  type RecordedBy,
   type SensitiveProfile,
   sensitiveFieldNames,
   sensitiveProfileSchema,
   storedData,
-  type TransitionContext,
   type UnitFacts,
 } from '@ketnap/domain';
 import type { z } from 'zod';
@@ -44,10 +44,55 @@ export interface CandidateFile {
   recordedAt: string[];
 }
 
+/** An unknown candidate (or one whose unit the access check could not resolve). */
+export const candidateNotFound = () =>
+  toTRPCError({
+    code: 'ACCESS.NOT_FOUND',
+    message: { vi: 'Không tìm thấy quần chúng này.', en: 'No such candidate.' },
+  });
+
+/** A change made against a version of the file someone else has moved on from: nothing is written. */
+export const staleCandidate = () =>
+  toTRPCError({
+    code: 'PIPELINE.STALE',
+    message: {
+      vi: 'Hồ sơ đã được người khác cập nhật, vui lòng tải lại.',
+      en: 'Someone else has updated this record; please reload.',
+    },
+  });
+
+/** Ids per statement in a batch load: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const BATCH = 500;
+
+/** `load` over `ids` in slices of {@link BATCH}, the results joined: a province's candidates stay a few queries. */
+async function inBatches<T>(ids: readonly string[], load: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += BATCH) out.push(...(await load(ids.slice(i, i + BATCH))));
+  return out;
+}
+
 /**
- * Loads a candidate and its history (undefined when unknown). An erased dossier (docs/privacy.md) has no history to
- * judge or extend, its steps keeping only their kinds and days: it is refused (PRIVACY.ERASED), in the words of
- * `use`, a read or a change (a step, an edit).
+ * Refuses an erased dossier (docs/privacy.md): it has no history to judge or extend, its steps keeping only their
+ * kinds and days (PRIVACY.ERASED, in the words of `use`, a read or a change: a step, an edit).
+ */
+function refuseErased(row: CandidateRow, use: 'read' | 'change'): void {
+  if (row.erased_on !== null) throw toTRPCError(erasedRefusal(row.erased_on, use));
+}
+
+/** A file from its row and its stored history (the row not erased: the caller has refused an erased one). */
+export function fileOf(row: CandidateRow, stored: readonly StoredEvent[]): CandidateFile {
+  return {
+    row,
+    profile: basicProfileSchema.parse(JSON.parse(row.profile)),
+    history: stored.map(eventFromStored),
+    eventIds: stored.map((e) => e.id),
+    recordedAt: stored.map((e) => e.recordedAt),
+  };
+}
+
+/**
+ * Loads a candidate and its history (undefined when unknown), in two statements. An erased dossier is refused
+ * (PRIVACY.ERASED) before its history is read.
  */
 export async function loadCandidateFile(
   db: DbClient,
@@ -56,15 +101,25 @@ export async function loadCandidateFile(
 ): Promise<CandidateFile | undefined> {
   const row = await candidateById(db, candidateId);
   if (!row) return undefined;
-  if (row.erased_on !== null) throw toTRPCError(erasedRefusal(row.erased_on, use));
-  const stored = (await candidateHistories(db, [candidateId])).get(candidateId) ?? [];
-  return {
-    row,
-    profile: basicProfileSchema.parse(JSON.parse(row.profile)),
-    history: stored.map(eventFromStored),
-    eventIds: stored.map((e) => e.id),
-    recordedAt: stored.map((e) => e.recordedAt),
-  };
+  refuseErased(row, use);
+  return fileOf(row, (await candidateHistories(db, [candidateId])).get(candidateId) ?? []);
+}
+
+/**
+ * The files of many candidates (the dashboard's open ones), in id order, every history read in one statement per
+ * {@link BATCH} candidates instead of two statements per candidate. Unknown ids are absent; an erased dossier is
+ * refused.
+ */
+export async function loadCandidateFiles(db: DbClient, ids: readonly string[]): Promise<CandidateFile[]> {
+  const rows = await inBatches(ids, (slice) => candidatesByIds(db, slice));
+  for (const row of rows) refuseErased(row, 'read');
+  const histories = new Map(
+    await inBatches(
+      rows.map((r) => r.id),
+      async (slice) => [...(await candidateHistories(db, slice))],
+    ),
+  );
+  return rows.map((row) => fileOf(row, histories.get(row.id) ?? []));
 }
 
 /** The stored sensitive record, parsed (empty when none). Only for audited reads and the server's own rule checks. */
@@ -82,48 +137,73 @@ export function namedMembers(history: readonly PipelineEvent[]): string[] {
   return [...ids];
 }
 
+/** Everything the rules need of a candidate besides the history. */
+export interface RuleFacts {
+  candidate: PersonFacts;
+  members: Map<string, MemberFacts>;
+  unit: UnitFacts;
+  underGrassroots: boolean;
+}
+
 /**
  * Everything the rules need besides the history: the person's facts (the sensitive record is read for
- * `formerMember` only, inside the server; it is never returned by this path), the named members' official dates,
- * and the unit's unions.
+ * `formerMember` only, inside the server; it is never returned by this path), the named members' official dates
+ * (also those `extra` events name: the step being recorded), and the unit's unions. Three statements.
  */
 export async function ruleFacts(
   db: DbClient,
   file: CandidateFile,
   extra: readonly PipelineEvent[] = [],
-): Promise<{
-  candidate: PersonFacts;
-  members: Map<string, MemberFacts>;
-  unit: UnitFacts;
-  underGrassroots: boolean;
-}> {
-  const [sensitive, members, unit] = await Promise.all([
-    loadSensitive(db, file.row.id),
-    memberOfficialDates(db, namedMembers([...file.history, ...extra])),
-    unitFacts(db, file.row.cell_id),
-  ]);
-  return {
-    candidate: {
-      birthDate: file.row.birth_date,
-      profile: file.profile,
-      sensitive: { formerMember: sensitive.formerMember },
-    },
-    members: new Map([...members].map(([id, m]) => [id, { officialOn: m.officialOn }])),
-    unit: { youthUnionPresent: unit.youthUnionPresent, tradeUnionPresent: unit.tradeUnionPresent },
-    underGrassroots: unit.underGrassroots,
-  };
+): Promise<RuleFacts> {
+  const facts = await ruleFactsOf(db, [file], extra);
+  const own = facts.get(file.row.id);
+  if (!own) throw new Error(`rule facts of ${file.row.id} were not loaded`);
+  return own;
 }
 
-/** The transition context of a step recorded on `asOf` by `recordedBy`. */
-export async function transitionContext(
+/**
+ * {@link ruleFacts} of many files at once, by candidate: every sensitive record, every named member and every cell's
+ * unions in one statement each (per {@link BATCH}), whatever the number of files.
+ */
+export async function ruleFactsOf(
   db: DbClient,
-  file: CandidateFile,
-  event: PipelineEvent,
-  asOf: IsoDate,
-  recordedBy: RecordedBy,
-): Promise<TransitionContext> {
-  const facts = await ruleFacts(db, file, [event]);
-  return { candidate: facts.candidate, members: facts.members, unit: facts.unit, asOf, recordedBy };
+  files: readonly CandidateFile[],
+  extra: readonly PipelineEvent[] = [],
+): Promise<Map<string, RuleFacts>> {
+  const ids = files.map((f) => f.row.id);
+  const memberIds = namedMembers([...files.flatMap((f) => f.history), ...extra]);
+  const cellIds = [...new Set(files.map((f) => f.row.cell_id))];
+  const [sensitive, members, units] = await Promise.all([
+    inBatches(ids, async (slice) => [...(await readCandidateSensitives(db, slice))]),
+    inBatches(memberIds, async (slice) => [...(await memberOfficialDates(db, slice))]),
+    inBatches(cellIds, async (slice) => [...(await unitFactsOf(db, slice))]),
+  ]);
+  const sensitiveOf = new Map(sensitive);
+  const unitOf = new Map(units);
+  const officialOn = new Map(members.map(([id, m]) => [id, { officialOn: m.officialOn }]));
+  return new Map(
+    files.map((file) => {
+      const record = sensitiveProfileSchema.parse(sensitiveOf.get(file.row.id) ?? {});
+      const unit = unitOf.get(file.row.cell_id);
+      const named = new Set(namedMembers([...file.history, ...extra]));
+      return [
+        file.row.id,
+        {
+          candidate: {
+            birthDate: file.row.birth_date,
+            profile: file.profile,
+            sensitive: { formerMember: record.formerMember },
+          },
+          members: new Map([...officialOn].filter(([id]) => named.has(id))),
+          unit: {
+            youthUnionPresent: unit?.youthUnionPresent ?? null,
+            tradeUnionPresent: unit?.tradeUnionPresent ?? null,
+          },
+          underGrassroots: unit?.underGrassroots ?? false,
+        },
+      ];
+    }),
+  );
 }
 
 /**

@@ -46,6 +46,10 @@ export async function loadCommuneYear(db: DbClient, slug: string, year: number, 
   return { ok: true as const, commune, rows, settings, cellIds, targetOf };
 }
 
+/** The day a year's report is made on: `asOf`, never past 31 December of the year. */
+export const reportDay = (year: number, asOf: IsoDate): IsoDate =>
+  asOf > `${year}-12-31` ? `${year}-12-31` : asOf;
+
 /** The grade of a unit with its words, or null without a target. */
 function graded(admitted: number, target: number | null, settings: CommuneSettings) {
   const grade = gradeOf(admitted, target, settings.grading);

@@ -6,6 +6,7 @@ import {
   countRefusal,
   type DbClient,
   type DbTransaction,
+  type OrgPath,
   recordAudit,
 } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
@@ -71,6 +72,15 @@ export interface Context {
    * anonymous flood cannot bury the trail; the count says how many, never who.
    */
   countRefusal(kind: LoginRefusal): Promise<void>;
+}
+
+/**
+ * What a use case runs with: the context of a call past the access check (trpc.ts), with the signed-in caller and
+ * the units its input names, resolved in the order of the procedure's scopes (none for an `authed` procedure).
+ */
+export interface CallerContext extends Context {
+  session: SessionInfo;
+  units: OrgPath[];
 }
 
 /** The parts a host supplies; everything but the database and the calendar day has a default. */

@@ -58,3 +58,12 @@ export function toTRPCError(error: ApiError): TRPCError {
     cause: error,
   });
 }
+
+/**
+ * The value of a result, or its error thrown as the tRPC error: for resolvers over the read modules that answer
+ * values (board.ts, commune-year.ts), which the HTTP shell also calls and maps itself.
+ */
+export function valueOrThrow<T>(result: { ok: true; value: T } | { ok: false; error: ApiError }): T {
+  if (!result.ok) throw toTRPCError(result.error);
+  return result.value;
+}

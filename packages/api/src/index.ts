@@ -30,7 +30,6 @@ export type { ErrorShape, FieldIssue } from './error-format.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
-export { type ImportAnswer, MAX_ERRORS_SHOWN } from './routers/imports.js';
 export { type PublicRouter, publicRouter } from './routers/public.js';
 export {
   createCallerFactory,
@@ -40,3 +39,4 @@ export {
   type ScopeKind,
   type ScopeRef,
 } from './trpc.js';
+export { type ImportAnswer, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';

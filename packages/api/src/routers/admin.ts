@@ -1,9 +1,9 @@
-import { listCommunes, orgPath } from '@ketnap/db';
 import { z } from 'zod';
-import { grants } from '../access.js';
-import { boardInput, communeOverview, communesWithYears } from '../board.js';
-import { toTRPCError } from '../errors.js';
+import { boardInput, communeOverview } from '../board.js';
+import { valueOrThrow } from '../errors.js';
 import { authedProcedure, readProcedure, router } from '../trpc.js';
+import { readableCommunes } from '../use-cases/readable-communes.js';
+import { serverToday } from '../use-cases/today.js';
 import { accountsRouter } from './accounts.js';
 import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
@@ -29,21 +29,15 @@ export const adminRouter = router({
   privacy: privacyRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
-    communes: authedProcedure.query(async ({ ctx }) => {
-      const readable = new Set<string>();
-      for (const commune of await listCommunes(ctx.db)) {
-        const unit = await orgPath(ctx.db, commune.id);
-        if (unit && commune.slug && grants(ctx.session.roles, 'read', unit)) readable.add(commune.slug);
-      }
-      return (await communesWithYears(ctx.db)).filter((c) => readable.has(c.slug));
-    }),
+    communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),
+    /** The commune's figures as the public board shows them, plus member splits and cell ids. */
     overview: readProcedure('communeSlug')
       .input(boardInput.extend({ year: z.number().int().min(1930).max(2200) }))
-      .query(async ({ ctx, input }) => {
-        const result = await communeOverview(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });
-        if (!result.ok) throw toTRPCError(result.error);
-        return result.value;
-      }),
+      .query(async ({ ctx, input }) =>
+        valueOrThrow(await communeOverview(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() })),
+      ),
+    /** Today as the server counts it, for the forms that default to it: no query, unlike the dashboard. */
+    today: authedProcedure.query(({ ctx }) => serverToday(ctx)),
   }),
 });
 

@@ -1,10 +1,8 @@
 import { candidateRef, personalDataExportSchema } from '@ketnap/domain';
 import { z } from 'zod';
-import { eraseDossier, loadPersonalData } from '../personal-data.js';
 import { decideProcedure, router } from '../trpc.js';
-
-/** The forms an export is downloaded in; the audit entry names which. */
-export const EXPORT_FORMATS = ['json', 'html'] as const;
+import { eraseDossier } from '../use-cases/erase-dossier.js';
+import { EXPORT_FORMATS, exportPersonalData } from '../use-cases/export-personal-data.js';
 
 /**
  * The data subject's rights (Law 91/2025/QH15, Decree 356/2025/NĐ-CP; docs/privacy.md), served by the commune's
@@ -19,26 +17,7 @@ export const privacyRouter = router({
   export: decideProcedure('candidate')
     .input(candidateRef.extend({ format: z.enum(EXPORT_FORMATS).default('json') }))
     .output(personalDataExportSchema)
-    .query(async ({ ctx, input }) => {
-      const { document, cellId } = await loadPersonalData(ctx.db, {
-        candidateId: input.candidateId,
-        communeId: ctx.units[0]?.communeId ?? '',
-        at: ctx.now().toISOString(),
-        today: ctx.today(),
-      });
-      await ctx.auditAttempt({
-        action: 'privacy.export',
-        targetType: 'candidate',
-        targetId: input.candidateId,
-        orgId: cellId,
-        payload: {
-          format: input.format,
-          fields: document.sensitive.map((f) => f.key),
-          events: document.events.length,
-        },
-      });
-      return document;
-    }),
+    .query(({ ctx, input }) => exportPersonalData(ctx, input)),
 
   /**
    * Erases a rejected or withdrawn candidate's dossier once the commune's retention period (`retentionMonths`) has
@@ -47,15 +26,5 @@ export const privacyRouter = router({
    */
   erase: decideProcedure('candidate')
     .input(candidateRef.extend({ version: z.int().min(1) }))
-    .mutation(async ({ ctx, input }) =>
-      ctx.db.transaction().execute((trx) =>
-        eraseDossier(trx, {
-          candidateId: input.candidateId,
-          version: input.version,
-          communeId: ctx.units[0]?.communeId ?? '',
-          today: ctx.today(),
-          audit: ctx.audit,
-        }),
-      ),
-    ),
+    .mutation(({ ctx, input }) => eraseDossier(ctx, input)),
 });

@@ -1,5 +1,5 @@
 import { boardInput, communesWithYears, publicBoard } from '../board.js';
-import { toTRPCError } from '../errors.js';
+import { valueOrThrow } from '../errors.js';
 import { publicProcedure, router } from '../trpc.js';
 
 /**
@@ -8,11 +8,11 @@ import { publicProcedure, router } from '../trpc.js';
  */
 export const publicRouter = router({
   communes: publicProcedure.query(({ ctx }) => communesWithYears(ctx.db)),
-  board: publicProcedure.input(boardInput).query(async ({ ctx, input }) => {
-    const result = await publicBoard(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });
-    if (!result.ok) throw toTRPCError(result.error);
-    return result.value;
-  }),
+  board: publicProcedure
+    .input(boardInput)
+    .query(async ({ ctx, input }) =>
+      valueOrThrow(await publicBoard(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() })),
+    ),
 });
 
 export type PublicRouter = typeof publicRouter;

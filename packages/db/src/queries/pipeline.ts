@@ -23,6 +23,12 @@ export async function candidateById(db: Kysely<Database>, id: string): Promise<C
   return db.selectFrom('candidate').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The candidates among `ids`, by id (unknown ids are absent), in one query. */
+export async function candidatesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<CandidateRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('candidate').selectAll().where('id', 'in', ids).orderBy('id').execute();
+}
+
 /** The histories of `candidateIds`, each in order (seq), grouped by candidate. */
 export async function candidateHistories(
   db: Kysely<Database>,
@@ -88,12 +94,24 @@ export async function saveCandidate(
 
 /** The sensitive part of a person record as stored (JSON parsed), or null. Call it only from an audited read. */
 export async function readCandidateSensitive(db: Kysely<Database>, candidateId: string): Promise<unknown> {
-  const row = await db
+  return (await readCandidateSensitives(db, [candidateId])).get(candidateId) ?? null;
+}
+
+/**
+ * The sensitive parts of several person records as stored (JSON parsed), by candidate (absent when none), in one
+ * query: for an audited read, or the server's own rule checks over many candidates (the dashboard).
+ */
+export async function readCandidateSensitives(
+  db: Kysely<Database>,
+  candidateIds: readonly string[],
+): Promise<Map<string, unknown>> {
+  if (candidateIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('candidate_sensitive')
-    .select('data')
-    .where('candidate_id', '=', candidateId)
-    .executeTakeFirst();
-  return row ? (JSON.parse(row.data) as unknown) : null;
+    .select(['candidate_id', 'data'])
+    .where('candidate_id', 'in', candidateIds)
+    .execute();
+  return new Map(rows.map((r) => [r.candidate_id, JSON.parse(r.data) as unknown]));
 }
 
 /** Writes (replaces) the sensitive part of a person record. */
@@ -221,27 +239,42 @@ export async function memberOfficialDates(
   return new Map(rows.map((r) => [r.id, { officialOn: r.official_on, fullName: r.full_name }]));
 }
 
-/** Whether a unit has a Youth Union / Trade Union, and whether a grassroots committee sits above it. */
-export async function unitFacts(
-  db: Kysely<Database>,
-  cellId: string,
-): Promise<{
+/** Whether a cell has a Youth Union / Trade Union (null: not recorded), and whether a grassroots committee sits above it. */
+export interface UnitFactsRow {
   youthUnionPresent: boolean | null;
   tradeUnionPresent: boolean | null;
   underGrassroots: boolean;
-}> {
-  const cell = await db
-    .selectFrom('org_unit as c')
-    .leftJoin('org_unit as p', 'p.id', 'c.parent_id')
-    .select(['c.youth_union_present', 'c.trade_union_present', 'p.level as parent_level'])
-    .where('c.id', '=', cellId)
-    .executeTakeFirst();
+}
+
+/** {@link UnitFactsRow} of each of `cellIds`, by cell, in one query; an unknown cell has nothing recorded. */
+export async function unitFactsOf(
+  db: Kysely<Database>,
+  cellIds: readonly string[],
+): Promise<Map<string, UnitFactsRow>> {
+  const rows =
+    cellIds.length === 0
+      ? []
+      : await db
+          .selectFrom('org_unit as c')
+          .leftJoin('org_unit as p', 'p.id', 'c.parent_id')
+          .select(['c.id', 'c.youth_union_present', 'c.trade_union_present', 'p.level as parent_level'])
+          .where('c.id', 'in', cellIds)
+          .execute();
   const flag = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v) === 1);
-  return {
-    youthUnionPresent: flag(cell?.youth_union_present),
-    tradeUnionPresent: flag(cell?.trade_union_present),
-    underGrassroots: cell?.parent_level === 'grassroots',
-  };
+  const found = new Map(rows.map((r) => [r.id, r]));
+  return new Map(
+    cellIds.map((id) => {
+      const cell = found.get(id);
+      return [
+        id,
+        {
+          youthUnionPresent: flag(cell?.youth_union_present),
+          tradeUnionPresent: flag(cell?.trade_union_present),
+          underGrassroots: cell?.parent_level === 'grassroots',
+        },
+      ];
+    }),
+  );
 }
 
 /** The whole form catalogue, in each regime's order. */

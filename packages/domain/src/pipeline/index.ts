@@ -1,3 +1,5 @@
+export * from './cell-members.js';
+export * from './dashboard.js';
 export * from './deadlines.js';
 export * from './dossier.js';
 export * from './events.js';

@@ -167,3 +167,11 @@ export function stageOf(history: readonly PipelineEvent[]): Stage | null {
 export function admissionDaySetBy(event: { kind: string; on: IsoDate }): IsoDate | null {
   return event.kind === 'admission-decision' ? event.on : null;
 }
+
+/**
+ * True when recording a step of this kind changes the public board, so its year's snapshot is rebuilt in the same
+ * transaction: an admission decision adds an admission, a ceremony adds a (probationary) member.
+ */
+export function changesPublicBoard(kind: string): boolean {
+  return kind === 'admission-decision' || kind === 'ceremony';
+}

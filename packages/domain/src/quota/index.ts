@@ -2,6 +2,7 @@ export * from './board-snapshot.js';
 export * from './build-board-snapshot.js';
 export * from './composition.js';
 export * from './grading.js';
+export * from './plan-changes.js';
 export * from './plan-schema.js';
 export * from './propose.js';
 export * from './public-board.js';

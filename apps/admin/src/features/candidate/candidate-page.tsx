@@ -20,7 +20,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { CalendarNote } from '../../components/calendar-note.js';
@@ -29,14 +29,13 @@ import { componentMessages } from '../../components/messages.js';
 import { QueryStatus } from '../../components/query-status.js';
 import { RuleChecks } from '../../components/rule-checks.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
-import { primaryScope } from '../../lib/scope.js';
 import { hasRole, useSession } from '../../lib/session.js';
 import { type AdminOutputs, useTRPC } from '../../lib/trpc.js';
-import { useServerToday } from '../../lib/use-today.js';
 import { candidateMessages } from './messages.js';
 import { privacyMessages } from './privacy-messages.js';
 import { PrivacyPanel } from './privacy-panel.js';
 import { ProfileForm } from './profile-form.js';
+import { useCandidateChanged } from './refresh.js';
 import { SensitivePanel, useSensitiveRecord } from './sensitive-panel.js';
 import { StepPanel } from './step-panel.js';
 import { TermList } from './term-list.js';
@@ -52,48 +51,38 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** One candidate: profile, timeline, dossier, rule checks with citations, deadlines, and the next step. */
+/**
+ * One candidate: profile, timeline, dossier, rule checks with citations, deadlines, and the next step. The page asks
+ * for one thing, the candidate's file (`candidates.file`: today, the record, the timeline, the checks, the next steps,
+ * the introducers and the cell's members); the sensitive record only when the person asks (audited).
+ */
 export function CandidatePage() {
   const { id = '' } = useParams<{ id: string }>();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { lang } = useI18n();
   const m = useMessages(candidateMessages);
   const words = useMessages(componentMessages);
   const { viewer } = useSession();
-  const scope = primaryScope(viewer);
   const privacy = useMessages(privacyMessages);
-  const ref = { candidateId: id };
-  const detail = useQuery(trpc.candidates.detail.queryOptions(ref));
-  // An erased dossier has no case to check (the server refuses): once the page knows, it stops asking.
-  const live = !detail.data?.erasedOn;
-  const timeline = useQuery(trpc.candidates.timeline.queryOptions(ref));
-  const checklist = useQuery(trpc.candidates.checklist.queryOptions(ref, { enabled: live }));
-  const checks = useQuery(trpc.candidates.checks.queryOptions(ref, { enabled: live }));
-  const cellId = detail.data?.cellId;
-  const members = useQuery(
-    trpc.pipeline.members.queryOptions({ orgId: cellId ?? '' }, { enabled: !!cellId && live }),
-  );
+  const file = useQuery(trpc.candidates.file.queryOptions({ candidateId: id }));
+  const candidateChanged = useCandidateChanged();
   const [editing, setEditing] = useState(false);
   const sensitive = useSensitiveRecord(id);
-  const today = useServerToday(scope ?? { orgId: cellId ?? '', level: 'cell' });
 
-  if (!detail.data) return <QueryStatus error={detail.error} retry={() => detail.refetch()} />;
-  const c = detail.data;
+  if (!file.data) return <QueryStatus error={file.error} retry={() => file.refetch()} />;
+  const { detail: c, timeline, live, today } = file.data;
   const stage = stageLabels[c.stage as StageName]?.[lang] ?? c.stage;
   const steps = (
     <Section title={m.timeline}>
-      {timeline.data && (
-        <Timeline active={timeline.data.length - 1} bulletSize={14} lineWidth={2} aria-label={m.timeline}>
-          {timeline.data.map((t) => (
-            <Timeline.Item key={t.id} title={t.label[lang]}>
-              <Text size="sm" c="dimmed">
-                {formatDateVi(t.on)}
-              </Text>
-            </Timeline.Item>
-          ))}
-        </Timeline>
-      )}
+      <Timeline active={timeline.length - 1} bulletSize={14} lineWidth={2} aria-label={m.timeline}>
+        {timeline.map((t) => (
+          <Timeline.Item key={t.id} title={t.label[lang]}>
+            <Text size="sm" c="dimmed">
+              {formatDateVi(t.on)}
+            </Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
     </Section>
   );
   const title = (
@@ -110,7 +99,8 @@ export function CandidatePage() {
       </Group>
     </>
   );
-  if (c.erasedOn !== null || c.birthDate === null)
+  // An erased dossier has nothing left to judge: the file holds no checks (`live` is null).
+  if (c.erasedOn !== null || c.birthDate === null || live === null)
     return (
       <Stack>
         {title}
@@ -121,24 +111,20 @@ export function CandidatePage() {
       </Stack>
     );
   const birthDate = c.birthDate;
-  const history = timeline.data?.flatMap((t) => (t.event ? [t.event] : []));
+  const history = timeline.flatMap((t) => (t.event ? [t.event] : []));
   // What the browser knows of the rule context. Sensitive fields only once the person has revealed them (then the
   // re-admission rules L-20..L-22 are judged here too; before, they read "not applicable" and only the server judges
   // them); never the unit's unions (E-13, I-01 may read "pending" here): the server judges again.
-  const context =
-    members.data && today
-      ? {
-          candidate: { birthDate, profile: c.profile, sensitive: sensitive.data ?? {} },
-          members: new Map<string, MemberFacts>(
-            members.data.map((x) => [x.id, { officialOn: x.officialOn }]),
-          ),
-          unit: { youthUnionPresent: null, tradeUnionPresent: null },
-          asOf: today,
-        }
-      : null;
+  const context = {
+    candidate: { birthDate, profile: c.profile, sensitive: sensitive.data ?? {} },
+    members: new Map<string, MemberFacts>(live.members.map((x) => [x.id, { officialOn: x.officialOn }])),
+    unit: { youthUnionPresent: null, tradeUnionPresent: null },
+    asOf: today,
+  };
   // The same two roles may read sensitive fields (docs/access.md); a viewer may do neither.
   const mayWrite = hasRole(viewer, 'cell-secretary') || hasRole(viewer, 'commune-admin');
-  const reload = () => void queryClient.invalidateQueries();
+  // After a step or an edit: this candidate's file, and the lists and dashboards that show it.
+  const changed = () => candidateChanged({ candidateId: c.id, cellId: c.cellId });
   const education = c.profile.education as EducationLevel | undefined;
   const flag = (value: boolean | undefined) => (value === undefined ? m.unknown : value ? m.yes : m.no);
 
@@ -149,49 +135,42 @@ export function CandidatePage() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <Section title={m.checks}>
-              {checks.data ? (
-                <>
-                  <Text size="sm" c="dimmed" mb="xs">
-                    {m.checksHint(checks.data.ruleSet)}
-                  </Text>
-                  <RuleChecks
-                    checks={checks.data.checks.filter((x) => x.status !== 'not-applicable')}
-                    label={m.checks}
-                  />
-                </>
-              ) : (
-                <QueryStatus error={checks.error} retry={() => checks.refetch()} />
-              )}
+              <Text size="sm" c="dimmed" mb="xs">
+                {m.checksHint(live.checks.ruleSet)}
+              </Text>
+              <RuleChecks
+                checks={live.checks.checks.filter((x) => x.status !== 'not-applicable')}
+                label={m.checks}
+              />
             </Section>
             <Section title={m.nextActions}>
-              {history && context ? (
-                <StepPanel
-                  onReload={reload}
-                  subject={{
-                    candidateId: c.id,
-                    cellId: c.cellId,
-                    version: c.version,
-                    history,
-                    recordedBy: hasRole(viewer, 'commune-admin') ? 'commune' : 'cell',
-                    context,
-                  }}
-                />
-              ) : (
-                <QueryStatus error={timeline.error ?? members.error} retry={reload} />
-              )}
+              <StepPanel
+                onChanged={changed}
+                actions={live.nextActions}
+                subject={{
+                  candidateId: c.id,
+                  version: c.version,
+                  history,
+                  recordedBy: hasRole(viewer, 'commune-admin') ? 'commune' : 'cell',
+                  context,
+                  introducers: live.introducers,
+                  members: live.members,
+                }}
+              />
             </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <Section title={m.profile}>
-              {editing && history && context ? (
+              {editing ? (
                 <ProfileForm
                   candidateId={c.id}
                   version={c.version}
                   profile={c.profile}
                   history={history}
                   context={context}
+                  onChanged={changed}
                   onClose={() => setEditing(false)}
                 />
               ) : (
@@ -217,46 +196,49 @@ export function CandidatePage() {
               <SensitivePanel
                 record={sensitive}
                 allowed={mayWrite}
-                editor={
-                  history && context ? { candidateId: c.id, version: c.version, history, context } : undefined
-                }
+                editor={{ candidateId: c.id, version: c.version, history, context }}
+                onChanged={changed}
               />
             </Section>
             {hasRole(viewer, 'commune-admin') && (
               <Section title={privacy.title}>
-                <PrivacyPanel candidateId={c.id} version={c.version} stage={c.stage} erasedOn={c.erasedOn} />
+                <PrivacyPanel
+                  candidateId={c.id}
+                  version={c.version}
+                  stage={c.stage}
+                  erasedOn={c.erasedOn}
+                  onChanged={changed}
+                />
               </Section>
             )}
             <Section title={m.deadlines}>
-              {checks.data && <Deadlines deadlines={checks.data.deadlines} dates={checks.data.dates} />}
+              <Deadlines deadlines={live.checks.deadlines} dates={live.checks.dates} />
             </Section>
             {steps}
             <Section title={m.checklist}>
-              {checklist.data && (
-                <Table aria-label={m.checklist} verticalSpacing={4} fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{m.paper}</Table.Th>
-                      <Table.Th scope="col">{m.form}</Table.Th>
-                      <Table.Th scope="col">{m.status}</Table.Th>
+              <Table aria-label={m.checklist} verticalSpacing={4} fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{m.paper}</Table.Th>
+                    <Table.Th scope="col">{m.form}</Table.Th>
+                    <Table.Th scope="col">{m.status}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {live.checklist.map((item) => (
+                    <Table.Tr key={`${item.document}-${item.formCode}`}>
+                      <Table.Td>
+                        {item.document} · {item.title[lang]}
+                      </Table.Td>
+                      <Table.Td>{item.formCode}</Table.Td>
+                      <Table.Td>
+                        {m.paperStatus[item.status]}
+                        {item.filedOn ? ` ${formatDateVi(item.filedOn)}` : ''}
+                      </Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {checklist.data.map((item) => (
-                      <Table.Tr key={`${item.document}-${item.formCode}`}>
-                        <Table.Td>
-                          {item.document} · {item.title[lang]}
-                        </Table.Td>
-                        <Table.Td>{item.formCode}</Table.Td>
-                        <Table.Td>
-                          {m.paperStatus[item.status]}
-                          {item.filedOn ? ` ${formatDateVi(item.filedOn)}` : ''}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
+                  ))}
+                </Table.Tbody>
+              </Table>
             </Section>
           </Stack>
         </Grid.Col>
@@ -265,7 +247,7 @@ export function CandidatePage() {
   );
 }
 
-type Checks = AdminOutputs['candidates']['checks'];
+type Checks = NonNullable<AdminOutputs['candidates']['file']['live']>['checks'];
 
 /** The running and closed deadlines of the case, with working days left, and the fixed dates once known. */
 function Deadlines({ deadlines, dates }: { deadlines: Checks['deadlines']; dates: Checks['dates'] }) {

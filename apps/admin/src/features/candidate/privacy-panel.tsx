@@ -1,7 +1,7 @@
 import { ERASABLE_STAGES, formatDateVi, type StageName } from '@ketnap/domain';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
@@ -23,15 +23,17 @@ export function PrivacyPanel({
   version,
   stage,
   erasedOn,
+  onChanged,
 }: {
   candidateId: string;
   version: number;
   stage: string;
   erasedOn: string | null;
+  /** Refetches the candidate's file (now erased), its lists and dashboards. */
+  onChanged: () => Promise<void>;
 }) {
   const m = useMessages(privacyMessages);
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const erase = useMutation(trpc.privacy.erase.mutationOptions());
   const [confirming, setConfirming] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -47,7 +49,7 @@ export function PrivacyPanel({
     setConfirming(false);
     if (!done) return;
     notifications.show({ color: 'green', message: m.erasedDone });
-    await queryClient.invalidateQueries();
+    await onChanged();
   };
 
   return (

@@ -7,7 +7,7 @@ import {
 } from '@ketnap/domain';
 import { Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { componentMessages } from '../../components/messages.js';
 import { RuleChecks } from '../../components/rule-checks.js';
@@ -29,6 +29,7 @@ export function ProfileForm({
   profile,
   history,
   context,
+  onChanged,
   onClose,
 }: {
   candidateId: string;
@@ -36,10 +37,11 @@ export function ProfileForm({
   profile: BasicProfile;
   history: PipelineEvent[];
   context: Omit<TransitionContext, 'recordedBy'>;
+  /** Refetches what a saved edit (or a stale file) changed: the candidate's file, its lists and dashboards. */
+  onChanged: () => Promise<void>;
   onClose: () => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const m = useMessages(candidateMessages);
   const words = useMessages(componentMessages);
   const [draft, setDraft] = useState<BasicProfile>(profile);
@@ -60,7 +62,7 @@ export function ProfileForm({
     const saved = await update.mutateAsync(parsed.data).catch(() => null);
     if (!saved) return;
     notifications.show({ color: 'green', message: m.profileSaved });
-    await queryClient.invalidateQueries();
+    await onChanged();
     onClose();
   };
 
@@ -90,7 +92,7 @@ export function ProfileForm({
         <SaveActions
           mutation={update}
           label={m.saveProfile}
-          onReload={() => void queryClient.invalidateQueries().then(onClose)}
+          onReload={() => void onChanged().then(onClose)}
           onCancel={onClose}
         />
       </Stack>

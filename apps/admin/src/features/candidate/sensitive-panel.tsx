@@ -55,14 +55,16 @@ export function SensitivePanel({
   record,
   allowed,
   editor,
+  onChanged,
 }: {
   record: SensitiveRecord;
   allowed: boolean;
   editor?: SensitiveEditorSubject;
+  /** Refetches the candidate's file (its version and checks), its lists and dashboards after a save. */
+  onChanged: () => Promise<void>;
 }) {
   const { lang, m: common } = useI18n();
   const m = useMessages(candidateMessages);
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   if (!allowed) return <Text c="dimmed">{m.sensitiveNotAllowed}</Text>;
   if (!record.data) {
@@ -89,16 +91,16 @@ export function SensitivePanel({
         saved={record.data}
         onSaved={(profile) => {
           // Shown as saved, without another (audited) read; the page reloads the candidate's version and checks
-          // (the sensitive query is disabled, so that reload does not read it again).
+          // (the sensitive query is disabled, and not among what that reload asks for).
           record.replace(profile);
           setEditing(false);
-          void queryClient.invalidateQueries();
+          void onChanged();
         }}
         onReload={() => {
           // Someone else saved meanwhile: the page reloads, and the sensitive fields are hidden until read again.
           setEditing(false);
           record.hide();
-          void queryClient.invalidateQueries();
+          void onChanged();
         }}
         onClose={() => setEditing(false)}
       />

@@ -19,26 +19,31 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { PASS_GREEN } from '../../components/colors.js';
 import { DateField } from '../../components/date-field.js';
 import { RuleChecks } from '../../components/rule-checks.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
-import { errorMessage, isConflict, useTRPC } from '../../lib/trpc.js';
+import { type AdminOutputs, errorMessage, isConflict, useTRPC } from '../../lib/trpc.js';
 import { LiveChecks } from './live-checks-panel.js';
 import { candidateMessages } from './messages.js';
 import { emptyStepFields, previewStep, STEP_FIELDS, type StepField, type StepFields } from './step-form.js';
 
-/** What the step panel needs of the candidate. */
+type Live = NonNullable<AdminOutputs['candidates']['file']['live']>;
+
+/** What the step panel needs of the candidate: all of it from the candidate's file. */
 export interface StepSubject {
   candidateId: string;
-  cellId: string;
   version: number;
   history: PipelineEvent[];
   /** The rule context as far as the browser knows it (the server judges with the full record). */
   context: Omit<TransitionContext, 'recordedBy'>;
   recordedBy: TransitionContext['recordedBy'];
+  /** Who may introduce the candidate today (I-02, I-03): the introduction's choices. */
+  introducers: Live['introducers'];
+  /** The cell's members today: the helper's choices. */
+  members: Live['members'];
 }
 
 /** Server reasons as checks, so they show like the browser's own. */
@@ -47,34 +52,37 @@ const asChecks = (
 ): Check[] => reasons.map((r) => ({ ...r, status: 'fail', details: {} }));
 
 /**
- * The next steps the caller may record, and the form of the chosen one: validated with the server's schema while
- * typing (errors beside the fields), with the rules' verdict on the step shown as it is typed.
+ * The next steps the caller may record (`actions`, from the candidate's file), and the form of the chosen one:
+ * validated with the server's schema while typing (errors beside the fields), with the rules' verdict on the step
+ * shown as it is typed. `onChanged` refetches what a recorded step changed (or a stale file).
  */
-export function StepPanel({ subject, onReload }: { subject: StepSubject; onReload: () => void }) {
-  const trpc = useTRPC();
+export function StepPanel({
+  subject,
+  actions,
+  onChanged,
+}: {
+  subject: StepSubject;
+  actions: Live['nextActions'];
+  onChanged: () => Promise<void>;
+}) {
   const { lang } = useI18n();
   const m = useMessages(candidateMessages);
-  const actions = useQuery(trpc.candidates.nextActions.queryOptions({ candidateId: subject.candidateId }));
   const [kind, setKind] = useState<PipelineEventKind | null>(null);
-  if (!actions.data) return null;
-  if (actions.data.length === 0) return <Text c="dimmed">{m.noActions}</Text>;
+  if (actions.length === 0) return <Text c="dimmed">{m.noActions}</Text>;
   return (
     <Stack>
       <NativeSelect
         label={m.chooseStep}
         value={kind ?? ''}
         onChange={(e) => setKind((e.currentTarget.value || null) as PipelineEventKind | null)}
-        data={[
-          { value: '', label: '—' },
-          ...actions.data.map((a) => ({ value: a.kind, label: a.label[lang] })),
-        ]}
+        data={[{ value: '', label: '—' }, ...actions.map((a) => ({ value: a.kind, label: a.label[lang] }))]}
       />
       {kind && (
         <StepForm
           key={`${kind}-${subject.version}`}
           kind={kind}
           subject={subject}
-          onReload={onReload}
+          onChanged={onChanged}
           onDone={() => setKind(null)}
         />
       )}
@@ -86,15 +94,14 @@ function StepForm({
   kind,
   subject,
   onDone,
-  onReload,
+  onChanged,
 }: {
   kind: PipelineEventKind;
   subject: StepSubject;
   onDone: () => void;
-  onReload: () => void;
+  onChanged: () => Promise<void>;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { lang } = useI18n();
   const m = useMessages(candidateMessages);
   const [fields, setFields] = useState<StepFields>(() => emptyStepFields(subject.context.asOf));
@@ -103,15 +110,6 @@ function StepForm({
   const record = useMutation(trpc.pipeline.record.mutationOptions());
   const needsMember =
     STEP_FIELDS[kind].includes('memberId') && (kind !== 'introduction' || fields.introducerKind === 'member');
-  const introducers = useQuery(
-    trpc.pipeline.introducers.queryOptions(
-      { candidateId: subject.candidateId },
-      { enabled: kind === 'introduction' },
-    ),
-  );
-  const members = useQuery(
-    trpc.pipeline.members.queryOptions({ orgId: subject.cellId }, { enabled: kind === 'helper-assigned' }),
-  );
 
   const preview = previewStep(kind, fields, pipelineState(subject.history), {
     ...subject.context,
@@ -156,9 +154,9 @@ function StepForm({
 
   const memberOptions: Record<string, string> = { '': '— Chọn —' };
   if (kind === 'introduction')
-    for (const i of introducers.data ?? [])
+    for (const i of subject.introducers)
       memberOptions[i.id] = `${i.fullName} (${i.mayIntroduce ? m.mayIntroduce : m.mayNotIntroduce})`;
-  else for (const member of members.data ?? []) memberOptions[member.id] = member.fullName;
+  else for (const member of subject.members) memberOptions[member.id] = member.fullName;
 
   const inputs: Record<Exclude<StepField, 'on'>, () => ReactNode> = {
     memberId: () => (needsMember ? select('memberId', m.fields.memberId, memberOptions) : null),
@@ -199,7 +197,7 @@ function StepForm({
       .catch(() => null);
     if (!answer?.ok) return;
     notifications.show({ color: 'green', message: m.recorded(eventLabels[kind][lang]) });
-    await queryClient.invalidateQueries();
+    await onChanged();
     onDone();
   };
 
@@ -248,7 +246,7 @@ function StepForm({
             <Text size="sm" mb="xs">
               {errorMessage(record.error)}
             </Text>
-            <Button variant="default" size="xs" onClick={onReload}>
+            <Button variant="default" size="xs" onClick={() => void onChanged()}>
               {m.reload}
             </Button>
           </Alert>

@@ -54,7 +54,7 @@ export function NewCandidate({ scope, cells }: { scope: Scope; cells: { id: stri
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const today = useServerToday(scope);
+  const today = useServerToday();
   const [opened, { open, close }] = useDisclosure();
   const empty = (): Fields => ({
     cellId: scope.level === 'cell' ? scope.orgId : '',

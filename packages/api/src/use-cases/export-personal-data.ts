@@ -2,10 +2,7 @@ import {
   auditEntriesAbout,
   candidateById,
   candidateHistories,
-  communeSettings,
   type DbClient,
-  type DbTransaction,
-  eraseCandidate,
   memberOfCandidate,
   orgDescendants,
   orgNames,
@@ -13,24 +10,46 @@ import {
 } from '@ketnap/db';
 import {
   basicProfileSchema,
-  erasedPerson,
   erasedRefusal,
-  erasureRefusal,
   type IsoDate,
   type PersonalDataExport,
   personalDataExport,
-  sensitiveFieldNames,
   sensitiveProfileSchema,
 } from '@ketnap/domain';
-import type { AuditInput } from './context.js';
-import { toTRPCError } from './errors.js';
-import { stale } from './routers/candidates.js';
+import { candidateNotFound } from '../candidate-file.js';
+import type { CallerContext } from '../context.js';
+import { toTRPCError } from '../errors.js';
 
-const notFound = () =>
-  toTRPCError({
-    code: 'ACCESS.NOT_FOUND',
-    message: { vi: 'Không tìm thấy quần chúng này.', en: 'No such candidate.' },
+/** The forms an export is downloaded in; the audit entry names which. */
+export const EXPORT_FORMATS = ['json', 'html'] as const;
+
+/**
+ * A person's data export (`privacy.export`): the document ({@link loadPersonalData}), written to the audit log as
+ * `privacy.export` with the format and the names of the sensitive fields it included before it is answered.
+ */
+export async function exportPersonalData(
+  ctx: CallerContext,
+  input: { candidateId: string; format: (typeof EXPORT_FORMATS)[number] },
+): Promise<PersonalDataExport> {
+  const { document, cellId } = await loadPersonalData(ctx.db, {
+    candidateId: input.candidateId,
+    communeId: ctx.units[0]?.communeId ?? '',
+    at: ctx.now().toISOString(),
+    today: ctx.today(),
   });
+  await ctx.auditAttempt({
+    action: 'privacy.export',
+    targetType: 'candidate',
+    targetId: input.candidateId,
+    orgId: cellId,
+    payload: {
+      format: input.format,
+      fields: document.sensitive.map((f) => f.key),
+      events: document.events.length,
+    },
+  });
+  return document;
+}
 
 /**
  * Everything held about one candidate as the export document (docs/privacy.md, "The export"): the row, the parsed
@@ -38,12 +57,12 @@ const notFound = () =>
  * whose target is the candidate or that member. `communeId` is the candidate's commune (from the access check).
  * An erased dossier is refused: nothing about the person is left to give.
  */
-export async function loadPersonalData(
+async function loadPersonalData(
   db: DbClient,
   params: { candidateId: string; communeId: string; at: string; today: IsoDate },
 ): Promise<{ document: PersonalDataExport; cellId: string }> {
   const row = await candidateById(db, params.candidateId);
-  if (!row) throw notFound();
+  if (!row) throw candidateNotFound();
   if (row.erased_on !== null) throw toTRPCError(erasedRefusal(row.erased_on, 'export'));
   const [history, sensitive, names, communeCells] = await Promise.all([
     candidateHistories(db, [row.id]),
@@ -93,51 +112,4 @@ export async function loadPersonalData(
     audit,
   });
   return { document, cellId: row.cell_id };
-}
-
-/**
- * Erases a rejected or withdrawn candidate's dossier inside `trx`, once the commune's retention period has run
- * (domain: `erasureRefusal`): the person's columns replaced (`erasedPerson`), the sensitive record deleted, every
- * step's data emptied, the row marked and its version bumped, and the audit entry written by `audit` in the same
- * transaction. A refusal (too early, wrong stage, already erased, stale version) throws and writes nothing.
- */
-export async function eraseDossier(
-  trx: DbTransaction,
-  params: {
-    candidateId: string;
-    version: number;
-    communeId: string;
-    today: IsoDate;
-    audit: (trx: DbTransaction, entry: AuditInput) => Promise<unknown>;
-  },
-): Promise<{ version: number; erasedOn: IsoDate }> {
-  const row = await candidateById(trx, params.candidateId);
-  if (!row) throw notFound();
-  const settings = await communeSettings(trx, params.communeId);
-  const refusal = erasureRefusal(
-    { stage: row.stage, stageSince: row.stage_since, erasedOn: row.erased_on },
-    params.today,
-    settings.retentionMonths,
-  );
-  if (refusal) throw toTRPCError({ code: refusal.code, message: refusal.message });
-  if (Number(row.version) !== params.version) throw stale();
-  const basicFields = Object.keys(basicProfileSchema.catch({}).parse(JSON.parse(row.profile)));
-  const sensitiveFields = sensitiveFieldNames(
-    sensitiveProfileSchema.catch({}).parse((await readCandidateSensitive(trx, row.id)) ?? {}),
-  );
-  const result = await eraseCandidate(trx, {
-    id: row.id,
-    expectedVersion: params.version,
-    erasedOn: params.today,
-    person: erasedPerson(row.birth_date),
-  });
-  if (!result.erased) throw stale();
-  await params.audit(trx, {
-    action: 'privacy.erase',
-    targetType: 'candidate',
-    targetId: row.id,
-    orgId: row.cell_id,
-    payload: { fields: [...basicFields, ...sensitiveFields], events: result.events },
-  });
-  return { version: params.version + 1, erasedOn: params.today };
 }

@@ -1,10 +1,10 @@
 import { accountById, revokeSessionsOf, setOwnPassword } from '@ketnap/db';
 import { comparablePassword } from '@ketnap/domain';
-import type { Context, SessionInfo } from '../context.js';
+import { forgiveLogin, loginKeys, reserveLogin } from '../auth/login-limit.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { passwordRefusal } from '../auth/password-policy.js';
+import type { CallerContext } from '../context.js';
 import { toTRPCError } from '../errors.js';
-import { forgiveLogin, loginKeys, reserveLogin } from './login-limit.js';
-import { hashPassword, verifyPassword } from './password.js';
-import { passwordRefusal } from './password-policy.js';
 
 /**
  * A signed-in person sets a password of their own (`auth.changePassword`), in this order:
@@ -18,10 +18,10 @@ import { passwordRefusal } from './password-policy.js';
  *    ended (the one asking stays), audited `account.password-changed` (no values).
  */
 export async function changeOwnPassword(
-  ctx: Context,
-  session: SessionInfo,
+  ctx: CallerContext,
   input: { current: string; next: string },
 ): Promise<{ sessionsRevoked: number }> {
+  const { session } = ctx;
   const refusal = passwordRefusal(input.next, session.username);
   if (refusal) throw toTRPCError(refusal);
   if (comparablePassword(input.next) === comparablePassword(input.current))

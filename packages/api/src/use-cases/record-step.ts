@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import {
+  appendCandidateEvent,
+  type DbTransaction,
+  rebuildBoardSnapshotForCell,
+  saveCandidate,
+} from '@ketnap/db';
+import {
+  changesPublicBoard,
+  type IsoDate,
+  pipelineState,
+  pipelineSummary,
+  type recordStepInput,
+  storedData,
+  transition,
+} from '@ketnap/domain';
+import type { z } from 'zod';
+import { recordedByOf } from '../access.js';
+import {
+  type CandidateFile,
+  candidateNotFound,
+  loadCandidateFile,
+  namedMembers,
+  ruleFacts,
+  staleCandidate,
+} from '../candidate-file.js';
+import type { CallerContext } from '../context.js';
+import { requireScopes } from '../trpc.js';
+
+type RecordStep = z.output<typeof recordStepInput>;
+
+/**
+ * Records one step (`pipeline.record`), in one transaction: the members the step cites checked like the candidate →
+ * load the file → the domain decides (`transition`, the rules at the step's date, as the commune or the cell) →
+ * append the event, rebuild the cached stage (and the year's public board after a decision or a ceremony), audit →
+ * answer. A refused step answers the rule ids and messages and writes only an audit entry of the attempt; a stale
+ * `version` is refused (CONFLICT) and writes nothing.
+ */
+export async function recordStep(ctx: CallerContext, input: RecordStep) {
+  const unit = ctx.units[0];
+  if (!unit) throw candidateNotFound();
+  const recordedBy = recordedByOf(ctx.session.roles, unit);
+  // The members the step cites (helper, introducer) must exist and be within the caller's reach, like the
+  // candidate: otherwise a secretary could cite another province's member and borrow their standing.
+  await requireScopes(
+    ctx,
+    ctx.session,
+    'write',
+    namedMembers([input.event]).map((id) => ({ kind: 'member' as const, id })),
+    'pipeline.record',
+  );
+  const today = ctx.today();
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const file = await loadCandidateFile(trx, input.candidateId, 'change');
+    if (!file) throw candidateNotFound();
+    if (Number(file.row.version) !== input.version) throw staleCandidate();
+    const facts = await ruleFacts(trx, file, [input.event]);
+    const result = transition(pipelineState(file.history), input.event, {
+      candidate: facts.candidate,
+      members: facts.members,
+      unit: facts.unit,
+      asOf: today,
+      recordedBy,
+    });
+    const audit = { targetType: 'candidate', targetId: file.row.id, orgId: file.row.cell_id };
+    if (!result.ok) {
+      await ctx.audit(trx, {
+        ...audit,
+        action: 'candidate.step-refused',
+        payload: { kind: input.event.kind, rules: result.reasons.map((r) => r.rule) },
+      });
+      return {
+        ok: false as const,
+        code: 'PIPELINE.STEP_REFUSED' as const,
+        message: { vi: 'Bước này chưa được phép theo quy định.', en: 'The rules do not allow this step.' },
+        reasons: result.reasons.map((r) => ({
+          rule: r.rule,
+          step: r.step,
+          citation: r.citation,
+          message: r.message,
+        })),
+      };
+    }
+    const summary = pipelineSummary(result.state.history);
+    const eventId = await persistStep(trx, file, input, summary, { today, at });
+    await ctx.audit(trx, {
+      ...audit,
+      action: `candidate.${input.event.kind}`,
+      payload: { eventId, recordedBy },
+    });
+    return {
+      ok: true as const,
+      version: input.version + 1,
+      stage: summary.stage,
+      warnings: result.warnings.map((w) => ({
+        rule: w.rule,
+        step: w.step,
+        citation: w.citation,
+        message: w.message,
+      })),
+    };
+  });
+}
+
+/**
+ * Writes an accepted step inside `trx`: the version bumped with the cached stage and next deadline (a version moved
+ * on meanwhile is stale: nothing is kept), the event appended, and the public board's year rebuilt when the step
+ * changes it. Answers the event's id.
+ */
+async function persistStep(
+  trx: DbTransaction,
+  file: CandidateFile,
+  input: RecordStep,
+  summary: ReturnType<typeof pipelineSummary>,
+  when: { today: IsoDate; at: string },
+): Promise<string> {
+  const saved = await saveCandidate(trx, {
+    id: file.row.id,
+    expectedVersion: input.version,
+    cache: {
+      stage: summary.stage,
+      stageSince: summary.stageSince,
+      nextDue: summary.nextDue?.due ?? null,
+      nextDueRule: summary.nextDue?.rule ?? null,
+    },
+  });
+  if (!saved) throw staleCandidate();
+  const eventId = `ev-${randomUUID()}`;
+  await appendCandidateEvent(trx, {
+    id: eventId,
+    candidateId: file.row.id,
+    kind: input.event.kind,
+    occurredOn: input.event.on,
+    data: storedData(input.event),
+    recordedAt: when.at,
+  });
+  // The public board reads snapshots: a step that changes it rebuilds the year's, in this transaction.
+  if (changesPublicBoard(input.event.kind))
+    await rebuildBoardSnapshotForCell(trx, file.row.cell_id, Number(input.event.on.slice(0, 4)), when);
+  return eventId;
+}
