@@ -20,7 +20,10 @@ import { ONE_TIME_ALPHABET, oneTimePassword } from './one-time-password.js';
 import { hashPassword } from './password.js';
 import { commonPasswords, passwordRefusal } from './password-policy.js';
 import { resolveSession } from './sessions.js';
-import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './settings.js';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS, scryptOf } from './settings.js';
+
+/** The default settings at a cheap scrypt cost: the production cost is tested once, in auth.test.ts. */
+const CHEAP: AuthSettings = { ...DEFAULT_AUTH_SETTINGS, scrypt: { N: 2 ** 10, r: 8, p: 1 } };
 
 const TODAY = '2026-11-26';
 const T0 = Date.parse('2026-11-26T01:00:00.000Z');
@@ -70,7 +73,7 @@ for (const dialect of testDialects()) {
     let clock = T0;
     const factory = createCallerFactory(adminRouter);
     let tokens: string[] = [];
-    const ctx = (session: SessionInfo | null = null, auth: AuthSettings = DEFAULT_AUTH_SETTINGS): Context =>
+    const ctx = (session: SessionInfo | null = null, auth: AuthSettings = CHEAP): Context =>
       createContext({
         db: handle.db,
         today: () => TODAY,
@@ -81,10 +84,10 @@ for (const dialect of testDialects()) {
         cookies: { setSession: (token) => tokens.push(token), clearSession: () => {} },
       });
     /** The session behind a token now, as the HTTP shell resolves it on every request. */
-    const resolve = (token: string, auth: AuthSettings = DEFAULT_AUTH_SETTINGS) =>
+    const resolve = (token: string, auth: AuthSettings = CHEAP) =>
       resolveSession(handle.db, token, new Date(clock), auth);
     /** Signs in and answers the session's token and the caller on it. */
-    const login = async (username: string, password = DEMO_PASSWORD, auth = DEFAULT_AUTH_SETTINGS) => {
+    const login = async (username: string, password = DEMO_PASSWORD, auth = CHEAP) => {
       tokens = [];
       const me = await factory(ctx(null, auth)).auth.login({ username, password });
       const token = tokens[0] ?? '';
@@ -109,7 +112,7 @@ for (const dialect of testDialects()) {
         generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
       );
       await loadDemoAccounts(handle.db, {
-        passwordHash: await hashPassword(DEMO_PASSWORD),
+        passwordHash: await hashPassword(DEMO_PASSWORD, scryptOf(CHEAP)),
         at: new Date(T0).toISOString(),
       });
     });
@@ -302,7 +305,7 @@ for (const dialect of testDialects()) {
 
     it('with the demo switched off (KETNAP_DEMO=0) a demo account must change its password at its next sign-in', async () => {
       clock = T0;
-      const demoOff: AuthSettings = { ...DEFAULT_AUTH_SETTINGS, demoPasswordsAllowed: false };
+      const demoOff: AuthSettings = { ...CHEAP, demoPasswordsAllowed: false };
       const off = await login('bithu.congan', DEMO_PASSWORD, demoOff);
       expect(off.me).toMatchObject({ mustChangePassword: true, demo: true });
       await expect(off.caller.candidates.list({ orgId: 'cb-cong-an' })).rejects.toMatchObject({

@@ -3,6 +3,7 @@ import { comparablePassword } from '@ketnap/domain';
 import { forgiveLogin, loginKeys, reserveLogin } from '../auth/login-limit.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { passwordRefusal } from '../auth/password-policy.js';
+import { scryptOf } from '../auth/settings.js';
 import type { CallerContext } from '../context.js';
 import { toTRPCError } from '../errors.js';
 
@@ -67,7 +68,7 @@ export async function changeOwnPassword(
     });
   }
   await forgiveLogin(ctx.db, keys, admission.attemptId);
-  const passwordHash = await hashPassword(input.next);
+  const passwordHash = await hashPassword(input.next, scryptOf(ctx.auth));
   const at = ctx.now().toISOString();
   const sessionsRevoked = await ctx.db.transaction().execute(async (trx) => {
     await setOwnPassword(trx, { accountId: account.id, passwordHash });

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { roleFits } from '../access.js';
 import { hashPassword } from '../auth/password.js';
 import { passwordRefusal } from '../auth/password-policy.js';
+import { scryptOf } from '../auth/settings.js';
 import type { CallerContext } from '../context.js';
 import { toTRPCError } from '../errors.js';
 import { roleUnitMismatch } from './account-refusals.js';
@@ -28,7 +29,7 @@ export async function createAccount(ctx: CallerContext, input: z.output<typeof c
     });
   const refusal = passwordRefusal(input.password, input.username);
   if (refusal) throw toTRPCError(refusal);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, scryptOf(ctx.auth));
   const accountId = randomUUID();
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,6 +1,7 @@
 import { revokeSessionsOf, setOneTimePassword } from '@ketnap/db';
 import { oneTimePassword } from '../auth/one-time-password.js';
 import { hashPassword } from '../auth/password.js';
+import { scryptOf } from '../auth/settings.js';
 import type { CallerContext } from '../context.js';
 import { refuseOwnAccount, staleAccount } from './account-refusals.js';
 
@@ -13,7 +14,7 @@ import { refuseOwnAccount, staleAccount } from './account-refusals.js';
 export async function resetPassword(ctx: CallerContext, input: { accountId: string; version?: number }) {
   refuseOwnAccount(ctx, input.accountId);
   const password = oneTimePassword();
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, scryptOf(ctx.auth));
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + ctx.auth.oneTimePasswordHours * 3_600_000).toISOString();
   await ctx.db.transaction().execute(async (trx) => {
