@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { boardInput, communesWithYears, ERROR_STATUS, publicBoard } from '@ketnap/api';
+import { boardInput, communesWithYears, publicBoard } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
 import { BOARD_MAX_AGE, BoardCache } from './board-cache.js';
@@ -65,7 +65,7 @@ export async function handlePublicRoute(
   });
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-    sendError(res, 400, 'REQUEST.INVALID', {
+    sendError(res, 'REQUEST.INVALID', {
       vi: `Tham số không hợp lệ: ${fields}. Năm là số (vd. 2023), asOf là ngày YYYY-MM-DD.`,
       en: `Invalid parameters: ${fields}. The year is a number (e.g. 2023), asOf a date YYYY-MM-DD.`,
     });
@@ -79,7 +79,7 @@ export async function handlePublicRoute(
     return true;
   }
   const result = await publicBoard(deps.db, input);
-  if (!result.ok) sendError(res, ERROR_STATUS[result.error.code], result.error.code, result.error.message);
+  if (!result.ok) sendError(res, result.error.code, result.error.message);
   else sendCacheableJson(req, res, result.value, BOARD_MAX_AGE);
   return true;
 }

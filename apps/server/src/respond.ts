@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ERROR_STATUS, type ErrorCode } from '@ketnap/api';
 
 /** Sends a JSON body with a status. */
 export function sendJson(
@@ -72,12 +73,10 @@ export function sendCacheableText(
   res.end(text);
 }
 
-/** A JSON error in the one shape every route uses. */
-export function sendError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  message: { vi: string; en: string },
-): void {
-  sendJson(res, status, { error: { code, message: message.vi, messageEn: message.en } });
+/**
+ * A JSON error in the one shape every route uses, with the status the one table (`ERROR_STATUS` in @ketnap/api)
+ * gives its code: the shell never picks a status of its own.
+ */
+export function sendError(res: ServerResponse, code: ErrorCode, message: { vi: string; en: string }): void {
+  sendJson(res, ERROR_STATUS[code], { error: { code, message: message.vi, messageEn: message.en } });
 }

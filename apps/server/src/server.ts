@@ -6,7 +6,6 @@ import {
   type AuthSettings,
   adminRouter,
   DEFAULT_AUTH_SETTINGS,
-  ERROR_STATUS,
   faultOf,
   hashPassword,
   publicRouter,
@@ -164,7 +163,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (await handlePublicRoute(req, res, url, { db, today, securityHeaders: security })) return;
       }
-      sendError(res, 404, 'NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
+      sendError(res, 'REQUEST.NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
       return;
     }
     if (path === '/admin') {
@@ -176,7 +175,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ? serveApp(req, res, url, staticDirs.admin, '/admin/')
       : serveApp(req, res, url, staticDirs.board, '/');
     if (!served) {
-      sendError(res, 503, 'APP_NOT_BUILT', {
+      sendError(res, 'SERVER.APP_NOT_BUILT', {
         vi: 'Ứng dụng chưa được build: chạy `pnpm start` từ thư mục gốc.',
         en: 'The app is not built: run `pnpm start` from the repository root.',
       });
@@ -191,9 +190,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // A database fault (full, out of reach) is said as such, with its own status; anything else is a bug.
       const fault = faultOf(error);
       if (res.headersSent) res.destroy();
-      else if (fault) sendError(res, ERROR_STATUS[fault.code], fault.code, fault.message);
+      else if (fault) sendError(res, fault.code, fault.message);
       else
-        sendError(res, 500, 'INTERNAL', {
+        sendError(res, 'SERVER.INTERNAL', {
           vi: 'Lỗi hệ thống, vui lòng thử lại.',
           en: 'Internal error, please retry.',
         });
