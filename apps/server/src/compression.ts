@@ -59,8 +59,9 @@ export function etagFor(etag: string, encoding: Encoding): string {
 }
 
 /**
- * How hard to compress: `max` for what is compressed once and sent many times (the build's static files, the
- * board's cached answers), `fast` for an answer compressed per request.
+ * How hard to compress: `max` for what the build compresses once (the apps' files), `fast` for what the server
+ * compresses while a request waits (brotli quality 5: on the board's 1.5 KB JSON 0.1 ms for 441 bytes, where the
+ * highest quality takes 7 ms for 401).
  */
 export type Effort = 'max' | 'fast';
 
