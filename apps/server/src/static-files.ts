@@ -86,20 +86,3 @@ export function sendAppFile(req: IncomingMessage, res: ServerResponse, file: App
   if (req.method === 'HEAD') res.end();
   else createReadStream(sent.path).pipe(res);
 }
-
-/**
- * Serves a built single-page app from `dir` under the URL prefix `mount` ({@link findAppFile}, {@link sendAppFile}).
- * Returns false when `dir` does not hold a build.
- */
-export function serveApp(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  dir: string,
-  mount: string,
-): boolean {
-  const file = findAppFile(url, dir, mount);
-  if (!file) return false;
-  sendAppFile(req, res, file);
-  return true;
-}
