@@ -242,7 +242,7 @@ describe('the Excel routes over real HTTP: export, import, and who may use them'
     expect(await count('member')).toBe(before);
   });
 
-  it('a file over the body limit is 413; a file that is not a workbook is 400, in Vietnamese', async () => {
+  it('a file over the body limit is 413; a file that is not a workbook is 415 (REQUEST.NOT_XLSX, as a wrong Content-Type), in Vietnamese', async () => {
     const big = await upload('/api/admin/import/members?commune=yen-binh', Buffer.alloc(1024 * 1024 + 1), {
       cookie: cookies.vanphong ?? '',
     });
@@ -254,7 +254,7 @@ describe('the Excel routes over real HTTP: export, import, and who may use them'
         }),
       ),
     ).toMatchObject({
-      status: 400,
+      status: 415,
       code: 'REQUEST.NOT_XLSX',
       message: expect.stringContaining('file Excel .xlsx'),
     });

@@ -13,10 +13,16 @@
  * limit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { adminRouter, authorizeAdmin, type Context, createCallerFactory } from '@ketnap/api';
+import {
+  type ApiError,
+  adminRouter,
+  authorizeAdmin,
+  type Context,
+  createCallerFactory,
+  ERROR_STATUS,
+} from '@ketnap/api';
 import { isIsoDate, MAX_IMPORT_ROWS } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { refuseCrossSite } from './auth-http.js';
 import { EXPORT_PAGE_POLICY, renderPersonalDataHtml } from './privacy-html.js';
 import {
@@ -100,23 +106,24 @@ async function reportTables(caller: Caller, kind: ReportKind, url: URL): Promise
   }
 }
 
-/** A refusal from a procedure (or the access check) as the same JSON error every route sends. */
+/**
+ * A refusal from a procedure (or the access check) as the same JSON error every route sends, under its code and the
+ * status the one table gives it. tRPC's own input validation is `REQUEST.INVALID` (zod's messages are not for
+ * people); anything else is not a refusal and is rethrown, so the server answers it as a fault or a 500.
+ */
 function sendFailure(res: ServerResponse, error: unknown): void {
   if (error instanceof BadQuery) {
-    sendError(res, 400, 'REQUEST.INVALID', { vi: error.message, en: 'Bad query parameter.' });
+    sendError(res, 'REQUEST.INVALID', { vi: error.message, en: 'Bad query parameter.' });
     return;
   }
   if (!(error instanceof TRPCError)) throw error;
-  const status = getHTTPStatusCodeFromError(error);
-  const cause = error.cause as { code?: string; message?: { vi: string; en: string } } | undefined;
-  const code = typeof cause?.code === 'string' && cause.message ? cause.code : error.code;
-  // zod's messages are not for people; a malformed input is said plainly.
-  const message =
-    cause?.message ??
-    (error.code === 'BAD_REQUEST'
-      ? { vi: 'Tham số không hợp lệ.', en: 'Invalid parameters.' }
-      : { vi: error.message, en: error.message });
-  sendError(res, status, code, message);
+  const cause = error.cause as Partial<ApiError> | undefined;
+  if (typeof cause?.code === 'string' && cause.code in ERROR_STATUS && cause.message) {
+    sendError(res, cause.code, cause.message);
+    return;
+  }
+  if (error.code !== 'BAD_REQUEST') throw error;
+  sendError(res, 'REQUEST.INVALID', { vi: 'Tham số không hợp lệ.', en: 'Invalid parameters.' });
 }
 
 /** Reads the body up to `limit` bytes; undefined when it is larger (a chunked body declares no length). */
@@ -136,7 +143,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
 }
 
 const tooLarge = (res: ServerResponse) =>
-  sendError(res, 413, 'REQUEST.TOO_LARGE', {
+  sendError(res, 'REQUEST.TOO_LARGE', {
     vi: `File quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KiB). Chia thành nhiều file nhỏ hơn.`,
     en: `The file is too large (at most ${MAX_BODY_BYTES / 1024} KiB).`,
   });
@@ -182,7 +189,7 @@ async function importFile(
   if (refuseCrossSite(req, res)) return;
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== XLSX_TYPE) {
-    sendError(res, 415, 'REQUEST.NOT_XLSX', {
+    sendError(res, 'REQUEST.NOT_XLSX', {
       vi: 'Chỉ nhận file Excel .xlsx (Content-Type của file .xlsx).',
       en: 'Only an Excel .xlsx file is accepted.',
     });
@@ -207,21 +214,21 @@ async function importFile(
   } catch (error) {
     // readWorkbook turns a malformed archive into NotAWorkbook; what reaches here is one too large to unpack.
     if (error instanceof ZipRefused) {
-      sendError(res, 413, 'REQUEST.TOO_LARGE', {
+      sendError(res, 'REQUEST.TOO_LARGE', {
         vi: `File Excel khi giải nén quá lớn (quá ${ZIP_LIMITS.maxExpandedBytes / 1024 / 1024} MiB hoặc ${ZIP_LIMITS.maxEntries} phần). Chia thành nhiều file nhỏ hơn hoặc lưu lại bằng Excel.`,
         en: `The workbook expands past ${ZIP_LIMITS.maxExpandedBytes / 1024 / 1024} MiB or ${ZIP_LIMITS.maxEntries} parts when unpacked.`,
       });
       return;
     }
     if (!(error instanceof NotAWorkbook)) throw error;
-    sendError(res, 400, 'REQUEST.NOT_XLSX', {
+    sendError(res, 'REQUEST.NOT_XLSX', {
       vi: 'Không đọc được file: cần một file Excel .xlsx (lưu lại bằng Excel dưới dạng "Excel Workbook").',
       en: 'Could not read the file: an Excel .xlsx workbook is needed.',
     });
     return;
   }
   if (rows.length > MAX_IMPORT_ROWS) {
-    sendError(res, 400, 'REQUEST.INVALID', {
+    sendError(res, 'REQUEST.INVALID', {
       vi: `File có ${rows.length} dòng, quá ${MAX_IMPORT_ROWS} dòng một lần. Chia thành nhiều file nhỏ hơn.`,
       en: `The file has ${rows.length} rows, more than ${MAX_IMPORT_ROWS} at once.`,
     });
@@ -289,7 +296,7 @@ export async function handleAdminFileRoute(
   const allowed = report ? ['GET', 'HEAD'] : personal ? ['GET'] : ['POST'];
   if (!allowed.includes(req.method ?? '')) {
     res.setHeader('allow', allowed.join(', '));
-    sendError(res, 405, 'REQUEST.METHOD', {
+    sendError(res, 'REQUEST.METHOD', {
       vi: `Địa chỉ này chỉ nhận ${allowed.join(', ')}.`,
       en: `This address accepts ${allowed.join(', ')} only.`,
     });

@@ -22,7 +22,7 @@ export function refuseCrossSiteMutation(req: IncomingMessage, res: ServerRespons
   if (req.method === 'GET' || req.method === 'HEAD') return false;
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
-    sendError(res, 403, 'REQUEST.NOT_JSON', {
+    sendError(res, 'REQUEST.NOT_JSON', {
       vi: 'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu phải gửi dạng JSON (Content-Type: application/json).',
       en: 'Refused: a change must be sent as JSON (Content-Type: application/json).',
     });
@@ -37,7 +37,7 @@ export function refuseCrossSiteMutation(req: IncomingMessage, res: ServerRespons
  */
 export function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
   if (isSameOrigin(req)) return false;
-  sendError(res, 403, 'REQUEST.CROSS_SITE', {
+  sendError(res, 'REQUEST.CROSS_SITE', {
     vi: 'Yêu cầu bị từ chối: thao tác thay đổi dữ liệu chỉ được gửi từ chính trang ketnap.',
     en: 'Refused: a change may only be sent from the ketnap site itself.',
   });
@@ -55,7 +55,7 @@ export function refuseCrossSiteRead(req: IncomingMessage, res: ServerResponse): 
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const site = req.headers['sec-fetch-site'];
   if (site !== 'cross-site' && site !== 'same-site') return false;
-  sendError(res, 403, 'REQUEST.CROSS_SITE', {
+  sendError(res, 'REQUEST.CROSS_SITE', {
     vi: 'Yêu cầu bị từ chối: dữ liệu quản trị chỉ được mở từ chính trang ketnap, không qua liên kết của trang khác.',
     en: 'Refused: admin data may only be opened from the ketnap site itself, not through another site.',
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseEnv } from './env.js';
+import { ConfigError, parseEnv, parseUserDir } from './env.js';
 
 describe('configuration from the environment', () => {
   it('has defaults for an empty environment', () => {
-    expect(parseEnv({})).toEqual({
+    expect(parseEnv({}, '/srv/ketnap')).toEqual({
       port: 3000,
+      host: '127.0.0.1',
+      userDir: '/srv/ketnap',
       sqliteFile: 'data/ketnap.sqlite',
       databaseUrl: undefined,
       demo: true,
@@ -17,6 +19,8 @@ describe('configuration from the environment', () => {
     expect(
       parseEnv({
         PORT: '8080',
+        HOST: '0.0.0.0',
+        INIT_CWD: '/home/vanphong/ketnap',
         KETNAP_DB: '/tmp/x.sqlite',
         DATABASE_URL: 'postgres://u@h/db',
         KETNAP_DEMO: '0',
@@ -26,6 +30,8 @@ describe('configuration from the environment', () => {
       }),
     ).toEqual({
       port: 8080,
+      host: '0.0.0.0',
+      userDir: '/home/vanphong/ketnap',
       sqliteFile: '/tmp/x.sqlite',
       databaseUrl: 'postgres://u@h/db',
       demo: false,
@@ -48,5 +54,34 @@ describe('configuration from the environment', () => {
 
   it('a port out of range is refused', () => {
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT="70000"/);
+  });
+
+  it('HOST takes an IPv4 or IPv6 address or a host name; a blank one is the loopback default', () => {
+    for (const host of ['127.0.0.1', '::', '::1', 'localhost', 'ketnap.xa-yen-binh.internal'])
+      expect(parseEnv({ HOST: host }).host).toBe(host);
+    expect(parseEnv({ HOST: '  ' }).host).toBe('127.0.0.1');
+  });
+
+  it('a HOST that is neither an address nor a host name is refused, named, in Vietnamese', () => {
+    for (const host of ['0.0.0.0:3000', 'http://127.0.0.1', 'máy chủ', '-bad-.example'])
+      expect(() => parseEnv({ HOST: host }), host).toThrow(
+        `HOST=${JSON.stringify(host)}: cần một địa chỉ IP hoặc tên máy`,
+      );
+  });
+
+  it('INIT_CWD (set by pnpm) is the user folder; without it, the process folder', () => {
+    expect(parseEnv({ INIT_CWD: '/work/ketnap' }, '/elsewhere').userDir).toBe('/work/ketnap');
+    expect(parseEnv({ INIT_CWD: '' }, '/elsewhere').userDir).toBe('/elsewhere');
+    expect(parseUserDir({ INIT_CWD: '/work/ketnap' }, '/elsewhere')).toBe('/work/ketnap');
+    expect(parseUserDir({}, '/elsewhere')).toBe('/elsewhere');
+  });
+
+  it('a relative INIT_CWD is refused, by the server and by the command line', () => {
+    expect(() => parseEnv({ INIT_CWD: 'data' })).toThrow(/INIT_CWD="data": cần một đường dẫn tuyệt đối/);
+    expect(() => parseUserDir({ INIT_CWD: 'data' })).toThrow(ConfigError);
+  });
+
+  it('the command line reads only INIT_CWD: a malformed server variable does not stop it', () => {
+    expect(parseUserDir({ PORT: 'abc', HOST: 'x y', INIT_CWD: '/work' })).toBe('/work');
   });
 });

@@ -1,6 +1,28 @@
+import { isIP } from 'node:net';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
+/** A host name as DNS allows it (labels of letters, digits and inner hyphens), e.g. `localhost`, `ketnap.internal`. */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/**
+ * `INIT_CWD`: pnpm sets it to the folder the person typed the command in (`pnpm start`, `pnpm ketnap …` run in
+ * apps/server), so a relative path they give means what they meant. Absent: the process's own folder.
+ */
+const userDirSchema = z
+  .string()
+  .refine((v) => isAbsolute(v), 'một đường dẫn tuyệt đối / an absolute path')
+  .optional();
+
 const schema = z.object({
+  HOST: z
+    .string()
+    .refine(
+      (v) => isIP(v) !== 0 || HOST_NAME.test(v),
+      'một địa chỉ IP hoặc tên máy / an IP address or host name',
+    )
+    .default('127.0.0.1'),
+  INIT_CWD: userDirSchema,
   PORT: z.coerce
     .number({ message: 'một số cổng từ 0 đến 65535 / a port number 0-65535' })
     .int()
@@ -31,6 +53,10 @@ const schema = z.object({
 /** The server's configuration, parsed once from the environment. */
 export interface Config {
   port: number;
+  /** The address to listen on (`HOST`): loopback unless told otherwise, so a proxy in front is the only way in. */
+  host: string;
+  /** The folder relative paths (a relative `KETNAP_DB`) are read from: `INIT_CWD`, else the process's folder. */
+  userDir: string;
   /** SQLite file, used unless `databaseUrl` is set. */
   sqliteFile: string;
   databaseUrl: string | undefined;
@@ -51,10 +77,25 @@ export interface Config {
 /** Thrown with one line per bad variable: its name, what it held, what was expected. */
 export class ConfigError extends Error {}
 
-/** Parses the environment; throws {@link ConfigError} naming each malformed variable. */
-export function parseEnv(env: NodeJS.ProcessEnv): Config {
-  const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+
+/** The error for a failed parse: one line per variable, its name, what it held and what was expected. */
+function configError(error: z.ZodError, env: NodeJS.ProcessEnv): ConfigError {
+  const lines = error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    return `${name}=${JSON.stringify(env[name] ?? '')}: cần ${issue.message}`;
+  });
+  return new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
+}
+
+/**
+ * Parses the environment; throws {@link ConfigError} naming each malformed variable. `cwd` is the process's folder,
+ * the user's folder when pnpm did not say (`INIT_CWD`).
+ */
+export function parseEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
   const result = schema.safeParse({
+    HOST: blankToUndefined(env.HOST),
+    INIT_CWD: blankToUndefined(env.INIT_CWD),
     PORT: blankToUndefined(env.PORT),
     KETNAP_DB: blankToUndefined(env.KETNAP_DB),
     DATABASE_URL: blankToUndefined(env.DATABASE_URL),
@@ -63,20 +104,28 @@ export function parseEnv(env: NodeJS.ProcessEnv): Config {
     KETNAP_SESSION_IDLE_MINUTES: blankToUndefined(env.KETNAP_SESSION_IDLE_MINUTES),
     KETNAP_SESSION_MAX_HOURS: blankToUndefined(env.KETNAP_SESSION_MAX_HOURS),
   });
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const name = String(issue.path[0]);
-      return `${name}=${JSON.stringify(env[name] ?? '')}: cần ${issue.message}`;
-    });
-    throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
-  }
+  if (!result.success) throw configError(result.error, env);
   const c = result.data;
   return {
     port: c.PORT,
+    host: c.HOST,
+    userDir: c.INIT_CWD ?? cwd,
     sqliteFile: c.KETNAP_DB,
     databaseUrl: c.DATABASE_URL,
     demo: c.KETNAP_DEMO === '1',
     https: c.KETNAP_COOKIE_SECURE === '1',
     session: { idleMinutes: c.KETNAP_SESSION_IDLE_MINUTES, absoluteHours: c.KETNAP_SESSION_MAX_HOURS },
   };
+}
+
+/**
+ * The user's folder alone (`INIT_CWD`, else `cwd`), for the command line: a `ketnap` command needs no port or
+ * session setting, and one malformed there must not stop it. Throws {@link ConfigError} as {@link parseEnv} does.
+ */
+export function parseUserDir(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string {
+  const result = z
+    .object({ INIT_CWD: userDirSchema })
+    .safeParse({ INIT_CWD: blankToUndefined(env.INIT_CWD) });
+  if (!result.success) throw configError(result.error, env);
+  return result.data.INIT_CWD ?? cwd;
 }

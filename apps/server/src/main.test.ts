@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,35 @@ describe('the server process', () => {
     expect(await run.exited).toBe(2);
     expect(run.err()).toContain('PORT="eighty"');
     expect(run.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('a malformed HOST stops it at start, naming the variable (exit 2)', async () => {
+    const run = launch({ HOST: 'http://0.0.0.0' });
+    expect(await run.exited).toBe(2);
+    expect(run.err()).toContain('HOST="http://0.0.0.0": cần một địa chỉ IP hoặc tên máy');
+  });
+
+  it('a relative KETNAP_DB is created in INIT_CWD, the folder pnpm was started from', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ketnap-init-cwd-'));
+    const run = launch({ PORT: '0', HOST: 'localhost', KETNAP_DB: 'here/ketnap.sqlite', INIT_CWD: dir });
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /ketnap (http:\/\/\S+)/.exec(run.out());
+        if (!m?.[1]) return;
+        clearInterval(timer);
+        resolve(m[1]);
+      }, 50);
+      run.exited.then((code) => {
+        clearInterval(timer);
+        reject(new Error(`exited ${code}: ${run.err()}`));
+      });
+    });
+    expect(run.out()).toContain(`SQLite ${join(dir, 'here', 'ketnap.sqlite')}`);
+    expect(existsSync(join(dir, 'here', 'ketnap.sqlite'))).toBe(true);
+    // Answering a request means the start has finished, its SIGTERM handler included.
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
   });
 
   it('starts on a SQLite file with the demo data, answers /healthz, and exits 0 on SIGTERM', async () => {

@@ -20,13 +20,11 @@ async function main(): Promise<void> {
   // `pnpm start` runs this in apps/server; a relative KETNAP_DB means relative to where the person typed the
   // command (pnpm passes it as INIT_CWD), so the default lands in the repository's data/ folder.
   const sqliteFile =
-    config.sqliteFile === ':memory:'
-      ? config.sqliteFile
-      : resolve(process.env.INIT_CWD ?? process.cwd(), config.sqliteFile);
+    config.sqliteFile === ':memory:' ? config.sqliteFile : resolve(config.userDir, config.sqliteFile);
   if (!config.databaseUrl && sqliteFile !== ':memory:') mkdirSync(dirname(sqliteFile), { recursive: true });
   const server = await startServer({
     port: config.port,
-    host: process.env.HOST ?? '127.0.0.1',
+    host: config.host,
     db: sqliteFile,
     databaseUrl: config.databaseUrl,
     demo: config.demo,

@@ -1,15 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { boardInput, communesWithYears, ERROR_STATUS, publicBoard } from '@ketnap/api';
+import { boardInput, communesWithYears, publicBoard } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
-import { BOARD_MAX_AGE, BoardCache } from './board-cache.js';
-import { sendCacheableJson, sendCacheableText, sendError } from './respond.js';
+import { answerFor, BOARD_MAX_AGE, BoardCache } from './board-cache.js';
+import { etagMatches } from './compression.js';
+import { sendCacheableJson, sendEncoded, sendError } from './respond.js';
 
 const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
 
 /** One cache per database handle (the server has one; tests start several). */
 const caches = new WeakMap<DbClient, BoardCache>();
-function cacheOf(db: DbClient, security: Readonly<Record<string, string>>): BoardCache {
+/** The board cache of a database handle, shared by the JSON route and the server-rendered page (board-page.ts). */
+export function boardCacheOf(db: DbClient, security: Readonly<Record<string, string>>): BoardCache {
   let cache = caches.get(db);
   if (!cache) {
     cache = new BoardCache(db, security);
@@ -21,7 +23,8 @@ function cacheOf(db: DbClient, security: Readonly<Record<string, string>>): Boar
 /**
  * The public board's hot path, taken before the URL is parsed or any header set: a GET of a board URL answered
  * before (so validated then) with an explicit day, while its snapshot is fresh, is answered from memory with its
- * headers (the security headers included) precomputed as one raw array. Returns false for everything else, which
+ * headers (the security headers included) precomputed as one raw array, in the coding its `Accept-Encoding` takes
+ * (each coding its own ETag, so the 304 is per coding). Returns false for everything else, which
  * takes the full route. A request that declares a body is never answered here (the body guards see it).
  */
 export function answerKnownBoard(req: IncomingMessage, res: ServerResponse, db: DbClient): boolean {
@@ -29,12 +32,13 @@ export function answerKnownBoard(req: IncomingMessage, res: ServerResponse, db: 
     return false;
   const known = req.url === undefined ? undefined : caches.get(db)?.peek(req.url);
   if (!known) return false;
-  if (req.headers['if-none-match'] === known.etag) {
-    res.writeHead(304, known.head304);
+  const answer = answerFor(known, req.headers['accept-encoding']);
+  if (etagMatches(req.headers['if-none-match'], answer.etag)) {
+    res.writeHead(304, answer.head304);
     res.end();
   } else {
-    res.writeHead(200, known.head200);
-    res.end(known.text);
+    res.writeHead(200, answer.head200);
+    res.end(answer.body);
   }
   return true;
 }
@@ -57,7 +61,7 @@ export async function handlePublicRoute(
   const match = BOARD_PATH.exec(url.pathname);
   if (!match) return false;
   const explicit = url.searchParams.get('asOf');
-  const cache = cacheOf(deps.db, deps.securityHeaders);
+  const cache = boardCacheOf(deps.db, deps.securityHeaders);
   const parsed = boardInput.safeParse({
     commune: decodeURIComponent(match[1] ?? ''),
     year: match[2],
@@ -65,7 +69,7 @@ export async function handlePublicRoute(
   });
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-    sendError(res, 400, 'REQUEST.INVALID', {
+    sendError(res, 'REQUEST.INVALID', {
       vi: `Tham số không hợp lệ: ${fields}. Năm là số (vd. 2023), asOf là ngày YYYY-MM-DD.`,
       en: `Invalid parameters: ${fields}. The year is a number (e.g. 2023), asOf a date YYYY-MM-DD.`,
     });
@@ -75,11 +79,11 @@ export async function handlePublicRoute(
   const cached = await cache.get(input.commune, input.year, input.asOf);
   if (cached) {
     if (explicit !== null && req.url) cache.remember(req.url, input.asOf, input.commune, input.year);
-    sendCacheableText(req, res, cached.text, cached.etag, BOARD_MAX_AGE);
+    sendEncoded(req, res, cached.encoded, BOARD_MAX_AGE);
     return true;
   }
   const result = await publicBoard(deps.db, input);
-  if (!result.ok) sendError(res, ERROR_STATUS[result.error.code], result.error.code, result.error.message);
+  if (!result.ok) sendError(res, result.error.code, result.error.message);
   else sendCacheableJson(req, res, result.value, BOARD_MAX_AGE);
   return true;
 }

@@ -17,7 +17,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export function refuseMalformedRequest(req: IncomingMessage, res: ServerResponse, path: string): boolean {
   const length = Number(req.headers['content-length'] ?? 0);
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) {
-    sendError(res, 413, 'REQUEST.TOO_LARGE', {
+    sendError(res, 'REQUEST.TOO_LARGE', {
       vi: `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KiB).`,
       en: `The request body is too large (at most ${MAX_BODY_BYTES / 1024} KiB).`,
     });
@@ -26,7 +26,7 @@ export function refuseMalformedRequest(req: IncomingMessage, res: ServerResponse
   try {
     decodeURIComponent(path);
   } catch {
-    sendError(res, 400, 'REQUEST.INVALID', {
+    sendError(res, 'REQUEST.INVALID', {
       vi: 'Địa chỉ không hợp lệ (mã hóa ký tự sai).',
       en: 'Malformed address (bad percent-encoding).',
     });
@@ -44,7 +44,7 @@ export function refuseOversizedBatch(res: ServerResponse, url: URL): boolean {
   if (url.searchParams.get('batch') !== '1') return false;
   const calls = decodeURIComponent(url.pathname).split(',').length;
   if (calls <= MAX_BATCH_CALLS) return false;
-  sendError(res, 400, 'REQUEST.BATCH_TOO_LARGE', {
+  sendError(res, 'REQUEST.BATCH_TOO_LARGE', {
     vi: `Một yêu cầu gộp tối đa ${MAX_BATCH_CALLS} thao tác (yêu cầu này có ${calls}).`,
     en: `A batch may hold at most ${MAX_BATCH_CALLS} calls (this one has ${calls}).`,
   });

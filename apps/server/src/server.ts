@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type AuthSettings,
   adminRouter,
   DEFAULT_AUTH_SETTINGS,
-  ERROR_STATUS,
   faultOf,
   hashPassword,
   publicRouter,
@@ -27,16 +27,19 @@ import { type IsoDate, MAX_BATCH_CALLS, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';
 import { httpContextFactory, refuseCrossSiteMutation, refuseCrossSiteRead } from './auth-http.js';
+import { BoardPages, loadBoardRenderer } from './board-page.js';
+import { BUNDLE } from './build-info.js';
 import { vietnamToday } from './clock.js';
 import { describeError } from './error-log.js';
 import { answerHealth } from './health.js';
-import { answerKnownBoard, handlePublicRoute } from './public-routes.js';
+import { answerKnownBoard, boardCacheOf, handlePublicRoute } from './public-routes.js';
 import { MAX_BODY_BYTES, refuseMalformedRequest, refuseOversizedBatch } from './request-guards.js';
 import { sendError } from './respond.js';
 import { applySecurityHeaders, securityHeaders } from './security-headers.js';
-import { serveApp } from './static-files.js';
+import { findAppFile, sendAppFile } from './static-files.js';
 
-const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+const VERSION: string =
+  BUNDLE?.version ?? JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 export interface ServerOptions {
   /** 0 picks a free port. */
@@ -51,8 +54,17 @@ export interface ServerOptions {
    * password. With `false`, an account still carrying the demo mark must change its password at its next sign-in.
    */
   demo?: boolean;
-  /** Where the built apps are; defaults to the workspace's apps/board/dist and apps/admin/dist. */
+  /**
+   * Where the built apps are; defaults to `dist/public/board` and `dist/public/admin` beside the bundle, or, running
+   * the sources, the workspace's apps/board/dist and apps/admin/dist.
+   */
   staticDirs?: { board: string; admin: string };
+  /**
+   * The board's server-side renderer (the board build's dist-server/render.js), which puts the figures into the
+   * board's page (board-page.ts). Defaults to the one beside the default `staticDirs`; none when `staticDirs` is given
+   * without it (the page is then index.html as built, and the app loads the figures itself).
+   */
+  boardRenderer?: string;
   /** The clock, for tests that need a fixed today. */
   today?: () => IsoDate;
   /** The instant clock (sessions, audit), for tests that move time. */
@@ -77,10 +89,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_STATIC = {
-  board: fileURLToPath(new URL('../../board/dist', import.meta.url)),
-  admin: fileURLToPath(new URL('../../admin/dist', import.meta.url)),
-};
+/** The built apps and the board's renderer: beside the bundle (build.ts copies them), else in the workspace. */
+const DEFAULT_BUILDS = BUNDLE
+  ? {
+      board: fileURLToPath(new URL('./public/board', import.meta.url)),
+      admin: fileURLToPath(new URL('./public/admin', import.meta.url)),
+      boardRenderer: fileURLToPath(new URL('./board-render/render.js', import.meta.url)),
+    }
+  : {
+      board: fileURLToPath(new URL('../../board/dist', import.meta.url)),
+      admin: fileURLToPath(new URL('../../admin/dist', import.meta.url)),
+      boardRenderer: fileURLToPath(new URL('../../board/dist-server/render.js', import.meta.url)),
+    };
 
 /**
  * Starts ketnap in this process: opens and migrates the database, loads the demo commune into an empty one, and
@@ -116,7 +136,25 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const db = handle.db;
-  const staticDirs = options.staticDirs ?? DEFAULT_STATIC;
+  const staticDirs = options.staticDirs ?? DEFAULT_BUILDS;
+  const security = securityHeaders(https);
+  let boardPages: BoardPages | undefined;
+  try {
+    const renderer = await loadBoardRenderer(
+      options.boardRenderer ?? (options.staticDirs ? undefined : DEFAULT_BUILDS.boardRenderer),
+    );
+    if (renderer)
+      boardPages = new BoardPages({
+        renderer,
+        indexFile: join(staticDirs.board, 'index.html'),
+        db,
+        boards: boardCacheOf(db, security),
+        today,
+      });
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   const createTrpcContext = httpContextFactory({
     db,
     today,
@@ -139,7 +177,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxBodySize: MAX_BODY_BYTES,
     maxBatchSize: MAX_BATCH_CALLS,
   });
-  const security = securityHeaders(https);
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -164,7 +201,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (await handlePublicRoute(req, res, url, { db, today, securityHeaders: security })) return;
       }
-      sendError(res, 404, 'NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
+      sendError(res, 'REQUEST.NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
       return;
     }
     if (path === '/admin') {
@@ -172,15 +209,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       res.end();
       return;
     }
-    const served = path.startsWith('/admin/')
-      ? serveApp(req, res, url, staticDirs.admin, '/admin/')
-      : serveApp(req, res, url, staticDirs.board, '/');
-    if (!served) {
-      sendError(res, 503, 'APP_NOT_BUILT', {
+    const board = !path.startsWith('/admin/');
+    const file = board
+      ? findAppFile(url, staticDirs.board, '/')
+      : findAppFile(url, staticDirs.admin, '/admin/');
+    if (!file) {
+      sendError(res, 'SERVER.APP_NOT_BUILT', {
         vi: 'Ứng dụng chưa được build: chạy `pnpm start` từ thư mục gốc.',
         en: 'The app is not built: run `pnpm start` from the repository root.',
       });
+      return;
     }
+    // The board's page carries the figures for the address asked for (board-page.ts).
+    if (board && file.index && (req.method === 'GET' || req.method === 'HEAD') && boardPages)
+      if (await boardPages.send(req, res, url)) return;
+    sendAppFile(req, res, file);
   };
 
   const server = createServer((req, res) => {
@@ -191,9 +234,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // A database fault (full, out of reach) is said as such, with its own status; anything else is a bug.
       const fault = faultOf(error);
       if (res.headersSent) res.destroy();
-      else if (fault) sendError(res, ERROR_STATUS[fault.code], fault.code, fault.message);
+      else if (fault) sendError(res, fault.code, fault.message);
       else
-        sendError(res, 500, 'INTERNAL', {
+        sendError(res, 'SERVER.INTERNAL', {
           vi: 'Lỗi hệ thống, vui lòng thử lại.',
           en: 'Internal error, please retry.',
         });

@@ -1,10 +1,27 @@
 import { TRPCError } from '@trpc/server';
 
-/** Stable, namespaced outcome codes of the API, and their HTTP status. One table: nothing else maps codes. */
+/**
+ * Stable, namespaced outcome codes of the API and of the HTTP shell (apps/server), and their HTTP status. One table:
+ * nothing else maps codes; the shell's `sendError` takes a code and reads its status here.
+ */
 export const ERROR_STATUS = {
   'BOARD.COMMUNE_NOT_FOUND': 404,
   'BOARD.YEAR_NOT_FOUND': 404,
   'REQUEST.INVALID': 400,
+  /** A tRPC batch of more calls than the domain's MAX_BATCH_CALLS. */
+  'REQUEST.BATCH_TOO_LARGE': 400,
+  /** No route under `/api/`. */
+  'REQUEST.NOT_FOUND': 404,
+  /** A method the route does not take (the answer names the ones it does in `Allow`). */
+  'REQUEST.METHOD': 405,
+  /** A body over the limit, declared or read, or an upload that unpacks past the zip limits. */
+  'REQUEST.TOO_LARGE': 413,
+  /** An upload that is not an .xlsx workbook, by its Content-Type or by its bytes (RFC 9110 §15.5.16 covers both). */
+  'REQUEST.NOT_XLSX': 415,
+  /** A change not sent as JSON: refused as a cross-site form post would be. */
+  'REQUEST.NOT_JSON': 403,
+  /** A change, or an admin read, from another site. */
+  'REQUEST.CROSS_SITE': 403,
   'AUTH.REQUIRED': 401,
   'AUTH.BAD_CREDENTIALS': 401,
   'AUTH.RATE_LIMITED': 429,
@@ -29,6 +46,10 @@ export const ERROR_STATUS = {
   'PRIVACY.TOO_EARLY': 409,
   'DATABASE.UNAVAILABLE': 503,
   'STORAGE.FULL': 507,
+  /** An unexpected failure (a bug): logged without the request's data, answered without the error's text. */
+  'SERVER.INTERNAL': 500,
+  /** The apps' builds are missing beside the server (a source run before `pnpm build`). */
+  'SERVER.APP_NOT_BUILT': 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -44,8 +65,12 @@ const TRPC_CODE = {
   401: 'UNAUTHORIZED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
+  405: 'METHOD_NOT_SUPPORTED',
   409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
+  500: 'INTERNAL_SERVER_ERROR',
   503: 'SERVICE_UNAVAILABLE',
   507: 'INTERNAL_SERVER_ERROR',
 } as const;

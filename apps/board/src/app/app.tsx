@@ -4,16 +4,24 @@ import { BoardPage } from '../features/board/board-page.js';
 import { NOT_FOUND_MESSAGE } from '../features/board/board-view.js';
 import { LoadStatus } from '../features/board/load-status.js';
 import { chooseCommune, resolveSelection } from '../lib/board-query.js';
+import type { BoardPageState } from '../lib/page-state.js';
 import { type BoardSnapshot, boardUrl, COMMUNES_URL, type CommunesResponse } from '../lib/public-api.js';
 import { useBoardQuery } from '../lib/use-board-query.js';
 import { useRemote } from '../lib/use-remote.js';
 
-export function App() {
-  const { query, navigate } = useBoardQuery();
-  const communes = useRemote<CommunesResponse>(COMMUNES_URL);
+/**
+ * The board. `initial` is the state the server rendered the page from (lib/page-state.ts): the app then starts with
+ * the same data, so its first render is the server's HTML (hydrated, not fetched again).
+ */
+export function App({ initial }: { initial?: BoardPageState | undefined }) {
+  const { query, navigate } = useBoardQuery(initial?.search);
+  const communes = useRemote<CommunesResponse>(
+    COMMUNES_URL,
+    initial && { url: COMMUNES_URL, data: initial.communes },
+  );
   const communeList = communes.state.status === 'ready' ? communes.state.data.communes : null;
   const selection = resolveSelection(query, communeList);
-  const board = useRemote<BoardSnapshot>(selection && boardUrl(selection));
+  const board = useRemote<BoardSnapshot>(selection && boardUrl(selection), initial?.board);
   const commune = selection?.commune ?? query.commune;
   const year = selection?.year ?? query.year;
 

@@ -3,13 +3,14 @@ import { type BoardQuery, formatBoardQuery, parseBoardQuery } from './board-quer
 
 /**
  * The board's state lives in the address bar, so a link reproduces the view and Back returns to the previous one.
- * `navigate` pushes a reader's choice; `replace` records defaults without adding a history entry.
+ * `navigate` pushes a reader's choice; `replace` records defaults without adding a history entry. `search` is the
+ * address's query string when there is no window to read it from (rendering on the server).
  */
-export function useBoardQuery(): {
+export function useBoardQuery(search?: string): {
   query: BoardQuery;
   navigate: (next: BoardQuery, how?: 'push' | 'replace') => void;
 } {
-  const [query, setQuery] = useState(() => parseBoardQuery(window.location.search));
+  const [query, setQuery] = useState(() => parseBoardQuery(search ?? window.location.search));
 
   useEffect(() => {
     const onPopState = () => setQuery(parseBoardQuery(window.location.search));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getJson } from './public-api.js';
 
 export type RemoteState<T> =
@@ -9,14 +9,27 @@ export type RemoteState<T> =
 
 /**
  * Loads `url` (nothing while it is `null`) and reloads when it changes or on `retry()`. A superseded request is
- * aborted, so a slow answer for the previous commune can never overwrite the current one.
+ * aborted, so a slow answer for the previous commune can never overwrite the current one. `seed` is data the page
+ * already holds for a URL (rendered by the server, lib/page-state.ts): for that URL the hook starts ready and does
+ * not fetch it again; any other URL, or a retry, loads as usual.
  */
-export function useRemote<T>(url: string | null): { state: RemoteState<T>; retry: () => void } {
-  const [state, setState] = useState<RemoteState<T>>({ status: 'idle' });
+export function useRemote<T>(
+  url: string | null,
+  seed?: { url: string; data: T } | null,
+): { state: RemoteState<T>; retry: () => void } {
+  const [state, setState] = useState<RemoteState<T>>(() =>
+    seed && url === seed.url ? { status: 'ready', data: seed.data } : { status: 'idle' },
+  );
   const [attempt, setAttempt] = useState(0);
+  const seeded = useRef(seed && url === seed.url ? seed.url : null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is a dependency only so retry() reloads the same URL.
   useEffect(() => {
+    if (seeded.current !== null) {
+      // The first run for the seeded URL: the data is already shown.
+      const fresh = seeded.current === url && attempt === 0;
+      seeded.current = null;
+      if (fresh) return;
+    }
     if (url === null) {
       setState({ status: 'idle' });
       return;

@@ -35,7 +35,7 @@ export const auditCommand: Command = {
   name: 'audit',
   usage: `${USAGE}   head of the audit chain / verify it`,
   async run(args, io) {
-    const { target, rest } = databaseTarget(args);
+    const { target, rest } = databaseTarget(args, io.userDir);
     const [sub, ...more] = rest;
     const checkpoint = sub === 'verify' ? takeCheckpoint(more) : undefined;
     if ((sub !== 'checkpoint' && sub !== 'verify') || more.length > 0)

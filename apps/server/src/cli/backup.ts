@@ -9,21 +9,25 @@ import { backupSqlite, restoreSqlite } from '@ketnap/db';
 import { type Command, InputError } from './command.js';
 import { databaseTarget } from './database.js';
 
-function fileArgument(name: string, args: readonly string[]): { sqlite: string; file: string } {
-  const { target, rest } = databaseTarget(args);
+function fileArgument(
+  name: string,
+  args: readonly string[],
+  userDir: string,
+): { sqlite: string; file: string } {
+  const { target, rest } = databaseTarget(args, userDir);
   if (rest.length !== 1 || !rest[0]) throw new InputError(`${name}: expected ${name} FILE [--db FILE]`);
   if (!('sqlite' in target) || target.sqlite === ':memory:')
     throw new InputError(
       `${name}: chỉ dùng cho cơ sở dữ liệu SQLite; với PostgreSQL dùng pg_dump / pg_restore (docs/deploy.md)`,
     );
-  return { sqlite: target.sqlite, file: resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]) };
+  return { sqlite: target.sqlite, file: resolve(userDir, rest[0]) };
 }
 
 export const backupCommand: Command = {
   name: 'backup',
   usage: 'backup FILE [--db FILE]   online, consistent copy of the SQLite database',
   async run(args, io) {
-    const { sqlite, file } = fileArgument('backup', args);
+    const { sqlite, file } = fileArgument('backup', args, io.userDir);
     if (!existsSync(sqlite)) throw new InputError(`backup: ${sqlite}: không có cơ sở dữ liệu này`);
     await backupSqlite(sqlite, file);
     io.stdout(`${file}\n`);
@@ -35,7 +39,7 @@ export const restoreCommand: Command = {
   name: 'restore',
   usage: 'restore FILE [--db FILE]   replace the SQLite database with a backup (stop the server first)',
   async run(args, io) {
-    const { sqlite, file } = fileArgument('restore', args);
+    const { sqlite, file } = fileArgument('restore', args, io.userDir);
     try {
       await restoreSqlite(file, sqlite);
     } catch (error) {

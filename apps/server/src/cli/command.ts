@@ -10,8 +10,13 @@ export interface CliIo {
   stderr(text: string): void;
   /** All of standard input, for `-` arguments. */
   readStdin(): Promise<string>;
-  /** A file's text; throws the platform error when it cannot be read. */
+  /** A file's text (a relative path read from {@link userDir}); throws the platform error when it cannot be read. */
   readFile(path: string): Promise<string>;
+  /**
+   * The folder the person typed the command in (`INIT_CWD`, read through env.ts; `pnpm ketnap` runs in apps/server),
+   * so a relative FILE or `--db FILE` means what they meant.
+   */
+  userDir: string;
 }
 
 /** One top-level command (`check`, `calendar`, …). */

@@ -8,11 +8,14 @@ import { createDb, type Db, type DbTarget, migrateToLatest } from '@ketnap/db';
 import { ConfigError, parseEnv } from '../env.js';
 import { InputError } from './command.js';
 
-/** Takes `--db VALUE` out of `args`; answers the target and the remaining arguments. */
+/**
+ * Takes `--db VALUE` out of `args`; answers the target and the remaining arguments. A relative file is read from
+ * `userDir`, the folder the person typed the command in (`CliIo.userDir`).
+ */
 export function databaseTarget(
   args: readonly string[],
+  userDir: string,
   env: NodeJS.ProcessEnv = process.env,
-  userDir: string = env.INIT_CWD ?? process.cwd(),
 ): { target: DbTarget; rest: string[] } {
   const rest = [...args];
   const at = rest.indexOf('--db');

@@ -23,7 +23,7 @@ export const genCommand: Command = {
   name: 'gen',
   usage: 'gen --scale nation|province|commune [--seed N] [--no-snapshots] [--db FILE|URL]   synthetic data',
   async run(argv, io) {
-    const { target, rest } = databaseTarget(argv);
+    const { target, rest } = databaseTarget(argv, io.userDir);
     const scale = option(rest, '--scale');
     if (!scale || !SCALES.includes(scale as Scale))
       throw new InputError(`gen: --scale = ${scale ?? '(missing)'}: expected one of ${SCALES.join(', ')}`);

@@ -6,11 +6,11 @@ const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../../../packages/domain/test/fixtures/', import.meta.url));
 
 /** Runs `ketnap ARGS` the way users do (node with tsx), feeding `input` to stdin. */
-function ketnap(args: string[], input = '') {
+function ketnap(args: string[], input = '', env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: fixtures },
+    env: { ...process.env, INIT_CWD: fixtures, ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -125,6 +125,12 @@ describe('ketnap dispatcher', () => {
     expect(r.stderr).toBe(
       'ketnap: unknown command frobnicate; expected one of check, calendar, gen, backup, restore, audit\n',
     );
+  });
+  it('exits 2 on a relative INIT_CWD, naming it, before running any command', () => {
+    const r = ketnap(['calendar', 'add', '2025-10-06', '30'], '', { INIT_CWD: 'relative/dir' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('INIT_CWD="relative/dir": cần một đường dẫn tuyệt đối');
   });
   it('help lists the commands on stdout', () => {
     const r = ketnap(['help']);

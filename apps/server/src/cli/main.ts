@@ -4,11 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { text } from 'node:stream/consumers';
+import { ConfigError, parseUserDir } from '../env.js';
 import { auditCommand } from './audit.js';
 import { backupCommand, restoreCommand } from './backup.js';
 import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
-import type { Command } from './command.js';
+import { type Command, EXIT_INPUT } from './command.js';
 import { dispatch } from './dispatch.js';
 import { genCommand } from './gen.js';
 
@@ -22,11 +23,19 @@ const commands: readonly Command[] = [
 ];
 
 // `pnpm ketnap` runs this in apps/server; INIT_CWD is where the user typed the command, so FILE means what they meant.
-const userDir = process.env.INIT_CWD ?? process.cwd();
+let userDir: string;
+try {
+  userDir = parseUserDir(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`ketnap: ${error.message}\n`);
+  process.exit(EXIT_INPUT);
+}
 
 process.exitCode = await dispatch(commands, process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readStdin: () => text(process.stdin),
   readFile: (path) => readFile(resolve(userDir, path), 'utf8'),
+  userDir,
 });

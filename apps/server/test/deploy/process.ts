@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
-/** A server started as `pnpm start` starts it (node + tsx on src/main.ts, configured by the environment). */
+/**
+ * A server process configured only by the environment, as `pnpm start` starts it: its sources (node + tsx on
+ * src/main.ts, the same code the bundle is built from) or the production bundle itself (production-build.test.ts).
+ */
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -15,12 +18,19 @@ export interface ServerProcess {
 
 /**
  * Spawns the server on a free loopback port with `env` added to this process's environment, and resolves once it
- * prints its address (rejects with its output if it exits first or takes over `timeoutMs`).
+ * prints its address (rejects with its output if it exits first or takes over `timeoutMs`). By default the sources
+ * run (node + tsx on src/main.ts); `bundle` runs a production bundle (`node …/dist/main.js`) from `cwd`.
  */
-export function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+export function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  options: { bundle?: string; cwd?: string } = {},
+): Promise<ServerProcess> {
+  const args = options.bundle ? [options.bundle] : ['--import', 'tsx', MAIN];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.cwd ? { cwd: options.cwd } : {}),
   });
   let out = '';
   child.stdout?.on('data', (c: Buffer) => {

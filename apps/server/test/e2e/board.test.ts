@@ -32,10 +32,54 @@ describeInBrowser(
       expect(rows.filter((r) => r[1] === 'Chi bộ công an')).toHaveLength(1);
       expect(rows.find((r) => r[0] === 'Chi bộ Trường Tiểu học')?.slice(2, 4)).toEqual(['2', '2']);
 
-      // The public page reads only the public JSON: no tRPC, nothing from the admin side.
+      // The page came with its figures (server-rendered): the app took them over without fetching them again.
+      // Another year is fetched; the public page reads only the public JSON: no tRPC, nothing from the admin side.
+      expect(requested.filter((path) => path.startsWith('/api/'))).toEqual([]);
+      await page.getByLabel('Năm', { exact: true }).selectOption('2026');
+      await page.getByRole('heading', { name: 'Xã Yên Bình · năm 2026' }).waitFor();
       const apiCalls = requested.filter((path) => path.startsWith('/api/') || path.startsWith('/trpc'));
       expect(apiCalls.length).toBeGreaterThan(0);
       for (const path of apiCalls) expect(path).toMatch(/^\/api\/public\/(communes|board\/)/);
+    });
+
+    it("the default address's page holds the commune's figures before any script runs (slow phones read them at once)", async () => {
+      const page = await suite.newPage({ javaScript: false });
+      await page.goto(suite.url('/?commune=yen-binh'));
+      expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Xã Yên Bình · năm 2026');
+      expect(await page.locator('.summary .headline').textContent()).toMatch(
+        /^Đã kết nạp \d+ \/ chỉ tiêu \d+/,
+      );
+      expect(await tableRows(page, CELLS_TABLE)).toHaveLength(8);
+      await page.getByText('Số liệu tính đến ngày 26/11/2026').waitFor();
+      // The same page with its script: the app hydrates it (no error, no second fetch) and stays interactive.
+      const live = await suite.newPage();
+      const errors: string[] = [];
+      live.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      live.on('pageerror', (error) => errors.push(error.message));
+      const requested: string[] = [];
+      live.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await live.goto(suite.url('/?commune=yen-binh'));
+      await live.waitForURL(/\?commune=yen-binh&year=2026$/);
+      await live.getByLabel('Năm', { exact: true }).selectOption('2023');
+      await live.getByRole('heading', { name: 'Xã Yên Bình · năm 2023' }).waitFor();
+      expect(errors).toEqual([]);
+      expect(requested.filter((path) => path.startsWith('/api/'))).toEqual([
+        '/api/public/board/yen-binh/2023',
+      ]);
+    });
+
+    it('an address that tries to close the page state and inject a script is written out as data, never run', async () => {
+      const page = await suite.newPage();
+      const injected =
+        '</script><script>window.__injected=1</script><img src=x onerror="window.__injected=2">';
+      const response = await page.goto(suite.url(`/?commune=${encodeURIComponent(injected)}&year=2023`));
+      const html = (await response?.text()) ?? '';
+      expect(html).not.toContain('<script>window.__injected');
+      expect(html).not.toContain('<img src=x');
+      await page.getByRole('alert').getByText('Không tìm thấy dữ liệu cho xã/năm này.').waitFor();
+      expect(await page.evaluate(() => (globalThis as { __injected?: number }).__injected)).toBeUndefined();
     });
 
     it('draws the monthly trend with the forecast band and says when the figures were compiled', async () => {

@@ -4,7 +4,7 @@ import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';
-import { assertBuilt, BUILDS } from './builds.js';
+import { assertBuilt, BOARD_RENDERER, BUILDS } from './builds.js';
 
 /** Debian's Chromium, driven by playwright-core (there is no network to download Playwright's own build). */
 const CHROMIUM = process.env.KETNAP_CHROMIUM ?? '/usr/bin/chromium';
@@ -30,8 +30,8 @@ export const BROWSER_TIMEOUT = 30_000;
 /** What a browser suite gets: absolute URLs on the in-process server, and fresh pages. */
 export interface BrowserSuite {
   url(path: string): string;
-  /** A page in a new browser context (its own storage), closed after the test. */
-  newPage(): Promise<Page>;
+  /** A page in a new browser context (its own storage), closed after the test; `javaScript: false` runs no script. */
+  newPage(options?: { javaScript?: boolean }): Promise<Page>;
 }
 
 /**
@@ -87,6 +87,7 @@ function describeOnEngine(
         demo: true,
         today: () => TODAY,
         staticDirs: BUILDS,
+        boardRenderer: BOARD_RENDERER,
       });
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     }, BROWSER_TIMEOUT);
@@ -105,9 +106,13 @@ function describeOnEngine(
         if (!server) throw new Error('the server did not start');
         return `${server.url}${path}`;
       },
-      newPage: async () => {
+      newPage: async (options = {}) => {
         if (!browser) throw new Error('Chromium did not start');
-        const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1024, height: 800 } });
+        const context = await browser.newContext({
+          locale: 'vi-VN',
+          viewport: { width: 1024, height: 800 },
+          javaScriptEnabled: options.javaScript ?? true,
+        });
         const page = await context.newPage();
         pages.push(page);
         return page;

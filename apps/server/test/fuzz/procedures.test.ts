@@ -145,6 +145,10 @@ describe('fuzzing every procedure and public route with bad input', () => {
     ['/api/public/{anything}', segment.map((s) => `/api/public/${s}`)],
     ['/healthz?…', segment.map((q) => `/healthz?${q}`)],
     ['/{board path}', segment.map((s) => `/${s}`)],
+    [
+      '/?{board query} (the page rendered with its figures)',
+      fc.tuple(segment, segment, segment).map(([c, y, d]) => `/?commune=${c}&year=${y}&asOf=${d}`),
+    ],
     ['/admin/{path}', segment.map((s) => `/admin/${s}`)],
   ];
   for (const [label, arbitrary] of publicRoutes) {
