@@ -1,4 +1,5 @@
 import { listCommunes, orgPath } from '@ketnap/db';
+import { defaultBoardDay } from '@ketnap/domain';
 import { z } from 'zod';
 import { grants } from '../access.js';
 import { boardInput, communeOverview, communesWithYears } from '../board.js';
@@ -40,7 +41,9 @@ export const adminRouter = router({
     overview: readProcedure('communeSlug')
       .input(boardInput.extend({ year: z.number().int().min(1930).max(2200) }))
       .query(async ({ ctx, input }) => {
-        const result = await communeOverview(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });
+        // A past year is counted to its 31/12 (members on that day beside that year's admissions), as on the board.
+        const asOf = input.asOf ?? defaultBoardDay(input.year, ctx.today());
+        const result = await communeOverview(ctx.db, { ...input, asOf });
         if (!result.ok) throw toTRPCError(result.error);
         return result.value;
       }),

@@ -1,3 +1,4 @@
+import { defaultBoardDay } from '@ketnap/domain';
 import { boardInput, communesWithYears, publicBoard } from '../board.js';
 import { toTRPCError } from '../errors.js';
 import { publicProcedure, router } from '../trpc.js';
@@ -9,7 +10,11 @@ import { publicProcedure, router } from '../trpc.js';
 export const publicRouter = router({
   communes: publicProcedure.query(({ ctx }) => communesWithYears(ctx.db)),
   board: publicProcedure.input(boardInput).query(async ({ ctx, input }) => {
-    const result = await publicBoard(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() });
+    // A past year is counted to its 31/12, the current one to today (the JSON route's rule).
+    const result = await publicBoard(ctx.db, {
+      ...input,
+      asOf: input.asOf ?? defaultBoardDay(input.year, ctx.today()),
+    });
     if (!result.ok) throw toTRPCError(result.error);
     return result.value;
   }),

@@ -63,9 +63,13 @@ export const publicBoardSchema = z.object({
 /** One day's board, as the public reads it. */
 export type PublicBoard = z.infer<typeof publicBoardSchema>;
 
-/** `/api/public/communes`: every commune with the years it has a board for. */
+/**
+ * `/api/public/communes`: every commune with the years it has a board for, and the server's today (Vietnam's
+ * calendar day, `YYYY-MM-DD`): the board opens on the current year until it ends (`defaultPlanYear`).
+ */
 export const publicCommunesSchema = z.object({
   communes: z.array(z.object({ slug: z.string(), name: z.string(), years: z.array(z.number().int()) })),
+  today: z.string(),
 });
 
 export type PublicCommunes = z.infer<typeof publicCommunesSchema>;
