@@ -12,7 +12,8 @@ export function App() {
   const { query, navigate } = useBoardQuery();
   const communes = useRemote<CommunesResponse>(COMMUNES_URL);
   const communeList = communes.state.status === 'ready' ? communes.state.data.communes : null;
-  const selection = resolveSelection(query, communeList);
+  const today = communes.state.status === 'ready' ? communes.state.data.today : undefined;
+  const selection = resolveSelection(query, communeList, today);
   const board = useRemote<BoardSnapshot>(selection && boardUrl(selection));
   const commune = selection?.commune ?? query.commune;
   const year = selection?.year ?? query.year;
@@ -33,8 +34,11 @@ export function App() {
             communes={communeList}
             commune={commune}
             year={year}
-            onCommune={(slug) => navigate(chooseCommune(communeList, slug, year))}
+            day={board.state.status === 'ready' ? board.state.data.asOf : query.asOf}
+            today={today}
+            onCommune={(slug) => navigate(chooseCommune(communeList, slug, year, today))}
             onYear={(chosen) => navigate({ commune, year: chosen })}
+            onDay={(day) => navigate({ commune, year, asOf: day })}
           />
         )}
       </header>

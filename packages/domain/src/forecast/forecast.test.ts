@@ -5,7 +5,7 @@ import { addDays } from '../date.js';
 import { yearEndChances } from './chance.js';
 import { firstEligibleDay, forecastCandidate, togetherEnoughOn } from './earliest.js';
 import { FORECAST_STAGES, type ForecastFacts, forecastFacts, isOpenCandidate } from './facts.js';
-import { projectCommune } from './projection.js';
+import { chanceText, projectCommune } from './projection.js';
 import { hazardOn, learnStageModel, STAGE_PRIOR } from './stage-model.js';
 
 const cal = vietnamCalendar;
@@ -328,7 +328,9 @@ describe('year-end projection', () => {
     const p = project([newcomer]);
     expect(p.cells[1]?.chanceOfTarget).toBeLessThan(0.5);
     expect(p.cells[1]?.risk?.code).toBe('FORECAST.LIKELY_SHORT');
-    expect(p.cells[1]?.risk?.message.vi).toMatch(/khả năng đạt chỉ tiêu \d+%/);
+    expect(p.cells[1]?.risk?.message.vi).toMatch(/khả năng đạt chỉ tiêu (\d+%|dưới 1%)/);
+    expect(chanceText(0.004)).toEqual({ vi: 'dưới 1%', en: 'under 1%' });
+    expect(chanceText(0).vi).toBe('0%');
   });
 
   it('property: admitted ≤ low ≤ expected ≤ high ≤ optimistic for every cell and the commune', () => {

@@ -96,16 +96,24 @@ export function riskOf(name: string, p: Omit<UnitProjection, 'risk'>): Risk | nu
       },
     };
   if (p.chanceOfTarget !== null && p.chanceOfTarget < AT_RISK_BELOW) {
-    const chance = formatPercentVi(p.chanceOfTarget);
+    const chance = chanceText(p.chanceOfTarget);
+    const range = p.low < p.high ? ` (khoảng ${p.low}–${p.high})` : '';
     return {
       code: 'FORECAST.LIKELY_SHORT',
       message: {
-        vi: `${name}: dự kiến ${p.expected}/${p.target} (khoảng ${p.low}–${p.high}), khả năng đạt chỉ tiêu ${chance}: có nguy cơ không đạt.`,
-        en: `${name}: ${p.expected}/${p.target} expected (${p.low}–${p.high}), a ${chance} chance of reaching the target: at risk.`,
+        vi: `${name}: dự kiến ${p.expected}/${p.target}${range}, khả năng đạt chỉ tiêu ${chance.vi}: có nguy cơ không đạt.`,
+        en: `${name}: ${p.expected}/${p.target} expected${p.low < p.high ? ` (${p.low}–${p.high})` : ''}, a ${chance.en} chance of reaching the target: at risk.`,
       },
     };
   }
   return null;
+}
+
+/** A chance in words: whole percent, rounded down, but "under 1 %" rather than 0 % when it is not nil. */
+export function chanceText(chance: number): Bilingual {
+  if (chance > 0 && chance < 0.01) return { vi: 'dưới 1%', en: 'under 1%' };
+  const percent = formatPercentVi(chance);
+  return { vi: percent, en: percent };
 }
 
 /**

@@ -58,7 +58,7 @@ export function DashboardPage() {
           ))}
         </Tabs>
       )}
-      {scope && scope.level !== 'cell' && <OrgOverview />}
+      {scope && scope.level !== 'cell' && <OrgOverview scope={scope} />}
     </Stack>
   );
 }
