@@ -108,6 +108,11 @@ describeInBrowser(
       expect(await page.getByLabel('Năm', { exact: true }).locator('option').allTextContents()).toContain(
         '2027',
       );
+      // The console's dashboard likewise stays on 2026.
+      const office = await suite.newPage();
+      await signIn(office, suite, 'vanphong');
+      await office.getByRole('heading', { name: 'Xã Yên Bình · Kế hoạch năm 2026' }).waitFor();
+      expect(await office.getByLabel('Năm', { exact: true }).inputValue()).toBe('2026');
     });
   },
   { engines: 'both' },
