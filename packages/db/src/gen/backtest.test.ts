@@ -1,4 +1,5 @@
 import {
+  type BacktestCase,
   type BacktestCommune,
   backtestCommune,
   backtestSummary,
