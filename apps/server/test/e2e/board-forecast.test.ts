@@ -64,7 +64,6 @@ describeInBrowser(
         for (const px of await chartTextPx(page)) expect(px).toBeGreaterThanOrEqual(12);
         expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(width);
         expect(await seriousAxeViolations(page)).toEqual([]);
-        await page.screenshot({ path: `/tmp/ketnap-board-${width}.png`, fullPage: true });
       });
     }
 
