@@ -21,7 +21,7 @@ export function normalizeSearch(search: string): string {
 
 /** Which board an address's query string shows, as the app decides it (null: none, e.g. an unknown commune). */
 export function selectionFor(search: string, communes: CommunesResponse): BoardSelection | null {
-  return resolveSelection(parseBoardQuery(search), communes.communes);
+  return resolveSelection(parseBoardQuery(search), communes.communes, communes.today);
 }
 
 /** The URL the app loads a selection's board from: the key its data is seeded under. */

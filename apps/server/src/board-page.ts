@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { boardInput, communesWithYears } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
 import type { IsoDate, PublicBoard, PublicCommunes } from '@ketnap/domain';
+import { defaultBoardDay } from '@ketnap/domain';
 import type { BoardCache } from './board-cache.js';
 import { type EncodedBody, encodeBody, encodingHeaders, etagMatches, variantFor } from './compression.js';
 import { describeError } from './error-log.js';
@@ -105,11 +106,15 @@ export class BoardPages {
     const { renderer, db, boards, today } = this.deps;
     const template = this.readTemplate();
     const search = renderer.normalizeSearch(url.search);
-    const communes: PublicCommunes = { communes: await communesWithYears(db) };
+    const communes: PublicCommunes = { communes: await communesWithYears(db), today: today() };
     const selection = renderer.selectionFor(search, communes);
     const parsed = selection && boardInput.safeParse(selection);
     const cached = parsed?.success
-      ? await boards.get(parsed.data.commune, parsed.data.year, parsed.data.asOf ?? today())
+      ? await boards.get(
+          parsed.data.commune,
+          parsed.data.year,
+          parsed.data.asOf ?? defaultBoardDay(parsed.data.year, today()),
+        )
       : undefined;
     const key = `${template.mtimeMs}\u0000${JSON.stringify(communes)}\u0000${cached?.etag ?? ''}`;
     const kept = this.pages.get(search);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { boardInput, communesWithYears, publicBoard } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
-import type { IsoDate } from '@ketnap/domain';
+import { defaultBoardDay, type IsoDate, parseDayParam } from '@ketnap/domain';
 import { answerFor, BOARD_MAX_AGE, BoardCache } from './board-cache.js';
 import { etagMatches } from './compression.js';
 import { sendCacheableJson, sendEncoded, sendError } from './respond.js';
@@ -45,8 +45,9 @@ export function answerKnownBoard(req: IncomingMessage, res: ServerResponse, db: 
 
 /**
  * The public JSON endpoints, served without tRPC so the hot public read pays nothing extra:
- * `GET /api/public/communes` and `GET /api/public/board/{commune}/{year}?asOf=YYYY-MM-DD`.
- * Returns false when the path is not one of them.
+ * `GET /api/public/communes` (with the server's today, which the board opens its year on) and
+ * `GET /api/public/board/{commune}/{year}?asOf=…`, the day as `YYYY-MM-DD` or `dd/MM/yyyy`; without one, today for
+ * the current year and 31/12 for a past one (`defaultBoardDay`). Returns false when the path is not one of them.
  */
 export async function handlePublicRoute(
   req: IncomingMessage,
@@ -55,27 +56,29 @@ export async function handlePublicRoute(
   deps: { db: DbClient; today: () => IsoDate; securityHeaders: Readonly<Record<string, string>> },
 ): Promise<boolean> {
   if (url.pathname === '/api/public/communes') {
-    sendCacheableJson(req, res, { communes: await communesWithYears(deps.db) }, 60);
+    sendCacheableJson(req, res, { communes: await communesWithYears(deps.db), today: deps.today() }, 60);
     return true;
   }
   const match = BOARD_PATH.exec(url.pathname);
   if (!match) return false;
   const explicit = url.searchParams.get('asOf');
   const cache = boardCacheOf(deps.db, deps.securityHeaders);
+  // The day as Vietnamese readers write it (30/06/2023) or as ISO; anything else is refused below, never ignored.
+  const day = explicit === null ? undefined : (parseDayParam(explicit) ?? explicit);
   const parsed = boardInput.safeParse({
     commune: decodeURIComponent(match[1] ?? ''),
     year: match[2],
-    asOf: url.searchParams.get('asOf') ?? undefined,
+    asOf: day,
   });
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
     sendError(res, 'REQUEST.INVALID', {
-      vi: `Tham số không hợp lệ: ${fields}. Năm là số (vd. 2023), asOf là ngày YYYY-MM-DD.`,
-      en: `Invalid parameters: ${fields}. The year is a number (e.g. 2023), asOf a date YYYY-MM-DD.`,
+      vi: `Tham số không hợp lệ: ${fields}. Năm là số (vd. 2023), asOf là ngày có thật dạng dd/MM/yyyy (vd. 30/06/2023) hoặc YYYY-MM-DD.`,
+      en: `Invalid parameters: ${fields}. The year is a number (e.g. 2023), asOf a real date dd/MM/yyyy (e.g. 30/06/2023) or YYYY-MM-DD.`,
     });
     return true;
   }
-  const input = { ...parsed.data, asOf: parsed.data.asOf ?? deps.today() };
+  const input = { ...parsed.data, asOf: parsed.data.asOf ?? defaultBoardDay(parsed.data.year, deps.today()) };
   const cached = await cache.get(input.commune, input.year, input.asOf);
   if (cached) {
     if (explicit !== null && req.url) cache.remember(req.url, input.asOf, input.commune, input.year);

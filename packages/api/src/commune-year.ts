@@ -12,11 +12,11 @@ import {
 import {
   type CommuneSettings,
   checkpointFigures,
-  completionRates,
   forecastFacts,
   GRADE_LABELS,
   gradeOf,
   type IsoDate,
+  learnStageModel,
   monthlySeries,
   percentOfTarget,
   projectCommune,
@@ -130,6 +130,7 @@ export async function communeForecast(
   const { commune, rows, settings, cellIds } = loaded;
   const histories = await candidatesWithHistory(db, cellIds);
   const facts = histories.map((h) => forecastFacts(h, h.events, input.asOf));
+  const model = learnStageModel(facts, input.asOf, vietnamCalendar, settings.forecast);
   const projection = projectCommune({
     communeName: commune.name,
     year: input.year,
@@ -137,7 +138,7 @@ export async function communeForecast(
     communeTarget: rows.communeTarget,
     cells: rows.cells.map((c) => ({ cellId: c.id, name: c.name, target: c.target, admitted: c.admitted })),
     candidates: facts,
-    rates: completionRates(facts, input.asOf, settings.forecast),
+    model,
     calendar: vietnamCalendar,
     whatIf: input.whatIf,
   });
@@ -146,8 +147,18 @@ export async function communeForecast(
     ok: true as const,
     value: {
       ...projection,
-      candidates: projection.candidates.map((c) => ({ ...c, stage: stageOf.get(c.candidateId) ?? 'pool' })),
-      rates: completionRates(facts, input.asOf, settings.forecast),
+      // The chances under the model's shifted paces only serve the intervals: not sent.
+      candidates: projection.candidates.map(({ perturbed: _, ...c }) => ({
+        ...c,
+        stage: stageOf.get(c.candidateId) ?? 'pool',
+      })),
+      // How much of the commune's own history each stage's pace rests on (the rest is the prior).
+      history: Object.fromEntries(
+        Object.entries(model.stages).map(([stage, h]) => [
+          stage,
+          { reached: h.reached, movedOn: h.movedOn, left: h.left },
+        ]),
+      ),
     },
   };
 }

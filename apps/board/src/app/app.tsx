@@ -20,7 +20,8 @@ export function App({ initial }: { initial?: BoardPageState | undefined }) {
     initial && { url: COMMUNES_URL, data: initial.communes },
   );
   const communeList = communes.state.status === 'ready' ? communes.state.data.communes : null;
-  const selection = resolveSelection(query, communeList);
+  const today = communes.state.status === 'ready' ? communes.state.data.today : undefined;
+  const selection = resolveSelection(query, communeList, today);
   const board = useRemote<BoardSnapshot>(selection && boardUrl(selection), initial?.board);
   const commune = selection?.commune ?? query.commune;
   const year = selection?.year ?? query.year;
@@ -41,8 +42,11 @@ export function App({ initial }: { initial?: BoardPageState | undefined }) {
             communes={communeList}
             commune={commune}
             year={year}
-            onCommune={(slug) => navigate(chooseCommune(communeList, slug, year))}
+            day={board.state.status === 'ready' ? board.state.data.asOf : query.asOf}
+            today={today}
+            onCommune={(slug) => navigate(chooseCommune(communeList, slug, year, today))}
             onYear={(chosen) => navigate({ commune, year: chosen })}
+            onDay={(day) => navigate({ commune, year, asOf: day })}
           />
         )}
       </header>

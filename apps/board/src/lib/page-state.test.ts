@@ -3,7 +3,10 @@ import { type BoardPageState, PAGE_STATE_ID, readPageState, serializePageState }
 
 const state: BoardPageState = {
   search: '?commune=yen-binh',
-  communes: { communes: [{ slug: 'yen-binh', name: 'Xã </script><b>Yên Bình & co', years: [2026] }] },
+  communes: {
+    communes: [{ slug: 'yen-binh', name: 'Xã </script><b>Yên Bình & co', years: [2026] }],
+    today: '2026-12-04',
+  },
   board: null,
 };
 

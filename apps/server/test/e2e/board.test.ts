@@ -89,8 +89,12 @@ describeInBrowser(
       await page.getByText('Đã kết nạp 5 / chỉ tiêu 7 (71%)').waitFor();
       const chart = page.getByRole('img', { name: /^Đã kết nạp 5, chỉ tiêu 7, dự báo cả năm \d+/ });
       await chart.waitFor();
-      expect(await page.locator('figure.trend circle').count()).toBe(6);
-      await page.getByText(/^Dự báo cả năm: \d+( đến \d+)? đảng viên \(tính ngày 30\/06\/2023\)$/).waitFor();
+      expect(await page.locator('figure.trend svg[role=img] circle').count()).toBe(6);
+      await page
+        .getByText(
+          /^Dự báo ngày 30\/06\/2023: đến 31\/12\/2023 dự kiến kết nạp thêm \d+( \(khoảng \d+–\d+\))?, cả năm dự kiến \d+$/,
+        )
+        .waitFor();
       await page.getByText(/^Cập nhật lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/).waitFor();
       // Mobile first: nothing wider than a 375 px phone.
       expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(375);
@@ -111,7 +115,7 @@ describeInBrowser(
       await page.getByRole('heading', { name: 'Xã Yên Bình · năm 2023' }).waitFor();
     });
 
-    it('opens on the first commune and its latest year when the address names none', async () => {
+    it('opens on the first commune and the current year when the address names none', async () => {
       const page = await suite.newPage();
       await page.goto(suite.url('/'));
       await page.getByRole('heading', { name: 'Xã Yên Bình · năm 2026' }).waitFor();

@@ -1,3 +1,4 @@
+import { defaultBoardDay } from '@ketnap/domain';
 import { z } from 'zod';
 import { boardInput, communeOverview } from '../board.js';
 import { valueOrThrow } from '../errors.js';
@@ -34,7 +35,13 @@ export const adminRouter = router({
     overview: readProcedure('communeSlug')
       .input(boardInput.extend({ year: z.number().int().min(1930).max(2200) }))
       .query(async ({ ctx, input }) =>
-        valueOrThrow(await communeOverview(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() })),
+        // A past year is counted to its 31/12 (members on that day beside that year's admissions), as on the board.
+        valueOrThrow(
+          await communeOverview(ctx.db, {
+            ...input,
+            asOf: input.asOf ?? defaultBoardDay(input.year, ctx.today()),
+          }),
+        ),
       ),
     /** Today as the server counts it, for the forms that default to it: no query, unlike the dashboard. */
     today: authedProcedure.query(({ ctx }) => serverToday(ctx)),

@@ -28,7 +28,10 @@ export const progressRouter = router({
     )
     .query(({ ctx, input }) => provinceProgress(ctx, input)),
 
-  /** The year-end projection (optimistic, realistic, cells at risk) with what-if inputs. */
+  /**
+   * The year-end forecast (expected with its 80 % interval, the lawful maximum, the chance of each target, the units
+   * at risk) with what-if inputs.
+   */
   forecast: readProcedure('communeSlug')
     .input(
       communeYear.extend({

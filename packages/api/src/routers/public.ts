@@ -1,3 +1,4 @@
+import { defaultBoardDay } from '@ketnap/domain';
 import { boardInput, communesWithYears, publicBoard } from '../board.js';
 import { valueOrThrow } from '../errors.js';
 import { publicProcedure, router } from '../trpc.js';
@@ -8,11 +9,12 @@ import { publicProcedure, router } from '../trpc.js';
  */
 export const publicRouter = router({
   communes: publicProcedure.query(({ ctx }) => communesWithYears(ctx.db)),
-  board: publicProcedure
-    .input(boardInput)
-    .query(async ({ ctx, input }) =>
-      valueOrThrow(await publicBoard(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() })),
+  board: publicProcedure.input(boardInput).query(async ({ ctx, input }) =>
+    // A past year is counted to its 31/12, the current one to today (the JSON route's rule).
+    valueOrThrow(
+      await publicBoard(ctx.db, { ...input, asOf: input.asOf ?? defaultBoardDay(input.year, ctx.today()) }),
     ),
+  ),
 });
 
 export type PublicRouter = typeof publicRouter;

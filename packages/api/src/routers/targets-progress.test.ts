@@ -78,11 +78,16 @@ for (const dialect of testDialects()) {
       expect(p.province).toMatchObject({ admitted: 5, members: 267, parts: 1, partTargetSum: 7 });
     });
 
-    it('the forecast of the current year: admitted ≤ realistic ≤ optimistic, cells add up, what-if moves votes', async () => {
+    it('the forecast of the current year: admitted ≤ low ≤ expected ≤ high ≤ optimistic, what-if moves votes', async () => {
       const f = await admin.progress.forecast({ commune: 'yen-binh', year: 2026 });
-      expect(f.commune.admitted).toBeLessThanOrEqual(f.commune.realistic);
-      expect(f.commune.realistic).toBeLessThanOrEqual(f.commune.optimistic);
+      for (const u of [...f.cells, f.commune]) {
+        expect(u.admitted).toBeLessThanOrEqual(u.low);
+        expect(u.low).toBeLessThanOrEqual(u.expected);
+        expect(u.expected).toBeLessThanOrEqual(u.high);
+        expect(u.high).toBeLessThanOrEqual(u.optimistic);
+      }
       expect(f.cells.reduce((s, c) => s + c.optimistic, 0)).toBe(f.commune.optimistic);
+      expect(f.candidates.every((c) => c.chance >= 0 && c.chance <= 1 && !('perturbed' in c))).toBe(true);
       // The candidate blocked by an expired certificate (E-08) needs the class again.
       expect(f.candidates.some((c) => c.notes.some((n) => n.code === 'FORECAST.CERTIFICATE_EXPIRES'))).toBe(
         true,
@@ -93,6 +98,22 @@ for (const dialect of testDialects()) {
         whatIf: { classEndsOn: '2027-01-15' },
       });
       expect(late.commune.optimistic).toBeLessThanOrEqual(f.commune.optimistic);
+    });
+
+    it('the forecast of 2023 on 30/06/2023 is believable: about 7, not 37, and the cells without a way there are at risk', async () => {
+      const f = await viewer.progress.forecast({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' });
+      expect(f.commune).toMatchObject({ admitted: 5, target: 7 });
+      expect(f.commune.expected).toBeGreaterThanOrEqual(6);
+      expect(f.commune.expected).toBeLessThanOrEqual(9);
+      // The year ended with 8 decisions (the demo's second half of 2023): inside the interval.
+      expect(f.commune.low).toBeLessThanOrEqual(8);
+      expect(f.commune.high).toBeGreaterThanOrEqual(8);
+      // The kindergarten's cell, 0 of 1 with nobody far enough along to be admitted in 2023, is at risk.
+      const kindergarten = f.cells.find((c) => c.name === 'Chi bộ Trường Mầm non');
+      expect(kindergarten).toMatchObject({ admitted: 0, target: 1 });
+      expect(kindergarten?.risk).not.toBeNull();
+      // Cells that reached their target are not.
+      expect(f.cells.find((c) => c.name === 'Chi bộ Trường Tiểu học')?.risk).toBeNull();
     });
 
     it('setting targets keeps history, warns (never blocks) and updates the public board in the same transaction', async () => {

@@ -4,7 +4,7 @@
  * threshold T-02, the decision clock L-01) and the working-day calendar.
  */
 import type { Bilingual, WorkingCalendar } from '../calendar/index.js';
-import { compareDates, formatIsoDate, type IsoDate } from '../date.js';
+import { addMonths, compareDates, formatIsoDate, fromEpochDay, type IsoDate, toEpochDay } from '../date.js';
 import { formatDateVi as vi } from '../locale/date-vi.js';
 import {
   ageInMonths,
@@ -12,6 +12,8 @@ import {
   ageText,
   certificateValidUntil,
   ruleSetOn,
+  type TogetherPeriod,
+  togetherMonths,
   votePasses,
   withinWorkingDays,
 } from '../rules/index.js';
@@ -28,6 +30,7 @@ export interface WhatIf {
 /** A remaining step and the earliest day it may happen; `rule` is what fixes that day. */
 export interface StepForecast {
   step: 'certificate' | 'cell-vote' | 'admission-decision';
+  /** The rule that fixes the day: E-08 (class), E-02/E-08/I-03 (vote), L-01 (decision). */
   earliest: IsoDate;
   rule: string;
 }
@@ -37,6 +40,8 @@ export interface ForecastNote {
   code:
     | 'FORECAST.CERTIFICATE_EXPIRES'
     | 'FORECAST.UNDER_AGE'
+    | 'FORECAST.INTRODUCER_WAIT'
+    | 'FORECAST.INTRODUCER_SHORT'
     | 'FORECAST.OVER_AGE_CONSENT'
     | 'FORECAST.VOTE_FAILED'
     | 'FORECAST.WHAT_IF_TOO_EARLY'
@@ -70,6 +75,30 @@ const share = (on: IsoDate): string => {
  */
 export function firstEligibleDay(birthDate: IsoDate, minMonths: number): IsoDate {
   return ageReachedOn(birthDate, minMonths);
+}
+
+/**
+ * I-03: the first day from `from` on which an introducer's recorded periods add up to `required` whole months
+ * before the day (the rules engine's own count, `togetherMonths`); null when they never will (every period has
+ * ended short). The count only grows with the day while a period is ongoing, so the day is found by bisection.
+ */
+export function togetherEnoughOn(
+  periods: readonly TogetherPeriod[],
+  from: IsoDate,
+  required: number,
+  relations: readonly string[],
+): IsoDate | null {
+  const enough = (day: number) => togetherMonths(periods, fromEpochDay(day), relations) >= required;
+  let lo = toEpochDay(from);
+  if (enough(lo)) return from;
+  let hi = toEpochDay(addMonths(from, required + 1));
+  if (!enough(hi)) return null;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (enough(mid)) hi = mid;
+    else lo = mid;
+  }
+  return fromEpochDay(hi);
 }
 
 /**
@@ -130,6 +159,29 @@ export function forecastCandidate(
         },
       });
     }
+    // I-03: each recorded member introducer must have been together with the candidate long enough by the vote.
+    for (const periods of f.introducers) {
+      const required = rules.introducerTogetherMonths.value;
+      const ready = togetherEnoughOn(periods, lawful, required, rules.introducerRelations.value);
+      if (ready === null) {
+        notes.push({
+          code: 'FORECAST.INTRODUCER_SHORT',
+          message: {
+            vi: `Một đảng viên giới thiệu chưa đủ ${required} tháng cùng công tác, học tập hoặc cư trú với quần chúng và không còn thời gian tính thêm (I-03): cần người giới thiệu khác.`,
+            en: `A member introducer has not been together with the candidate for ${required} months and no period is ongoing (I-03): another introducer is needed.`,
+          },
+        });
+      } else if (compareDates(ready, lawful) > 0) {
+        notes.push({
+          code: 'FORECAST.INTRODUCER_WAIT',
+          message: {
+            vi: `Đảng viên giới thiệu đủ ${required} tháng cùng công tác với quần chúng từ ngày ${vi(ready)} (I-03): chi bộ chỉ xét từ ngày đó.`,
+            en: `A member introducer reaches ${required} months together with the candidate on ${vi(ready)} (I-03): the cell may vote from then.`,
+          },
+        });
+        lawful = ready;
+      }
+    }
     // E-08: a certificate valid on the vote, else the next class.
     let certificate = f.certificateOn;
     const validUntil = (c: IsoDate) => certificateValidUntil(c, rules.certificateValidityMonths.value);
@@ -167,7 +219,7 @@ export function forecastCandidate(
         },
       });
     }
-    steps.push({ step: 'cell-vote', earliest: voteDay, rule: 'E-02/E-08' });
+    steps.push({ step: 'cell-vote', earliest: voteDay, rule: 'E-02/E-08/I-03' });
   }
 
   const { base } = ruleSetOn(voteDay).numbers.decisionWorkingDays.value;

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vietnamCalendar } from '../calendar/index.js';
 import { addDays } from '../date.js';
-import { firstEligibleDay, forecastCandidate } from './earliest.js';
-import { FORECAST_STAGES, type ForecastFacts, forecastFacts } from './facts.js';
-import { projectCommune } from './projection.js';
-import { completionRates, defaultRateSettings } from './rates.js';
+import { yearEndChances } from './chance.js';
+import { firstEligibleDay, forecastCandidate, togetherEnoughOn } from './earliest.js';
+import { FORECAST_STAGES, type ForecastFacts, forecastFacts, isOpenCandidate } from './facts.js';
+import { chanceText, projectCommune } from './projection.js';
+import { hazardOn, learnStageModel, STAGE_PRIOR } from './stage-model.js';
 
 const cal = vietnamCalendar;
 const base = { id: 'q1', cellId: 'c1', birthDate: '1995-05-10' };
@@ -29,6 +30,14 @@ describe('candidate facts from the event history', () => {
       certificateOn: '2025-02-28',
       cellVote: null,
     });
+    // Every stage up to the furthest has the day it was first reached (the sympathiser stage, skipped, with the
+    // certificate's).
+    expect(f.stageDays).toEqual(['2025-01-10', '2025-03-01', '2025-03-01', '2025-04-01', null, null]);
+  });
+
+  it('a record whose history starts after asOf is not a candidate on that day (not yet in the pool)', () => {
+    expect(isOpenCandidate(facts([{ kind: 'entered-pool', on: '2026-08-01' }], '2026-06-01'))).toBe(false);
+    expect(isOpenCandidate(facts([{ kind: 'entered-pool', on: '2026-08-01' }], '2026-08-01'))).toBe(true);
   });
 });
 
@@ -104,6 +113,43 @@ describe('earliest lawful dates for each remaining step', () => {
     expect(early.steps.find((s) => s.step === 'cell-vote')?.earliest).toBe('2026-06-01');
   });
 
+  it('I-03: a recorded member introducer together since 15/03/2026 lets the cell vote from 15/03/2027', () => {
+    const introduced = facts(
+      [
+        { kind: 'certificate', on: '2025-06-01' },
+        {
+          kind: 'introduction',
+          on: '2026-05-20',
+          data: {
+            introducer: { kind: 'member', together: [{ from: '2026-03-15', to: null, relation: 'work' }] },
+          },
+        },
+      ],
+      '2026-06-01',
+    );
+    expect(introduced.introducers).toHaveLength(1);
+    expect(togetherEnoughOn(introduced.introducers[0] ?? [], '2026-06-01', 12, ['work'])).toBe('2027-03-15');
+    const r = forecastCandidate(introduced, 2026, '2026-06-01', cal);
+    expect(r.notes.map((n) => n.code)).toContain('FORECAST.INTRODUCER_WAIT');
+    expect(r.steps.find((s) => s.step === 'cell-vote')?.earliest).toBe('2027-03-15');
+    expect(r.inYear).toBe(false);
+    // A replacement introducer (I-05) needs no months together; a period that has ended short cannot be waited for.
+    const replaced = facts([
+      { kind: 'certificate', on: '2025-06-01' },
+      {
+        kind: 'introduction',
+        on: '2026-05-20',
+        data: { introducer: { kind: 'member', replacement: true, together: [] } },
+      },
+    ]);
+    expect(replaced.introducers).toEqual([]);
+    expect(
+      togetherEnoughOn([{ from: '2026-01-01', to: '2026-03-01', relation: 'work' }], '2026-06-01', 12, [
+        'work',
+      ]),
+    ).toBeNull();
+  });
+
   it('a vote on 31 December leaves the decision for the next working day, in the next year', () => {
     const f = facts([{ kind: 'certificate', on: '2025-06-01' }], '2026-12-31');
     const r = forecastCandidate(f, 2026, '2026-12-31', cal);
@@ -112,41 +158,118 @@ describe('earliest lawful dates for each remaining step', () => {
   });
 });
 
-describe('completion rates from the commune history', () => {
-  const done = (id: string, stage: ForecastFacts['stage'] = 'voted'): ForecastFacts => ({
-    ...base,
-    id,
-    stage,
-    stageSince: '2024-01-01',
-    certificateOn: null,
-    cellVote: null,
-    decidedOn: '2024-06-01',
-    closedOn: null,
-  });
-  const gone = (id: string, stage: ForecastFacts['stage']): ForecastFacts => ({
-    ...done(id, stage),
-    decidedOn: null,
-    closedOn: '2024-06-01',
+describe('the stage model learnt from the commune history', () => {
+  const person = (id: string, events: { kind: string; on: string }[], asOf = '2026-06-01') =>
+    forecastFacts({ id, cellId: 'c1', birthDate: '1990-01-01' }, events, asOf);
+
+  it('without history every stage follows the prior; the vote-to-decision prior is half the L-01 window', () => {
+    const model = learnStageModel([], '2026-06-01', cal);
+    const pool = hazardOn(model, 'pool', 15);
+    expect(pool.move).toBeCloseTo((1 - STAGE_PRIOR.pool.leaving) / STAGE_PRIOR.pool.meanDays, 10);
+    expect(pool.leave).toBeCloseTo(STAGE_PRIOR.pool.leaving / STAGE_PRIOR.pool.meanDays, 10);
+    const window = (Date.parse(cal.addWorkingDays('2026-06-01', 60)) - Date.parse('2026-06-01')) / 86_400_000;
+    expect(hazardOn(model, 'voted', 15).move).toBeCloseTo((1 - STAGE_PRIOR.voted.leaving) / (window / 2), 10);
+    // Never on the vote's own day (L-01 counts from the next working day), and no prior for skipping a stage.
+    expect(hazardOn(model, 'voted', 0).move).toBe(0);
+    expect(hazardOn(model, 'pool', 0).move).toBe(0);
   });
 
-  it('counts a decided candidate at every stage, a withdrawn one up to its stage; too few cases use the fallback', () => {
-    const rates = completionRates(
-      [done('a'), done('b'), done('c'), gone('d', 'pool'), gone('e', 'pool'), gone('f', 'certified')],
-      '2026-06-01',
+  it("with history the commune's own pace wins: everyone moving on after 5 days makes that bin's rate high", () => {
+    const history = Array.from({ length: 40 }, (_, i) =>
+      person(`h${i}`, [
+        { kind: 'entered-pool', on: '2025-01-01' },
+        { kind: 'helper-assigned', on: '2025-01-06' },
+      ]),
     );
-    expect(rates.pool).toMatchObject({ finished: 6, completed: 3, rate: 0.5, source: 'history' });
-    expect(rates.certified).toMatchObject({ finished: 4, completed: 3, rate: 0.75 });
-    expect(rates.voted).toMatchObject({ finished: 3, completed: 3, rate: 1 });
-    expect(completionRates([], '2026-06-01').voted).toMatchObject({
-      rate: defaultRateSettings.fallback,
-      source: 'fallback',
-    });
+    const model = learnStageModel(history, '2026-06-01', cal);
+    // Days 1–10 in the pool: 40 moves over 40 × 5 days at risk, beside the prior's 2 candidates × 10 days.
+    expect(hazardOn(model, 'pool', 5).move).toBeGreaterThan(0.15);
+    expect(hazardOn(model, 'pool', 5).move).toBeGreaterThan(
+      10 * hazardOn(learnStageModel([], '2026-06-01', cal), 'pool', 5).move,
+    );
+    expect(model.stages.pool).toMatchObject({ reached: 40, movedOn: 40, left: 0 });
   });
 
-  it('a candidate still running is left out until it stalls for a year', () => {
-    const running: ForecastFacts = { ...done('r', 'pool'), decidedOn: null, stageSince: '2026-01-01' };
-    expect(completionRates([running], '2026-06-01').pool.finished).toBe(0);
-    expect(completionRates([running], '2027-01-02').pool.finished).toBe(1);
+  it('a candidate still running on asOf counts as days at risk, never as a failure; a withdrawal counts as leaving', () => {
+    const running = person('r', [{ kind: 'entered-pool', on: '2026-01-01' }]);
+    const gone = person('g', [
+      { kind: 'entered-pool', on: '2026-01-01' },
+      { kind: 'withdrawn', on: '2026-01-05' },
+    ]);
+    const model = learnStageModel([running, gone], '2026-06-01', cal);
+    expect(model.stages.pool).toMatchObject({ reached: 2, movedOn: 0, left: 1 });
+    expect(hazardOn(model, 'pool', 3).leave).toBeGreaterThan(hazardOn(model, 'pool', 100).leave);
+  });
+});
+
+describe("each candidate's chance of an admission decision dated by 31 December", () => {
+  const history = learnStageModel([], '2026-12-30', cal);
+  const chance = (f: ForecastFacts, asOf: string, year = 2026) =>
+    yearEndChances(
+      { ...history, asOf },
+      [{ facts: f, forecast: forecastCandidate(f, year, asOf, cal) }],
+      year,
+      cal,
+    )[0];
+  const voted = (on: string, asOf: string) =>
+    facts(
+      [
+        { kind: 'certificate', on: '2025-06-01' },
+        { kind: 'cell-vote', on, data: { officialMembers: 30, notCounted: 0, inFavour: 25 } },
+      ],
+      asOf,
+    );
+
+  it('L-01 boundary: a vote on 30/12 leaves 31/12 (a working day) for the decision, so it counts', () => {
+    const f = voted('2026-12-30', '2026-12-30');
+    expect(forecastCandidate(f, 2026, '2026-12-30', cal).earliestAdmission).toBe('2026-12-31');
+    expect(chance(f, '2026-12-30')).toBeGreaterThan(0);
+  });
+
+  it('L-01 boundary: a vote on 31/12 leaves the decision for January: no chance in the year', () => {
+    const f = voted('2026-12-31', '2026-12-31');
+    expect(forecastCandidate(f, 2026, '2026-12-31', cal).earliestAdmission > '2026-12-31').toBe(true);
+    expect(chance(f, '2026-12-31')).toBe(0);
+  });
+
+  it('E-02 boundary: turning 18 in December 2026 still leaves a chance in 2026; in January 2027 none', () => {
+    const young = (birthDate: string) =>
+      forecastFacts(
+        { ...base, birthDate },
+        [
+          { kind: 'certificate', on: '2026-03-01' },
+          { kind: 'verification-answered', on: '2026-05-01' },
+        ],
+        '2026-06-01',
+      );
+    expect(chance(young('2008-12-31'), '2026-06-01')).toBeGreaterThan(0);
+    expect(chance(young('2009-01-02'), '2026-06-01')).toBe(0);
+  });
+
+  it('the further along and the earlier in the year, the better the chance; a stalled one fades', () => {
+    const at = (kind: string, on: string, asOf = '2026-06-30') =>
+      chance(
+        facts(
+          [
+            { kind: 'entered-pool', on: '2025-06-01' },
+            { kind, on },
+          ],
+          asOf,
+        ),
+        asOf,
+      ) ?? 0;
+    const pool = chance(facts([{ kind: 'entered-pool', on: '2026-06-01' }], '2026-06-30'), '2026-06-30') ?? 0;
+    expect(pool).toBeLessThan(at('verification-requested', '2026-06-15'));
+    expect(at('verification-requested', '2026-06-15')).toBeLessThan(
+      chance(voted('2026-06-20', '2026-06-30'), '2026-06-30') ?? 0,
+    );
+    expect(at('verification-requested', '2026-06-15', '2026-10-31')).toBeLessThan(
+      at('verification-requested', '2026-06-15'),
+    );
+    // In the verification stage since 2019, never moved on: the prior takes seven years there as stalled.
+    expect(at('verification-requested', '2019-06-15')).toBeLessThan(
+      at('verification-requested', '2026-06-15') / 3,
+    );
   });
 });
 
@@ -156,39 +279,61 @@ describe('year-end projection', () => {
     { cellId: 'c2', name: 'Chi bộ 2', target: 1, admitted: 0 },
     { cellId: 'c3', name: 'Chi bộ 3', target: 1, admitted: 1 },
   ];
-  const rates = completionRates([], '2026-06-01', { ...defaultRateSettings, fallback: 0.5 });
-  const open = (id: string, cellId: string): ForecastFacts =>
+  const model = learnStageModel([], '2026-06-01', cal);
+  const votedIn = (id: string, cellId: string): ForecastFacts =>
     forecastFacts(
       { id, cellId, birthDate: '1990-01-01' },
-      [{ kind: 'certificate', on: '2025-06-01' }],
+      [
+        { kind: 'certificate', on: '2025-06-01' },
+        { kind: 'cell-vote', on: '2026-05-25', data: { officialMembers: 20, notCounted: 0, inFavour: 18 } },
+      ],
       '2026-06-01',
     );
-
-  it('optimistic counts every candidate who can be admitted this year; realistic weighs them; cells at risk say why', () => {
-    const p = projectCommune({
+  const project = (candidates: ForecastFacts[], communeTarget = 4) =>
+    projectCommune({
       communeName: 'Xã A',
       year: 2026,
       asOf: '2026-06-01',
-      communeTarget: 4,
+      communeTarget,
       cells,
-      candidates: [open('a', 'c1'), open('b', 'c1')],
-      rates,
+      candidates,
+      model,
       calendar: cal,
     });
+
+  it('expected counts those admitted and the chances; the interval and the lawful maximum bracket it', () => {
+    const p = project([votedIn('a', 'c1'), votedIn('b', 'c1')]);
     const [c1, c2, c3] = p.cells;
-    expect(c1).toMatchObject({ optimistic: 3, realistic: 2, risk: null });
-    expect(c2).toMatchObject({ optimistic: 0, realistic: 0, risk: { code: 'FORECAST.NO_CANDIDATES' } });
+    // Two candidates voted a week ago: each almost surely decided within L-01's 60 working days.
+    expect(p.candidates.every((c) => c.chance > 0.9)).toBe(true);
+    expect(c1).toMatchObject({ admitted: 1, expected: 3, optimistic: 3, risk: null });
+    expect(c2).toMatchObject({ expected: 0, optimistic: 0, risk: { code: 'FORECAST.NO_CANDIDATES' } });
     expect(c3?.risk).toBeNull();
-    expect(p.commune).toMatchObject({
-      admitted: 2,
-      realistic: 3,
-      optimistic: 4,
-      target: 4,
-      risk: { code: 'FORECAST.LIKELY_SHORT' },
-    });
+    expect(p.commune).toMatchObject({ admitted: 2, expected: 4, high: 4, optimistic: 4, target: 4 });
   });
 
-  it('property: admitted ≤ realistic ≤ optimistic for every cell and the commune, and the cells add up', () => {
+  it('a cell far from its target with nobody who can be admitted this year is at risk, and says why', () => {
+    const p = project([], 4);
+    expect(p.cells[1]?.risk?.code).toBe('FORECAST.NO_CANDIDATES');
+    expect(p.cells[1]?.risk?.message.vi).toContain('không còn quần chúng nào có thể kết nạp trong năm');
+    expect(p.commune.risk?.code).toBe('FORECAST.NO_CANDIDATES');
+  });
+
+  it('a cell whose only hope is someone just entering the pool is likely short, with the chance in words', () => {
+    const newcomer = forecastFacts(
+      { id: 'n', cellId: 'c2', birthDate: '1990-01-01' },
+      [{ kind: 'entered-pool', on: '2026-05-30' }],
+      '2026-06-01',
+    );
+    const p = project([newcomer]);
+    expect(p.cells[1]?.chanceOfTarget).toBeLessThan(0.5);
+    expect(p.cells[1]?.risk?.code).toBe('FORECAST.LIKELY_SHORT');
+    expect(p.cells[1]?.risk?.message.vi).toMatch(/khả năng đạt chỉ tiêu (\d+%|dưới 1%)/);
+    expect(chanceText(0.004)).toEqual({ vi: 'dưới 1%', en: 'under 1%' });
+    expect(chanceText(0).vi).toBe('0%');
+  });
+
+  it('property: admitted ≤ low ≤ expected ≤ high ≤ optimistic for every cell and the commune', () => {
     const stage = fc.constantFrom(...FORECAST_STAGES);
     fc.assert(
       fc.property(
@@ -196,6 +341,7 @@ describe('year-end projection', () => {
           fc.record({
             cell: fc.constantFrom('c1', 'c2', 'c3'),
             stage,
+            since: fc.integer({ min: 0, max: 700 }),
             birth: fc.integer({ min: 1960, max: 2012 }),
             cert: fc.option(fc.integer({ min: 0, max: 3000 })),
             closed: fc.boolean(),
@@ -203,20 +349,26 @@ describe('year-end projection', () => {
           { maxLength: 25 },
         ),
         fc.integer({ min: 0, max: 364 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (people, dayOfYear, fallback) => {
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        (people, dayOfYear, priorWeight) => {
           const asOf = addDays('2026-01-01', dayOfYear);
-          const candidates: ForecastFacts[] = people.map((p, i) => ({
-            id: `q${i}`,
-            cellId: p.cell,
-            birthDate: `${p.birth}-06-15`,
-            stage: p.stage,
-            stageSince: '2025-01-01',
-            certificateOn: p.cert === null ? null : addDays('2018-01-01', p.cert),
-            cellVote: null,
-            decidedOn: null,
-            closedOn: p.closed ? '2025-12-01' : null,
-          }));
+          const candidates: ForecastFacts[] = people.map((p, i) => {
+            const since = addDays(asOf, -p.since);
+            const reached = FORECAST_STAGES.indexOf(p.stage);
+            return {
+              id: `q${i}`,
+              cellId: p.cell,
+              birthDate: `${p.birth}-06-15`,
+              stage: p.stage,
+              stageSince: since,
+              stageDays: FORECAST_STAGES.map((_, k) => (k <= reached ? since : null)),
+              certificateOn: p.cert === null ? null : addDays('2018-01-01', p.cert),
+              introducers: [],
+              cellVote: null,
+              decidedOn: null,
+              closedOn: p.closed ? since : null,
+            };
+          });
           const proj = projectCommune({
             communeName: 'Xã A',
             year: 2026,
@@ -224,15 +376,17 @@ describe('year-end projection', () => {
             communeTarget: 5,
             cells,
             candidates,
-            rates: completionRates(candidates, asOf, { ...defaultRateSettings, fallback }),
+            model: learnStageModel(candidates, asOf, cal, { priorWeight }),
             calendar: cal,
           });
           for (const u of [...proj.cells, proj.commune]) {
-            expect(u.admitted).toBeLessThanOrEqual(u.realistic);
-            expect(u.realistic).toBeLessThanOrEqual(u.optimistic);
+            expect(u.admitted).toBeLessThanOrEqual(u.low);
+            expect(u.low).toBeLessThanOrEqual(u.expected);
+            expect(u.expected).toBeLessThanOrEqual(u.high);
+            expect(u.high).toBeLessThanOrEqual(u.optimistic);
           }
+          for (const c of proj.candidates) expect(c.chance).toBeGreaterThanOrEqual(0);
           expect(proj.commune.optimistic).toBe(proj.cells.reduce((s, c) => s + c.optimistic, 0));
-          expect(proj.commune.realistic).toBe(proj.cells.reduce((s, c) => s + c.realistic, 0));
         },
       ),
       { numRuns: 60 },

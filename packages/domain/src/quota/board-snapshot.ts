@@ -28,12 +28,22 @@ export interface SnapshotCell {
   admissions: IsoDate[];
 }
 
-/** A forecast band computed on `on` from what was known that day. */
+/**
+ * The year-end forecast computed on `on` from what was known that day: the admissions expected by 31 December and
+ * the 80 % interval, those already made included (forecast/projection.ts).
+ */
 export interface ForecastPoint {
   on: IsoDate;
-  realistic: number;
-  optimistic: number;
+  expected: number;
+  low: number;
+  high: number;
 }
+
+/**
+ * The snapshot's shape. 2: forecast points are `{ on, expected, low, high }` (1 held the uncalibrated
+ * `{ realistic, optimistic }`, which is not shown: a snapshot stored before shows no forecast until rebuilt).
+ */
+export const SNAPSHOT_VERSION = 2;
 
 /** A new member for the commune-wide composition: decision day, gender and age band, nothing else. */
 export interface NewMemberTrait {
@@ -44,7 +54,7 @@ export interface NewMemberTrait {
 
 /** What the board_snapshot row holds. */
 export interface BoardSnapshotData {
-  version: 1;
+  version: typeof SNAPSHOT_VERSION;
   commune: { slug: string; name: string };
   year: number;
   /** The Vietnamese date the snapshot was computed on; forecasts are known up to it. */
@@ -95,8 +105,11 @@ export function boardOn(s: BoardSnapshotData, asOf: IsoDate): BoardDay {
     admitted: countInYear(c.admissions, s.year, asOf),
   }));
   const end = countingEnd(s.year, asOf);
+  const current = (s.version as number) === SNAPSHOT_VERSION;
   const forecast =
-    end !== asOf ? null : ([...s.forecasts].reverse().find((f) => onOrBefore(f.on, asOf)) ?? null);
+    end !== asOf || !current
+      ? null
+      : ([...s.forecasts].reverse().find((f) => onOrBefore(f.on, asOf)) ?? null);
   const gender = publishedBreakdown(
     ['F', 'M'] as const,
     s.newMembers.map((m) => ({ on: m.on, value: m.gender })),

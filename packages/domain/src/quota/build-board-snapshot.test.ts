@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamCalendar } from '../calendar/index.js';
+import { type BoardSnapshotData, boardOn } from './board-snapshot.js';
 import { type BoardFacts, buildBoardSnapshot, forecastDays } from './build-board-snapshot.js';
 import { parseCommuneSettings } from './settings.js';
 
@@ -67,5 +68,39 @@ describe('the public board snapshot, built from the facts', () => {
       '2023-01-31',
       '2023-02-10',
     ]);
+  });
+
+  it('keeps each forecast as expected with its interval, those admitted included', () => {
+    const s = buildBoardSnapshot(facts, '2023-06-30', vietnamCalendar);
+    const june = s.forecasts.find((f) => f.on === '2023-06-30');
+    // One admitted by then, nobody open: 1 expected, and nothing either side.
+    expect(june).toEqual({ on: '2023-06-30', expected: 1, low: 1, high: 1 });
+    expect(boardOn(s, '2023-07-15').forecast).toEqual(june);
+  });
+
+  it('a snapshot stored before the calibrated forecast (version 1) shows no forecast, never its old band', () => {
+    const s = buildBoardSnapshot(facts, '2023-06-30', vietnamCalendar);
+    const old = {
+      ...s,
+      version: 1,
+      forecasts: [{ on: '2023-06-30', realistic: 37, optimistic: 43 }],
+    } as unknown as BoardSnapshotData;
+    expect(boardOn(old, '2023-06-30').forecast).toBeNull();
+    expect(boardOn(old, '2023-06-30').commune.admitted).toBe(1);
+  });
+});
+
+describe('commune settings saved before the calibrated forecast', () => {
+  it("still parse, keeping the commune's other choices, with the forecast's prior weight defaulted", () => {
+    const saved = JSON.stringify({
+      forecast: { stallDays: 365, minCases: 3, fallback: 0.5 },
+      publicMinCount: 5,
+      grading: { excellent: 120, good: 100, complete: 50 },
+    });
+    expect(parseCommuneSettings(saved)).toMatchObject({
+      forecast: { priorWeight: 2 },
+      publicMinCount: 5,
+      grading: { excellent: 120 },
+    });
   });
 });

@@ -1,20 +1,21 @@
 /**
  * Building the public board's snapshot of one commune and year from the facts the database holds: the decision of
  * what the board shows (admissions by decision day, members by their join and leave days, targets as dated lists,
- * the new members' gender and age band, the forecast band at each month end) lives here; the database only loads the
+ * the new members' gender and age band, the forecast at each month end) lives here; the database only loads the
  * facts and stores the result (`rebuildBoardSnapshot` in @ketnap/db).
  */
 import type { WorkingCalendar } from '../calendar/index.js';
 import { compareDates, daysInMonth, formatIsoDate, type IsoDate } from '../date.js';
 import { type ForecastFacts, forecastFacts, type HistoryEvent } from '../forecast/facts.js';
 import { projectCommune } from '../forecast/projection.js';
-import { completionRates } from '../forecast/rates.js';
+import { learnStageModel } from '../forecast/stage-model.js';
 import type { CellKind } from '../locale/cell-kind.js';
 import { admissionDaySetBy } from '../pipeline/stage.js';
 import {
   type BoardSnapshotData,
   type DatedTarget,
   type ForecastPoint,
+  SNAPSHOT_VERSION,
   type SnapshotCell,
   targetOn,
 } from './board-snapshot.js';
@@ -100,13 +101,14 @@ export function buildBoardSnapshot(
         admitted: decisions.filter((d) => d.candidate.cellId === c.id && compareDates(d.on, on) <= 0).length,
       })),
       candidates: known,
-      rates: completionRates(known, on, facts.settings.forecast),
+      model: learnStageModel(known, on, calendar, facts.settings.forecast),
       calendar,
     });
-    return { on, realistic: projection.commune.realistic, optimistic: projection.commune.optimistic };
+    const { expected, low, high } = projection.commune;
+    return { on, expected, low, high };
   });
   return {
-    version: 1,
+    version: SNAPSHOT_VERSION,
     commune: { slug: commune.slug, name: commune.name },
     year,
     computedOn: today,

@@ -65,7 +65,7 @@ describe('what a breakdown of new members may publish', () => {
 
   it('the board for consecutive days never differs in its composition by one admission', () => {
     const snapshot: BoardSnapshotData = {
-      version: 1,
+      version: 2,
       commune: { slug: 'x', name: 'Xã X' },
       year: 2023,
       computedOn: '2023-12-31',

@@ -1,3 +1,4 @@
+export * from './board-day.js';
 export * from './board-snapshot.js';
 export * from './build-board-snapshot.js';
 export * from './composition.js';

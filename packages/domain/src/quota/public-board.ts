@@ -32,8 +32,11 @@ export const publicBoardSchema = z.object({
   ),
   /** Admissions month by month from January to the month of `asOf`, and since 1 January. */
   trend: z.array(z.object({ month: z.string(), admitted: count, cumulative: count })),
-  /** The year-end band known on `on` (the latest forecast by `asOf`); null after the year or before any forecast. */
-  forecast: z.object({ on: z.string(), realistic: count, optimistic: count }).nullable(),
+  /**
+   * The year-end forecast known on `on` (the latest by `asOf`): admissions expected by 31 December and the 80 %
+   * interval `low`..`high`, those already made included; null after the year or before any forecast.
+   */
+  forecast: z.object({ on: z.string(), expected: count, low: count, high: count }).nullable(),
   /**
    * Commune-wide only, each breakdown counted at the latest quarter end (`on`) it may be published at; null
    * (withheld whole) when no quarter end of the year qualifies (`publishedBreakdown`).
@@ -60,9 +63,13 @@ export const publicBoardSchema = z.object({
 /** One day's board, as the public reads it. */
 export type PublicBoard = z.infer<typeof publicBoardSchema>;
 
-/** `/api/public/communes`: every commune with the years it has a board for. */
+/**
+ * `/api/public/communes`: every commune with the years it has a board for, and the server's today (Vietnam's
+ * calendar day, `YYYY-MM-DD`): the board opens on the current year until it ends (`defaultPlanYear`).
+ */
 export const publicCommunesSchema = z.object({
   communes: z.array(z.object({ slug: z.string(), name: z.string(), years: z.array(z.number().int()) })),
+  today: z.string(),
 });
 
 export type PublicCommunes = z.infer<typeof publicCommunesSchema>;

@@ -4,7 +4,7 @@
  * same zod schema checks them in the console and on the server.
  */
 import { z } from 'zod';
-import { defaultRateSettings } from '../forecast/rates.js';
+import { defaultForecastSettings } from '../forecast/stage-model.js';
 import { DEFAULT_RETENTION_MONTHS } from '../privacy/retention.js';
 import { defaultGradingThresholds, validThresholds } from './grading.js';
 import { defaultSplitPolicy } from './split.js';
@@ -18,13 +18,13 @@ export const communeSettingsSchema = z.object({
     .object({ excellent: percent, good: percent, complete: percent })
     .refine(validThresholds, { error: 'Ngưỡng phải giảm dần: xuất sắc ≥ tốt ≥ hoàn thành ≥ 0.' })
     .default(defaultGradingThresholds),
+  /**
+   * The forecast's prior weight (stage-model.ts), in candidates' worth of history. Settings saved before the
+   * calibrated forecast (`stallDays`, `minCases`, `fallback`) still parse: those keys are dropped.
+   */
   forecast: z
-    .object({
-      stallDays: z.int().min(30).max(3650),
-      minCases: z.int().min(1).max(1000),
-      fallback: z.number().min(0).max(1),
-    })
-    .default(defaultRateSettings),
+    .object({ priorWeight: z.number().min(0).max(100).default(defaultForecastSettings.priorWeight) })
+    .default(defaultForecastSettings),
   /** Composition groups below this size are not published on the public board (default 3). */
   publicMinCount: z.int().min(1).max(100).default(3),
   /**

@@ -1,4 +1,4 @@
-import { formatNumberVi, parseDateVi } from '@ketnap/domain';
+import { chanceText, formatNumberVi, parseDateVi } from '@ketnap/domain';
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,8 +13,9 @@ import { reportsMessages } from './messages.js';
 const typed = (text: string) => (text.trim() === '' ? undefined : parseDateVi(text));
 
 /**
- * The year-end forecast per cell and for the commune (realistic and optimistic figures, cells at risk with the
- * reason), with what-if inputs: the next awareness class's last day and a cell's vote day. Nothing is saved.
+ * The year-end forecast per cell and for the commune (expected by 31/12 with its 80 % interval, the lawful maximum,
+ * the chance of reaching the target, units at risk with the reason), with what-if inputs: the next awareness class's
+ * last day and a cell's vote day. Nothing is saved.
  */
 export function ForecastPanel({ commune, year, asOf }: { commune: string; year: number; asOf?: string }) {
   const trpc = useTRPC();
@@ -63,7 +64,10 @@ export function ForecastPanel({ commune, year, asOf }: { commune: string; year: 
           w={320}
         />
       </Paper>
-      <Table.ScrollContainer minWidth={900}>
+      <Text size="sm" c="dimmed" maw={900}>
+        {m.forecastNote}
+      </Text>
+      <Table.ScrollContainer minWidth={1100}>
         <Table striped aria-label={m.forecastTable}>
           <Table.Thead>
             <Table.Tr>
@@ -71,8 +75,10 @@ export function ForecastPanel({ commune, year, asOf }: { commune: string; year: 
               <Table.Th className="num">{m.target}</Table.Th>
               <Table.Th className="num">{m.admitted}</Table.Th>
               <Table.Th className="num">{m.inYear}</Table.Th>
-              <Table.Th className="num">{m.realistic}</Table.Th>
+              <Table.Th className="num">{m.expected}</Table.Th>
+              <Table.Th className="num">{m.interval}</Table.Th>
               <Table.Th className="num">{m.optimistic}</Table.Th>
+              <Table.Th className="num">{m.chanceOfTarget}</Table.Th>
               <Table.Th>{m.risk}</Table.Th>
               <Table.Th className="no-print">{m.cellVotesOn}</Table.Th>
             </Table.Tr>
@@ -84,8 +90,16 @@ export function ForecastPanel({ commune, year, asOf }: { commune: string; year: 
                 <Table.Td className="num">{u.target === null ? '—' : formatNumberVi(u.target)}</Table.Td>
                 <Table.Td className="num">{formatNumberVi(u.admitted)}</Table.Td>
                 <Table.Td className="num">{formatNumberVi(u.candidatesInYear)}</Table.Td>
-                <Table.Td className="num">{formatNumberVi(u.realistic)}</Table.Td>
+                <Table.Td className="num">{formatNumberVi(u.expected)}</Table.Td>
+                <Table.Td className="num">
+                  {u.low === u.high
+                    ? formatNumberVi(u.low)
+                    : `${formatNumberVi(u.low)}–${formatNumberVi(u.high)}`}
+                </Table.Td>
                 <Table.Td className="num">{formatNumberVi(u.optimistic)}</Table.Td>
+                <Table.Td className="num">
+                  {u.chanceOfTarget === null ? '—' : chanceText(u.chanceOfTarget)[lang]}
+                </Table.Td>
                 <Table.Td>{u.risk ? <Badge color="red">{u.risk.message[lang]}</Badge> : m.noRisk}</Table.Td>
                 <Table.Td className="no-print">
                   {u.cellId && (

@@ -46,8 +46,11 @@ export const reportsMessages: Record<
     notCounted: string;
     forecastTable: string;
     inYear: string;
-    realistic: string;
+    expected: string;
+    interval: string;
     optimistic: string;
+    chanceOfTarget: string;
+    forecastNote: string;
     risk: string;
     noRisk: string;
     whatIf: string;
@@ -124,8 +127,12 @@ export const reportsMessages: Record<
     notCounted: 'không thống kê được',
     forecastTable: 'Dự báo cuối năm theo chi bộ',
     inYear: 'Có thể kết nạp trong năm',
-    realistic: 'Dự báo thực tế',
-    optimistic: 'Dự báo tối đa',
+    expected: 'Dự kiến cả năm',
+    interval: 'Khoảng dự báo (80%)',
+    optimistic: 'Tối đa theo quy định',
+    chanceOfTarget: 'Khả năng đạt chỉ tiêu',
+    forecastNote:
+      'Dự kiến cả năm = đã kết nạp + tổng khả năng được quyết định kết nạp trước 31/12 của từng quần chúng, tính theo giai đoạn hiện tại, nhịp độ thực tế các năm trước của xã và ngày sớm nhất theo quy định. Khoảng dự báo: 8 trên 10 lần kết quả cuối năm nằm trong khoảng này. Tối đa theo quy định: nếu mọi quần chúng đủ điều kiện đều được kết nạp.',
     risk: 'Nguy cơ',
     noRisk: 'Không',
     whatIf: 'Giả định',
@@ -201,8 +208,12 @@ export const reportsMessages: Record<
     notCounted: 'not counted',
     forecastTable: 'Year-end forecast per cell',
     inYear: 'Can be admitted this year',
-    realistic: 'Realistic',
-    optimistic: 'Optimistic',
+    expected: 'Expected by 31/12',
+    interval: '80 % interval',
+    optimistic: 'Lawful maximum',
+    chanceOfTarget: 'Chance of reaching the target',
+    forecastNote:
+      "Expected = admitted so far + each open candidate's chance of an admission decision by 31/12, from their stage, the commune's own pace in past years and the earliest lawful dates. The interval holds the year-end result 8 times in 10. Lawful maximum: if every eligible candidate were admitted.",
     risk: 'At risk',
     noRisk: 'No',
     whatIf: 'What if',

@@ -1,4 +1,4 @@
-import { formatDateVi, parseDateVi } from '@ketnap/domain';
+import { defaultPlanYear, formatDateVi, parseDateVi } from '@ketnap/domain';
 import { Button, Group, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { QueryStatus } from '../../components/query-status.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { hasRole, useSession } from '../../lib/session.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { useServerToday } from '../../lib/use-today.js';
 import '../../components/print.css';
 import { CompositionPanel } from './composition-panel.js';
 import { ExportButton, exportUrl } from './export-link.js';
@@ -31,10 +32,13 @@ export function ReportsPage() {
   const [slug, setSlug] = useState<string | null>(null);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [asOfText, setAsOfText] = useState('');
-  if (!communes.data) return <QueryStatus error={communes.error} retry={() => communes.refetch()} />;
+  // The current year (the server's today) until it ends, even once next year has a target.
+  const today = useServerToday();
+  if (!communes.data || !today)
+    return <QueryStatus error={communes.error} retry={() => communes.refetch()} />;
   const commune = communes.data.find((c) => c.slug === slug) ?? communes.data[0];
   if (!commune) return <Text c="dimmed">{common.noCommunes}</Text>;
-  const year = chosenYear ?? (commune.years.length > 0 ? Math.max(...commune.years) : null);
+  const year = chosenYear ?? defaultPlanYear(commune.years, today) ?? null;
   const parsed = asOfText.trim() === '' ? undefined : parseDateVi(asOfText);
   const asOf = parsed ?? undefined;
   const admin = hasRole(viewer, 'commune-admin');

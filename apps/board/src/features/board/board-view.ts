@@ -25,7 +25,10 @@ export interface BoardView {
   members: string;
   cells: string;
   asOf: string;
-  /** "Dự báo cả năm: 6 đến 8 (tính ngày 30/06/2023)", or null when there is no forecast for the day. */
+  /**
+   * "Dự báo ngày 30/06/2023: đến 31/12/2023 dự kiến kết nạp thêm 2 (khoảng 1–3), cả năm dự kiến 7", or null when
+   * there is no forecast for the day.
+   */
   forecast: string | null;
   /** The last compilation, in Vietnam time: `14:05 26/11/2026`. */
   updatedAt: string;
@@ -53,9 +56,7 @@ export function toBoardView(snapshot: BoardSnapshot): BoardView {
     members: formatNumberVi(commune.members),
     cells: formatNumberVi(commune.cells),
     asOf: formatDateVi(snapshot.asOf),
-    forecast: snapshot.forecast
-      ? `Dự báo cả năm: ${formatNumberVi(snapshot.forecast.realistic)}${snapshot.forecast.optimistic > snapshot.forecast.realistic ? ` đến ${formatNumberVi(snapshot.forecast.optimistic)}` : ''} đảng viên (tính ngày ${formatDateVi(snapshot.forecast.on)})`
-      : null,
+    forecast: forecastText(snapshot),
     updatedAt: formatInstantVi(snapshot.updatedAt),
     rows: snapshot.cells.map((cell) => ({
       name: cell.name,
@@ -65,6 +66,32 @@ export function toBoardView(snapshot: BoardSnapshot): BoardView {
       progress: progressOf(cell.admitted, cell.target),
     })),
   };
+}
+
+/**
+ * The admissions still to come by 31 December, as the forecast says: N = expected − already admitted, with the
+ * 80 % interval in the same terms (never below 0: admissions made after the forecast's day are already counted).
+ * "Thêm" (more), never "đảng viên": the figure is new admissions, not the membership.
+ */
+export function remainingOf(snapshot: BoardSnapshot): { more: number; low: number; high: number } | null {
+  const f = snapshot.forecast;
+  if (!f) return null;
+  const done = snapshot.commune.admitted;
+  const more = Math.max(0, f.expected - done);
+  return { more, low: Math.min(more, Math.max(0, f.low - done)), high: Math.max(more, f.high - done) };
+}
+
+function forecastText(snapshot: BoardSnapshot): string | null {
+  const f = snapshot.forecast;
+  const r = remainingOf(snapshot);
+  if (!f || !r) return null;
+  const more =
+    r.low === r.high
+      ? r.more === 0
+        ? 'dự kiến không kết nạp thêm'
+        : `dự kiến kết nạp thêm ${formatNumberVi(r.more)}`
+      : `dự kiến kết nạp thêm ${formatNumberVi(r.more)} (khoảng ${formatNumberVi(r.low)}–${formatNumberVi(r.high)})`;
+  return `Dự báo ngày ${formatDateVi(f.on)}: đến 31/12/${snapshot.year} ${more}, cả năm dự kiến ${formatNumberVi(f.expected)}`;
 }
 
 /** An instant as a Vietnamese reader expects it, in Vietnam time (UTC+7, no daylight saving): `HH:mm dd/MM/yyyy`. */
