@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../apps/server/test/chromium.js';
 import { median } from './http-load.js';
 
 const ROUNDS = 5;
@@ -186,17 +187,8 @@ try {
   const board = (await (await fetch(`${ketnap.url}/api/public/board/yen-binh/${year}`)).json()) as Board;
   staticSite = await staticServer(staticPage(board));
   browser = await chromium.launch({
-    executablePath: process.env.KETNAP_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
   });
   console.log(
     `slow 3G: ${(NETWORK.downloadThroughput * 8) / 1000} kbit/s, ${NETWORK.latency} ms round trip, CPU ÷${CPU_SLOWDOWN}; server: ${source ? 'sources (tsx)' : 'production build'}; ${DEFAULT_URL}`,

@@ -4,22 +4,8 @@ import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.js';
 import { assertBuilt, BOARD_RENDERER, BUILDS } from './builds.js';
-
-/** Debian's Chromium, driven by playwright-core (there is no network to download Playwright's own build). */
-const CHROMIUM = process.env.KETNAP_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Flags that keep a headless Chromium from phoning home or needing a GPU or a sandbox (toolchain pitfall 9). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The demo data depends on "today": a fixed one keeps every run the same. */
 const TODAY = '2026-11-26';

@@ -1,14 +1,5 @@
-import {
-  type Db,
-  DEMO_COMMUNE,
-  DEMO_PASSWORD,
-  generateDemo,
-  loadDemo,
-  loadDemoAccounts,
-  refusalCounts,
-} from '@ketnap/db';
-import { testDialects } from '@ketnap/db/testing';
-import { vietnamCalendar } from '@ketnap/domain';
+import { type Db, DEMO_COMMUNE, DEMO_PASSWORD, loadDemoAccounts, refusalCounts } from '@ketnap/db';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext, type SessionInfo } from '../context.js';
 import { adminRouter } from '../routers/admin.js';
@@ -105,11 +96,7 @@ for (const dialect of testDialects()) {
     };
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
+      handle = await openWithDemo(dialect, TODAY);
       await loadDemoAccounts(handle.db, {
         passwordHash: await hashPassword(DEMO_PASSWORD, scryptOf(AUTH)),
         at: new Date(T0).toISOString(),

@@ -2,14 +2,11 @@ import {
   type Db,
   DEMO_COMMUNE,
   DEMO_PASSWORD,
-  generateDemo,
   insertOrgUnit,
-  loadDemo,
   loadDemoAccounts,
   loginAttemptsAfter,
 } from '@ketnap/db';
-import { testDialects } from '@ketnap/db/testing';
-import { vietnamCalendar } from '@ketnap/domain';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorizeAdmin } from '../authorize.js';
 import { type Context, createContext, type SessionInfo } from '../context.js';
@@ -106,11 +103,7 @@ for (const dialect of testDialects()) {
         .execute();
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
+      handle = await openWithDemo(dialect, TODAY);
       await loadDemoAccounts(handle.db, {
         passwordHash: await hashPassword(DEMO_PASSWORD, scryptOf(CHEAP)),
         at: new Date(T0).toISOString(),

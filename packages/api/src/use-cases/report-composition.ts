@@ -8,10 +8,10 @@ import {
   sensitiveProfileSchema,
   subTargetAchievement,
 } from '@ketnap/domain';
-import { maySeeSensitive } from '../access.js';
 import { loadCommuneYear, reportDay } from '../commune-year.js';
 import type { CallerContext } from '../context.js';
 import { toTRPCError } from '../errors.js';
+import { seesSensitive } from './read-candidate.js';
 
 /**
  * The composition of the year's new members (`reports.composition`, Q-04). Reads the sensitive fields (ethnicity,
@@ -27,7 +27,7 @@ export async function reportComposition(
   const asOf = reportDay(input.year, input.asOf ?? ctx.today());
   const loaded = await loadCommuneYear(ctx.db, input.commune, input.year, asOf);
   if (!loaded.ok) throw toTRPCError(loaded.error);
-  const withholdSensitive = !maySeeSensitive(ctx.session.roles, ctx.units);
+  const withholdSensitive = !seesSensitive(ctx);
   const records = await admittedRecords(ctx.db, loaded.cellIds, input.year, asOf);
   if (records.length > 0 && !withholdSensitive)
     await ctx.auditRead({
