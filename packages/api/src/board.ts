@@ -11,11 +11,13 @@ import {
   type BoardSnapshotData,
   boardOn,
   type CellKind,
+  communeSlug,
   compareVi,
   type IsoDate,
-  isIsoDate,
+  isoDay,
   type PublicBoard,
   type PublicCommunes,
+  planYearParam,
   publicBoardSchema,
   rollUpCommune,
 } from '@ketnap/domain';
@@ -23,11 +25,7 @@ import { z } from 'zod';
 import type { ApiError } from './errors.js';
 
 /** Inputs of the board, as the URL gives them. */
-export const boardInput = z.object({
-  commune: z.string().min(1).max(100),
-  year: z.coerce.number().int().min(1930).max(2200),
-  asOf: z.string().refine(isIsoDate, { message: 'asOf phải là ngày có thật dạng YYYY-MM-DD' }).optional(),
-});
+export const boardInput = z.object({ commune: communeSlug, year: planYearParam, asOf: isoDay.optional() });
 
 /** Every commune with the years it has a plan for, in Vietnamese order (one query): what the board's choosers offer. */
 export async function communesWithYears(db: DbClient): Promise<PublicCommunes['communes']> {

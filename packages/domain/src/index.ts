@@ -3,6 +3,7 @@ export * from './calendar/index.js';
 export * from './date.js';
 export * from './forecast/index.js';
 export * from './imports/index.js';
+export * from './inputs/index.js';
 export * from './locale/index.js';
 export * from './pipeline/index.js';
 export * from './privacy/index.js';

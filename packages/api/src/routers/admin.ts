@@ -1,5 +1,4 @@
-import { defaultBoardDay } from '@ketnap/domain';
-import { z } from 'zod';
+import { defaultBoardDay, planYear } from '@ketnap/domain';
 import { boardInput, communeOverview } from '../board.js';
 import { valueOrThrow } from '../errors.js';
 import { authedProcedure, readProcedure, router } from '../trpc.js';
@@ -33,7 +32,7 @@ export const adminRouter = router({
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),
     /** The commune's figures as the public board shows them, plus member splits and cell ids. */
     overview: readProcedure('communeSlug')
-      .input(boardInput.extend({ year: z.number().int().min(1930).max(2200) }))
+      .input(boardInput.extend({ year: planYear }))
       .query(async ({ ctx, input }) =>
         // A past year is counted to its 31/12 (members on that day beside that year's admissions), as on the board.
         valueOrThrow(

@@ -1,15 +1,17 @@
-import { isIsoDate } from '@ketnap/domain';
+import { communeSlug, isoDay as day, planYear, recordId } from '@ketnap/domain';
 import { z } from 'zod';
 import { communeForecast, communeProgress } from '../commune-year.js';
 import { valueOrThrow } from '../errors.js';
 import { readProcedure, router } from '../trpc.js';
 import { provinceProgress } from '../use-cases/province-progress.js';
 
-const day = z.string().refine(isIsoDate, { error: 'Ngày phải có thật, dạng YYYY-MM-DD.' });
-const communeYear = z.object({
-  commune: z.string().min(1).max(100),
-  year: z.int().min(1930).max(2200),
-  asOf: day.optional(),
+const communeYear = z.object({ commune: communeSlug, year: planYear, asOf: day.optional() });
+
+/** The forecast's input (a commune's year on a day, with what-if dates), shared with its Excel file. */
+export const forecastInput = communeYear.extend({
+  whatIf: z
+    .object({ classEndsOn: day.optional(), cellVotes: z.record(z.string().max(64), day).optional() })
+    .optional(),
 });
 
 /** Progress against targets and the year-end forecast (read: any role over the unit, viewers included). */
@@ -23,9 +25,7 @@ export const progressRouter = router({
 
   /** A province's year on `asOf`: each commune's totals and the province's (admissions add up; targets are own). */
   province: readProcedure('org')
-    .input(
-      z.object({ orgId: z.string().min(1).max(64), year: z.int().min(1930).max(2200), asOf: day.optional() }),
-    )
+    .input(z.object({ orgId: recordId, year: planYear, asOf: day.optional() }))
     .query(({ ctx, input }) => provinceProgress(ctx, input)),
 
   /**
@@ -33,13 +33,7 @@ export const progressRouter = router({
    * at risk) with what-if inputs.
    */
   forecast: readProcedure('communeSlug')
-    .input(
-      communeYear.extend({
-        whatIf: z
-          .object({ classEndsOn: day.optional(), cellVotes: z.record(z.string().max(64), day).optional() })
-          .optional(),
-      }),
-    )
+    .input(forecastInput)
     .query(async ({ ctx, input }) =>
       valueOrThrow(await communeForecast(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() })),
     ),

@@ -1,14 +1,16 @@
-import { isIsoDate } from '@ketnap/domain';
+import { communeSlug as commune, isoDay as day, planYear } from '@ketnap/domain';
 import { z } from 'zod';
 import { readProcedure, router } from '../trpc.js';
 import { reportComposition } from '../use-cases/report-composition.js';
 import { candidateList, memberList, villageRegister } from '../use-cases/report-registers.js';
 import { reportResults } from '../use-cases/report-results.js';
 
-const day = z.string().refine(isIsoDate, { error: 'Ngày phải có thật, dạng YYYY-MM-DD.' });
-const commune = z.string().min(1).max(100);
-const communeYear = z.object({ commune, year: z.int().min(1930).max(2200), asOf: day.optional() });
-const communeDay = z.object({ commune, asOf: day.optional() });
+/** A commune's year on a day (default today): the inputs of `results` and `composition`, and their Excel files. */
+export const communeYearInput = z.object({ commune, year: planYear, asOf: day.optional() });
+/** A commune on a day (default today): the registers' input, and their Excel files'. */
+export const communeDayInput = z.object({ commune, asOf: day.optional() });
+/** A commune: the candidate list's input. */
+export const communeInput = z.object({ commune });
 
 /**
  * The commune office's reports (commune administrators and viewers of the commune or its province; a cell
@@ -18,26 +20,26 @@ const communeDay = z.object({ commune, asOf: day.optional() });
 export const reportsRouter = router({
   /** Results against target per cell for a year on `asOf`: the progress figures plus women admitted per cell. */
   results: readProcedure('communeSlug')
-    .input(communeYear)
+    .input(communeYearInput)
     .query(({ ctx, input }) => reportResults(ctx, input)),
 
   /** The composition of the year's new members (Q-04): counts; no sensitive breakdown for a viewer. */
   composition: readProcedure('communeSlug')
-    .input(communeYear)
+    .input(communeYearInput)
     .query(({ ctx, input }) => reportComposition(ctx, input)),
 
   /** The villages of the commune on `asOf` with their cell and members, flagging those without either. */
   villages: readProcedure('communeSlug')
-    .input(communeDay)
+    .input(communeDayInput)
     .query(({ ctx, input }) => villageRegister(ctx, input)),
 
   /** The member register on `asOf` (basic fields), in Vietnamese order: the members' list export. */
   members: readProcedure('communeSlug')
-    .input(communeDay)
+    .input(communeDayInput)
     .query(({ ctx, input }) => memberList(ctx, input)),
 
   /** Every candidate of the commune's cells today with the basic fields, in Vietnamese order: the list export. */
   candidates: readProcedure('communeSlug')
-    .input(z.object({ commune }))
+    .input(communeInput)
     .query(({ ctx, input }) => candidateList(ctx, input)),
 });

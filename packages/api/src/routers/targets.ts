@@ -1,15 +1,11 @@
-import { communeSettingsSchema, isIsoDate, targetPlanSchema } from '@ketnap/domain';
+import { communeSettingsSchema, communeSlug, isoDay, planYear, targetPlanSchema } from '@ketnap/domain';
 import { z } from 'zod';
 import { decideProcedure, readProcedure, router } from '../trpc.js';
 import { readTargets } from '../use-cases/read-targets.js';
 import { setSettings } from '../use-cases/set-settings.js';
 import { setTargets } from '../use-cases/set-targets.js';
 
-const communeYear = z.object({
-  commune: z.string().min(1).max(100),
-  year: z.int().min(1930).max(2200),
-  asOf: z.string().refine(isIsoDate, { error: 'asOf phải là ngày có thật dạng YYYY-MM-DD' }).optional(),
-});
+const communeYear = z.object({ commune: communeSlug, year: planYear, asOf: isoDay.optional() });
 
 /** Targets (chỉ tiêu): read with warnings, history and proposals; set (commune administrators only). */
 export const targetsRouter = router({
@@ -27,15 +23,15 @@ export const targetsRouter = router({
    * entry, and the public board's snapshot. Warnings are returned, never a refusal: the split is the commune's call.
    */
   set: decideProcedure('communeSlug')
-    .input(z.object({ commune: z.string().min(1).max(100), plan: targetPlanSchema }))
+    .input(z.object({ commune: communeSlug, plan: targetPlanSchema }))
     .mutation(({ ctx, input }) => setTargets(ctx, input)),
 
   /** Saves the commune's settings (split policy, grading thresholds, forecast, public suppression) and rebuilds. */
   setSettings: decideProcedure('communeSlug')
     .input(
       z.object({
-        commune: z.string().min(1).max(100),
-        year: z.int().min(1930).max(2200),
+        commune: communeSlug,
+        year: planYear,
         settings: communeSettingsSchema,
       }),
     )

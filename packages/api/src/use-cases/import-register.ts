@@ -8,6 +8,7 @@ import {
   villagesOf,
 } from '@ketnap/db';
 import {
+  communeSlug,
   type ImportCheck,
   type ImportContext,
   type ImportKind,
@@ -29,7 +30,7 @@ const sheetRow = z.object({
 
 /** An import's input: the commune, dry run or not, and the sheet's rows as the HTTP shell parsed them. */
 export const importInput = z.object({
-  commune: z.string().min(1).max(100),
+  commune: communeSlug,
   /** Check only and answer the preview; nothing is written. */
   dryRun: z.boolean(),
   rows: z.array(sheetRow).max(MAX_IMPORT_ROWS, { error: `Tối đa ${MAX_IMPORT_ROWS} dòng một lần.` }),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { addMonths, type IsoDate, isIsoDate } from '../date.js';
-import { isoDay } from '../pipeline/events.js';
+import { isoDay } from '../inputs/common-inputs.js';
 import { createCandidateInput } from '../pipeline/inputs.js';
 import { earliestJudgeableDate, ruleSetOn } from '../rules/index.js';
 import { type ImportColumn, MEMBER_COLUMNS, type SheetRow } from './columns.js';

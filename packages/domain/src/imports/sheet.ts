@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { type IsoDate, isIsoDate } from '../date.js';
-import { parseDateVi } from '../locale/date-vi.js';
+import { parseDayParam } from '../inputs/common-inputs.js';
 import { foldVi } from '../locale/search-vi.js';
 import { EDUCATION_LABELS, GENDER_LABELS, YES_NO_LABELS } from '../reports/labels.js';
 import { educationLevels } from '../rules/index.js';
@@ -45,8 +45,7 @@ export function asText(value: SheetValue | undefined): string {
 export function readDateCell(value: SheetValue | undefined): IsoDate | string | undefined {
   const text = asText(value);
   if (text === '') return undefined;
-  if (isIsoDate(text)) return text;
-  return parseDateVi(text) ?? text;
+  return parseDayParam(text) ?? text;
 }
 
 export function byName<T extends { name: string }>(list: readonly T[], text: string): T | undefined {

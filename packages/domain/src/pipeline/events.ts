@@ -4,12 +4,7 @@
  * the history of these events, append-only, and everything else about a candidate's progress is derived from it.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../date.js';
-
-/** A calendar date `YYYY-MM-DD` that exists. */
-export const isoDay = z
-  .string({ error: 'Cần một ngày (dd/MM/yyyy).' })
-  .refine(isIsoDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
+import { isoDay } from '../inputs/common-inputs.js';
 
 const count = z
   .int({ error: 'Cần một số nguyên.' })

@@ -8,8 +8,8 @@
  * Full name, gender and birth date (items 01, 02, 05) are columns of the candidate; the rest live in the profile.
  */
 import { z } from 'zod';
+import { isoDay } from '../inputs/common-inputs.js';
 import { educationLevels, leavingReasons } from '../rules/index.js';
-import { isoDay } from './events.js';
 
 /** How a field may be read: `basic` with the candidate, `sensitive` only through the audited read. */
 export type Sensitivity = 'basic' | 'sensitive';

@@ -3,13 +3,13 @@
  * (the authority): one schema on both sides, messages in Vietnamese.
  */
 import { z } from 'zod';
+import { recordId as id, isoDay } from '../inputs/common-inputs.js';
 import { formatDateVi } from '../locale/date-vi.js';
 import { personName } from '../locale/person-name.js';
-import { isoDay, pipelineEventSchema } from './events.js';
+import { pipelineEventSchema } from './events.js';
 import { basicProfileSchema, sensitiveFieldKeys, sensitiveProfileSchema } from './field-catalogue.js';
 import { stageNames } from './stage.js';
 
-const id = z.string().min(1, { error: 'Thiếu mã.' }).max(64);
 /** The candidate's version as the editor loaded it (optimistic concurrency). */
 const version = z.int({ error: 'Thiếu phiên bản hồ sơ.' }).min(1);
 

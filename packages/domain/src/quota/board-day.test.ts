@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBoardDay, defaultPlanYear, parseDayParam } from './board-day.js';
+import { defaultBoardDay, defaultPlanYear } from './board-day.js';
 
 describe('the year and day a board opens on', () => {
   it('stays on the current year until it ends, even once next year has a target (04/12/2026 with 2027 planned)', () => {
@@ -19,15 +19,5 @@ describe('the year and day a board opens on', () => {
     expect(defaultBoardDay(2026, '2026-12-04')).toBe('2026-12-04');
     expect(defaultBoardDay(2026, '2026-12-31')).toBe('2026-12-31');
     expect(defaultBoardDay(2027, '2026-12-04')).toBe('2026-12-04');
-  });
-
-  it('reads a day as YYYY-MM-DD or dd/MM/yyyy, and refuses anything else or a day that does not exist', () => {
-    expect(parseDayParam('2023-06-30')).toBe('2023-06-30');
-    expect(parseDayParam('30/06/2023')).toBe('2023-06-30');
-    expect(parseDayParam(' 5/1/2026 ')).toBe('2026-01-05');
-    expect(parseDayParam('31/02/2023')).toBeNull();
-    expect(parseDayParam('2023-02-30')).toBeNull();
-    expect(parseDayParam('30.06.2023')).toBeNull();
-    expect(parseDayParam('06/30/2023')).toBeNull();
   });
 });

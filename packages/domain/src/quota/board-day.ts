@@ -1,10 +1,8 @@
 /**
  * Which year and which day a board (or the console's commune overview) opens on when the address or the reader
- * names none, and the day parameter as people write it. One rule for the public board, its JSON route and the
- * console, so none of them jumps ahead to a year that has only just been planned.
+ * names none. One rule for the public board, its JSON route and the console, so none of them jumps ahead to a year that has only just been planned.
  */
-import { formatIsoDate, type IsoDate, isIsoDate } from '../date.js';
-import { parseDateVi } from '../locale/date-vi.js';
+import { formatIsoDate, type IsoDate } from '../date.js';
 
 /**
  * The year to open on: the current year (of `today`, Vietnam's calendar day) while the commune has a plan for it,
@@ -26,14 +24,4 @@ export function defaultPlanYear(years: readonly number[], today: IsoDate): numbe
 export function defaultBoardDay(year: number, today: IsoDate): IsoDate {
   const end = formatIsoDate(year, 12, 31);
   return today > end ? end : today;
-}
-
-/**
- * A day as a parameter may carry it: `YYYY-MM-DD`, or `dd/MM/yyyy` as Vietnamese readers write it (30/06/2023).
- * Null when it is neither, or not a real day.
- */
-export function parseDayParam(text: string): IsoDate | null {
-  const trimmed = text.trim();
-  if (isIsoDate(trimmed)) return trimmed;
-  return /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(trimmed) ? parseDateVi(trimmed) : null;
 }

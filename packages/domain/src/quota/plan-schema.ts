@@ -4,7 +4,7 @@
  * server; Vietnamese messages.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../date.js';
+import { isoDay, planYear, recordId } from '../inputs/common-inputs.js';
 import { SUB_TARGET_KEYS } from './sub-targets.js';
 
 const whole = z
@@ -17,8 +17,8 @@ export const subTargetsSchema = z.partialRecord(z.enum(SUB_TARGET_KEYS), whole);
 
 /** A yearly plan: commune target and the cells' targets; `setOn` is the resolution's date (history is by it). */
 export const targetPlanSchema = z.object({
-  year: z.int().min(1930).max(2200),
-  setOn: z.string().refine(isIsoDate, { error: 'Ngày ban hành phải là ngày có thật (YYYY-MM-DD).' }),
+  year: planYear,
+  setOn: isoDay,
   commune: z.object({
     total: whole,
     resolutionRef: z.string().trim().max(200, { error: 'Số nghị quyết tối đa 200 ký tự.' }).nullable(),
@@ -26,9 +26,7 @@ export const targetPlanSchema = z.object({
     subTargets: subTargetsSchema.default({}),
   }),
   cells: z
-    .array(
-      z.object({ cellId: z.string().min(1).max(64), total: whole, subTargets: subTargetsSchema.default({}) }),
-    )
+    .array(z.object({ cellId: recordId, total: whole, subTargets: subTargetsSchema.default({}) }))
     .max(500)
     .refine((cells) => new Set(cells.map((c) => c.cellId)).size === cells.length, {
       error: 'Mỗi chi bộ chỉ được giao một chỉ tiêu.',
