@@ -11,15 +11,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createDb,
-  GEN_AS_OF,
-  loadGenerated,
-  migrateToLatest,
-  planOf,
-  rebuildBoardSnapshot,
-  type Scale,
-} from '@ketnap/db';
+import { createDb, migrateToLatest, rebuildBoardSnapshot } from '@ketnap/db';
+import { GEN_AS_OF, loadGenerated, planOf, type Scale } from '@ketnap/db/seed';
 import { pipelineSummary } from '@ketnap/domain';
 import Database from 'better-sqlite3';
 import { generateCommune } from '../packages/db/src/gen/commune.js';

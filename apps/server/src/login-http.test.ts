@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from '@ketnap/api';
-import { DEMO_PASSWORD } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBuilds } from '../test/fake-builds.js';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_AUTH_SETTINGS } from '@ketnap/api';
-import { DEMO_PASSWORD } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { ConfigError, parseEnv } from './env.js';
 import { startServer } from './server.js';
 

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendCandidateEvent, DEMO_PASSWORD, insertCandidate, writeCandidateSensitive } from '@ketnap/db';
+import { appendCandidateEvent, insertCandidate, writeCandidateSensitive } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import type { PersonalDataExport } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from './server.js';

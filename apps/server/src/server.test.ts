@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import type { PublicBoard } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -12,17 +12,8 @@ import {
   publicRouter,
   scryptOf,
 } from '@ketnap/api';
-import {
-  createDb,
-  type Db,
-  DEMO_PASSWORD,
-  type DemoAccount,
-  generateDemo,
-  isEmpty,
-  loadDemo,
-  loadDemoAccounts,
-  migrateToLatest,
-} from '@ketnap/db';
+import { createDb, type Db, isEmpty, migrateToLatest } from '@ketnap/db';
+import { DEMO_PASSWORD, type DemoAccount, generateDemo, loadDemo, loadDemoAccounts } from '@ketnap/db/seed';
 import { type IsoDate, MAX_BATCH_CALLS, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';

@@ -5,7 +5,8 @@
  * procedure added without a row fails too: write its row from what the procedure is for. How to comply:
  * docs/access.md, "Declaring a policy".
  */
-import { type Db, DEMO_COMMUNE, generateDemo, insertOrgUnit, loadDemo } from '@ketnap/db';
+import { type Db, insertOrgUnit } from '@ketnap/db';
+import { DEMO_COMMUNE, generateDemo, loadDemo } from '@ketnap/db/seed';
 import { testDialects } from '@ketnap/db/testing';
 import { vietnamCalendar } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';

@@ -30,7 +30,9 @@ export type { ErrorShape, FieldIssue } from './error-format.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
+export { forecastInput } from './routers/progress.js';
 export { type PublicRouter, publicRouter } from './routers/public.js';
+export { communeDayInput, communeInput, communeYearInput } from './routers/reports.js';
 export {
   createCallerFactory,
   type Meta,
@@ -39,4 +41,4 @@ export {
   type ScopeKind,
   type ScopeRef,
 } from './trpc.js';
-export { type ImportAnswer, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';
+export { type ImportAnswer, importInput, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';

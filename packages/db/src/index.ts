@@ -1,12 +1,6 @@
 export * from './audit/chain.js';
 export { backupSqlite, restoreSqlite } from './backup/sqlite-backup.js';
 export { createDb, type Db, type DbClient, type DbTarget } from './create-db.js';
-export { DEMO_PASSWORD, type DemoAccount, demoAccounts, loadDemoAccounts } from './demo/accounts.js';
-export { DEMO_COMMUNE } from './demo/commune.js';
-export { type DemoData, type DemoOptions, generateDemo } from './demo/generate.js';
-export { isEmpty, loadDemo } from './demo/load.js';
-export { GEN_SEED, type GenCounts, type GenOptions, type GenProgress, loadGenerated } from './gen/load.js';
-export { GEN_AS_OF, NATION, planOf, planTotals, type Scale } from './gen/plan.js';
 export { migrateToLatest } from './migrate.js';
 export * from './queries/access.js';
 export * from './queries/accounts.js';

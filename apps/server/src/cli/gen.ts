@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { GEN_SEED, loadGenerated, type Scale } from '@ketnap/db';
+import { GEN_SEED, loadGenerated, type Scale } from '@ketnap/db/seed';
 import { type Command, InputError } from './command.js';
 import { databaseTarget, openDatabase } from './database.js';
 

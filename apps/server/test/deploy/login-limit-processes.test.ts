@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutate, type ServerProcess, startServerProcess } from './process.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
-import { DEMO_PASSWORD } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import type { PublicBoard } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../e2e/builds.js';

@@ -1,5 +1,5 @@
 import { DEFAULT_AUTH_SETTINGS } from '@ketnap/api';
-import { DEMO_PASSWORD } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { mutate, query } from './process.js';

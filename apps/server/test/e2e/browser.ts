@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DEMO_PASSWORD } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';

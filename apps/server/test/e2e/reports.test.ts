@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { readWorkbook } from '../../src/xlsx.js';
+import { readWorkbook } from '../../src/excel/xlsx.js';
 import { describeInBrowser, signIn, tableRows } from './browser.js';
 
 describeInBrowser(

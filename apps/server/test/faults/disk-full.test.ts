@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, verifyAudit } from '@ketnap/db';
+import { verifyAudit } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { fillSqliteDisk, freeSqliteSpace } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';

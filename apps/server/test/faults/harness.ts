@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendCandidateEvent, createDb, DEMO_PASSWORD, insertCandidate } from '@ketnap/db';
+import { appendCandidateEvent, createDb, insertCandidate } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { startServer } from '../../src/server.js';
 import { mutate } from '../deploy/process.js';
 

@@ -1,4 +1,5 @@
-import { type Db, DEMO_COMMUNE, DEMO_PASSWORD, loadDemoAccounts, refusalCounts } from '@ketnap/db';
+import { type Db, refusalCounts } from '@ketnap/db';
+import { DEMO_COMMUNE, DEMO_PASSWORD, loadDemoAccounts } from '@ketnap/db/seed';
 import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext, type SessionInfo } from '../context.js';

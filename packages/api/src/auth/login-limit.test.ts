@@ -1,4 +1,5 @@
-import { type Db, DEMO_PASSWORD, loadDemoAccounts, refusalCounts } from '@ketnap/db';
+import { type Db, refusalCounts } from '@ketnap/db';
+import { DEMO_PASSWORD, loadDemoAccounts } from '@ketnap/db/seed';
 import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContext, type RequestMeta } from '../context.js';

@@ -1,11 +1,5 @@
-import {
-  type Db,
-  DEMO_COMMUNE,
-  DEMO_PASSWORD,
-  insertOrgUnit,
-  loadDemoAccounts,
-  loginAttemptsAfter,
-} from '@ketnap/db';
+import { type Db, insertOrgUnit, loginAttemptsAfter } from '@ketnap/db';
+import { DEMO_COMMUNE, DEMO_PASSWORD, loadDemoAccounts } from '@ketnap/db/seed';
 import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorizeAdmin } from '../authorize.js';

@@ -1,4 +1,5 @@
-import { type Db, generateDemo, loadDemo } from '@ketnap/db';
+import type { Db } from '@ketnap/db';
+import { generateDemo, loadDemo } from '@ketnap/db/seed';
 import { testDialects } from '@ketnap/db/testing';
 import { addMonths, type RecordStepInput, vietnamCalendar } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-import { type Db, generateDemo, loadDemo, writeCandidateSensitive } from '@ketnap/db';
+import { type Db, writeCandidateSensitive } from '@ketnap/db';
+import { generateDemo, loadDemo } from '@ketnap/db/seed';
 import { testDialects } from '@ketnap/db/testing';
 import { vietnamCalendar } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';

@@ -2,7 +2,8 @@
  * Two holes a probe found from outside (issue 9): a step citing a member the caller cannot reach (finding 3), and
  * a viewer telling a former party member from the re-admission rules and events (finding 4).
  */
-import { type Db, generateDemo, loadDemo } from '@ketnap/db';
+import type { Db } from '@ketnap/db';
+import { generateDemo, loadDemo } from '@ketnap/db/seed';
 import { testDialects } from '@ketnap/db/testing';
 import { vietnamCalendar } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';

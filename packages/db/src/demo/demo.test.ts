@@ -1,12 +1,13 @@
 import { vietnamCalendar } from '@ketnap/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../create-db.js';
+import { isEmpty } from '../queries/org.js';
 import { communeProgressRows } from '../queries/progress.js';
 import { setAdmissionTarget, targetsInForce } from '../queries/targets.js';
 import { testDialects } from '../testing/dialects.js';
 import { DEMO_COMMUNE } from './commune.js';
 import { generateDemo } from './generate.js';
-import { isEmpty, loadDemo } from './load.js';
+import { loadDemo } from './load.js';
 
 const TODAY = '2026-11-26';
 const demo = () =>

@@ -9,12 +9,6 @@ import { insertVillage } from '../queries/villages.js';
 import type { Database } from '../schema.js';
 import type { DemoData } from './demo-data.js';
 
-/** True when the database holds no organisation yet: the only state in which demo data is loaded. */
-export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
-}
-
 /**
  * Writes demo data through the product's own query functions, in one transaction: all of it or nothing, and
  * builds the public board's snapshots in it (`at`: the instant the board shows as its last update).

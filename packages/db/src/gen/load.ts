@@ -1,8 +1,8 @@
 import { foldVi, pipelineSummary, storedData } from '@ketnap/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.js';
-import { isEmpty } from '../demo/load.js';
 import { rebuildBoardSnapshot } from '../queries/board-snapshot.js';
+import { isEmpty } from '../queries/org.js';
 import { bulkInsert } from './bulk-insert.js';
 import { type GeneratedCommune, generateCommune, generateProvince } from './commune.js';
 import { GEN_AS_OF, NATION, type ProvincePlan, planOf, type Scale } from './plan.js';

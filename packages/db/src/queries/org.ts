@@ -46,3 +46,9 @@ export async function orgNames(db: Kysely<Database>, ids: readonly string[]): Pr
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** True when the database holds no organisation yet: the only state in which demo or generated data is loaded. */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}

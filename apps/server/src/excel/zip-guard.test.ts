@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zip } from '../test/zip-fixture.js';
+import { zip } from '../../test/zip-fixture.js';
 import { writeWorkbook } from './xlsx.js';
 import { checkZipExpansion, ZIP_LIMITS, type ZipLimits, ZipRefused } from './zip-guard.js';
 

@@ -1,12 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, insertOrgUnit } from '@ketnap/db';
+import { insertOrgUnit } from '@ketnap/db';
+import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { checkMemberImport } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { zip } from '../test/zip-fixture.js';
-import { MAX_BODY_BYTES } from './request-guards.js';
-import { type RunningServer, startServer } from './server.js';
+import { zip } from '../../test/zip-fixture.js';
+import { MAX_BODY_BYTES } from '../request-guards.js';
+import { type RunningServer, startServer } from '../server.js';
 import { readWorkbook, writeWorkbook, XLSX_TYPE } from './xlsx.js';
 import { ZIP_LIMITS } from './zip-guard.js';
 
@@ -209,7 +210,7 @@ describe('the Excel routes over real HTTP: export, import, and who may use them'
       await errorOf(await get('/api/admin/reports/results.xlsx?commune=yen-binh&year=20x3', 'vanphong')),
     ).toMatchObject({
       status: 400,
-      message: 'Tham số year phải là một năm, ví dụ 2023.',
+      message: 'Tham số không hợp lệ: year: Năm phải là số nguyên từ 1930 đến 2200, ví dụ 2023.',
     });
   });
 
