@@ -1,6 +1,6 @@
 import { publicBoardFromSnapshot } from '@ketnap/api';
 import { boardSnapshotBySlug, boardSnapshotVersion, type DbClient } from '@ketnap/db';
-import type { IsoDate } from '@ketnap/domain';
+import { defaultBoardDay, type IsoDate } from '@ketnap/domain';
 import {
   acceptedEncodings,
   type EncodedBody,
@@ -79,42 +79,56 @@ interface Entry {
   days: Map<IsoDate, CachedBoard>;
 }
 
+/** A raw request URL validated before: the entry it names, its year, and its explicit day (null: the default day). */
+interface Address {
+  key: string;
+  year: number;
+  asOf: IsoDate | null;
+}
+
 /**
  * The public board's answers, read from the snapshot table and kept in memory: a visit costs a map lookup; at most
  * every {@link REVALIDATE_MS} a one-column query checks whether the snapshot was rebuilt (by this process or
- * another, e.g. the CLI), and a rebuilt snapshot replaces the entry. `undefined` when there is no snapshot.
+ * another, e.g. the CLI), and a rebuilt snapshot replaces the entry. `undefined` when there is no snapshot. One per
+ * server (`startServer` creates it), shared by the JSON route, its hot path and the server-rendered page.
  */
 export class BoardCache {
   private readonly entries = new Map<string, Entry>();
-  /** Raw request URL (with its explicit day) → the entry key it was validated to, so a repeated URL skips parsing. */
-  private readonly addresses = new Map<string, { key: string; asOf: IsoDate }>();
+  /** Raw request URL → what it was validated to, so a repeated URL skips parsing. */
+  private readonly addresses = new Map<string, Address>();
 
-  /** `security`: the security headers this server sends (HSTS only over HTTPS), precomputed into every answer. */
+  /**
+   * `security`: the security headers this server sends (HSTS only over HTTPS), precomputed into every answer;
+   * `today`: the server's day in Vietnam, which a URL without a day is answered for (`defaultBoardDay`); `clock`:
+   * the instant clock of the revalidation.
+   */
   constructor(
     private readonly db: DbClient,
     private readonly security: Readonly<Record<string, string>>,
+    private readonly today: () => IsoDate,
     private readonly clock: () => number = Date.now,
   ) {}
 
   /**
    * The answer for a raw request URL remembered before, while its entry is fresh (younger than
-   * {@link REVALIDATE_MS}); else undefined and the caller takes the full path (parse, `get`).
+   * {@link REVALIDATE_MS}); else undefined and the caller takes the full path (parse, `get`). A URL without a day
+   * is looked up under today's default day, so at midnight it falls through once and the new day is built.
    */
   peek(rawUrl: string): CachedBoard | undefined {
     const address = this.addresses.get(rawUrl);
     if (!address) return undefined;
     const entry = this.entries.get(address.key);
     if (!entry || this.clock() - entry.checkedAt >= REVALIDATE_MS) return undefined;
-    return entry.days.get(address.asOf);
+    return entry.days.get(address.asOf ?? defaultBoardDay(address.year, this.today()));
   }
 
   /**
-   * Notes that the raw request URL `rawUrl` was validated as the commune-year's board on the explicit day `asOf`
-   * (never a URL without a day: its answer changes with today).
+   * Notes that the raw request URL `rawUrl` was validated as the commune-year's board, on the explicit day `asOf`
+   * or (null) on the default day, which `peek` works out from today at each request.
    */
-  remember(rawUrl: string, asOf: IsoDate, slug: string, year: number): void {
+  remember(rawUrl: string, asOf: IsoDate | null, slug: string, year: number): void {
     if (this.addresses.size >= 10_000) this.addresses.clear();
-    this.addresses.set(rawUrl, { key: `${slug}\u0000${year}`, asOf });
+    this.addresses.set(rawUrl, { key: `${slug}\u0000${year}`, year, asOf });
   }
 
   async get(slug: string, year: number, asOf: IsoDate): Promise<CachedBoard | undefined> {

@@ -85,7 +85,6 @@ describe('privacy: no public response carries anything about a person', () => {
       bodies.push({ url: path, status: res.status, text: await res.text() });
     };
     await get('/api/public/communes');
-    await get('/api/public/trpc/communes');
     const communes = (
       JSON.parse(bodies[0]?.text ?? '{}') as { communes: { slug: string; years: number[] }[] }
     ).communes;
@@ -94,10 +93,6 @@ describe('privacy: no public response carries anything about a person', () => {
         for (const asOf of [undefined, '2023-06-30', '2024-01-01', '2025-12-31', TODAY, '2030-01-01']) {
           const q = asOf ? `?asOf=${asOf}` : '';
           await get(`/api/public/board/${c.slug}/${year}${q}`);
-          const input = encodeURIComponent(
-            JSON.stringify({ commune: c.slug, year, ...(asOf ? { asOf } : {}) }),
-          );
-          await get(`/api/public/trpc/board?input=${input}`);
         }
       }
     }

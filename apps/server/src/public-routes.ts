@@ -2,35 +2,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { boardInput, communesWithYears, publicBoard } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
 import { defaultBoardDay, type IsoDate, parseDayParam } from '@ketnap/domain';
-import { answerFor, BOARD_MAX_AGE, BoardCache } from './board-cache.js';
+import { answerFor, BOARD_MAX_AGE, type BoardCache } from './board-cache.js';
 import { etagMatches } from './compression.js';
 import { sendCacheableJson, sendEncoded, sendError } from './respond.js';
 
 const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
 
-/** One cache per database handle (the server has one; tests start several). */
-const caches = new WeakMap<DbClient, BoardCache>();
-/** The board cache of a database handle, shared by the JSON route and the server-rendered page (board-page.ts). */
-export function boardCacheOf(db: DbClient, security: Readonly<Record<string, string>>): BoardCache {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new BoardCache(db, security);
-    caches.set(db, cache);
-  }
-  return cache;
-}
-
 /**
  * The public board's hot path, taken before the URL is parsed or any header set: a GET of a board URL answered
- * before (so validated then) with an explicit day, while its snapshot is fresh, is answered from memory with its
+ * before (so validated then), with an explicit day or without one (today's board), while its snapshot is fresh, is answered from memory with its
  * headers (the security headers included) precomputed as one raw array, in the coding its `Accept-Encoding` takes
  * (each coding its own ETag, so the 304 is per coding). Returns false for everything else, which
  * takes the full route. A request that declares a body is never answered here (the body guards see it).
  */
-export function answerKnownBoard(req: IncomingMessage, res: ServerResponse, db: DbClient): boolean {
+export function answerKnownBoard(req: IncomingMessage, res: ServerResponse, boards: BoardCache): boolean {
   if (req.method !== 'GET' || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'])
     return false;
-  const known = req.url === undefined ? undefined : caches.get(db)?.peek(req.url);
+  const known = req.url === undefined ? undefined : boards.peek(req.url);
   if (!known) return false;
   const answer = answerFor(known, req.headers['accept-encoding']);
   if (etagMatches(req.headers['if-none-match'], answer.etag)) {
@@ -53,7 +41,7 @@ export async function handlePublicRoute(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  deps: { db: DbClient; today: () => IsoDate; securityHeaders: Readonly<Record<string, string>> },
+  deps: { db: DbClient; today: () => IsoDate; boards: BoardCache },
 ): Promise<boolean> {
   if (url.pathname === '/api/public/communes') {
     sendCacheableJson(req, res, { communes: await communesWithYears(deps.db), today: deps.today() }, 60);
@@ -62,7 +50,6 @@ export async function handlePublicRoute(
   const match = BOARD_PATH.exec(url.pathname);
   if (!match) return false;
   const explicit = url.searchParams.get('asOf');
-  const cache = boardCacheOf(deps.db, deps.securityHeaders);
   // The day as Vietnamese readers write it (30/06/2023) or as ISO; anything else is refused below, never ignored.
   const day = explicit === null ? undefined : (parseDayParam(explicit) ?? explicit);
   const parsed = boardInput.safeParse({
@@ -79,9 +66,9 @@ export async function handlePublicRoute(
     return true;
   }
   const input = { ...parsed.data, asOf: parsed.data.asOf ?? defaultBoardDay(parsed.data.year, deps.today()) };
-  const cached = await cache.get(input.commune, input.year, input.asOf);
+  const cached = await deps.boards.get(input.commune, input.year, input.asOf);
   if (cached) {
-    if (explicit !== null && req.url) cache.remember(req.url, input.asOf, input.commune, input.year);
+    if (req.url) deps.boards.remember(req.url, parsed.data.asOf ?? null, input.commune, input.year);
     sendEncoded(req, res, cached.encoded, BOARD_MAX_AGE);
     return true;
   }

@@ -21,7 +21,6 @@ const PATHS = [
   '/api/public/board/yen-binh/abc',
   '/api/public/communes',
   '/api/public/nothing',
-  `/api/public/trpc/board?input=${input}`,
   `/trpc/org.overview?input=${input}`,
   '/trpc/no.such.procedure',
   '/healthz',

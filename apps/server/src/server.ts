@@ -9,7 +9,6 @@ import {
   DEFAULT_AUTH_SETTINGS,
   faultOf,
   hashPassword,
-  publicRouter,
   scryptOf,
 } from '@ketnap/api';
 import { createDb, type Db, isEmpty, migrateToLatest } from '@ketnap/db';
@@ -18,12 +17,13 @@ import { type IsoDate, MAX_BATCH_CALLS, vietnamCalendar } from '@ketnap/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { handleAdminFileRoute } from './admin-files.js';
 import { httpContextFactory, refuseCrossSiteMutation, refuseCrossSiteRead } from './auth-http.js';
+import { BoardCache } from './board-cache.js';
 import { BoardPages, loadBoardRenderer } from './board-page.js';
 import { BUNDLE } from './build-info.js';
-import { vietnamToday } from './clock.js';
+import { vietnamDayClock } from './clock.js';
 import { describeError } from './error-log.js';
 import { answerHealth } from './health.js';
-import { answerKnownBoard, boardCacheOf, handlePublicRoute } from './public-routes.js';
+import { answerKnownBoard, handlePublicRoute } from './public-routes.js';
 import { MAX_BODY_BYTES, refuseMalformedRequest, refuseOversizedBatch } from './request-guards.js';
 import { sendError } from './respond.js';
 import { applySecurityHeaders, securityHeaders } from './security-headers.js';
@@ -95,11 +95,11 @@ const DEFAULT_BUILDS = BUNDLE
 
 /**
  * Starts ketnap in this process: opens and migrates the database, loads the demo commune into an empty one, and
- * serves the board at `/`, the admin console at `/admin/`, tRPC at `/trpc/` (admin) and `/api/public/trpc/`
- * (public), the public JSON at `/api/public/…` and `GET /healthz`.
+ * serves the board at `/`, the admin console at `/admin/`, the admin tRPC router at `/trpc/`, the public JSON at
+ * `/api/public/…` and `GET /healthz`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const today = options.today ?? (() => vietnamToday());
+  const today = options.today ?? vietnamDayClock();
   const handle = await createDb(
     options.databaseUrl ? { postgres: options.databaseUrl } : { sqlite: options.db ?? 'data/ketnap.sqlite' },
   );
@@ -129,6 +129,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const db = handle.db;
   const staticDirs = options.staticDirs ?? DEFAULT_BUILDS;
   const security = securityHeaders(https);
+  const boards = new BoardCache(db, security, today);
   let boardPages: BoardPages | undefined;
   try {
     const renderer = await loadBoardRenderer(
@@ -139,7 +140,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         renderer,
         indexFile: join(staticDirs.board, 'index.html'),
         db,
-        boards: boardCacheOf(db, security),
+        boards,
         today,
       });
   } catch (error) {
@@ -161,13 +162,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxBodySize: MAX_BODY_BYTES,
     maxBatchSize: MAX_BATCH_CALLS,
   });
-  const publicTrpc = createHTTPHandler({
-    router: publicRouter,
-    basePath: '/api/public/trpc/',
-    createContext: createTrpcContext,
-    maxBodySize: MAX_BODY_BYTES,
-    maxBatchSize: MAX_BATCH_CALLS,
-  });
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -178,10 +172,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const admin = path.startsWith('/trpc/') || path.startsWith('/api/admin/');
     // The admin side refuses another site's reads as well as its changes: a read of sensitive fields is audited.
     if (admin && refuseCrossSiteRead(req, res)) return;
-    if (path.startsWith('/trpc/') || path.startsWith('/api/public/trpc/')) {
+    if (admin && path.startsWith('/trpc/')) {
       if (refuseCrossSiteMutation(req, res)) return;
       if (refuseOversizedBatch(res, url)) return;
-      return path.startsWith('/trpc/') ? adminTrpc(req, res) : publicTrpc(req, res);
+      return adminTrpc(req, res);
     }
     if (
       path.startsWith('/api/admin/') &&
@@ -190,7 +184,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     if (path.startsWith('/api/')) {
       if (req.method === 'GET' || req.method === 'HEAD') {
-        if (await handlePublicRoute(req, res, url, { db, today, securityHeaders: security })) return;
+        if (await handlePublicRoute(req, res, url, { db, today, boards })) return;
       }
       sendError(res, 'REQUEST.NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
       return;
@@ -218,7 +212,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 
   const server = createServer((req, res) => {
-    if (answerKnownBoard(req, res, db)) return;
+    if (answerKnownBoard(req, res, boards)) return;
     route(req, res).catch((error: unknown) => {
       // Log the failure without the request's data or the error's message: either may carry personal data.
       console.error(`request failed: ${req.method} ${req.url?.split('?')[0]}: ${describeError(error)}`);

@@ -1,22 +1,19 @@
 import type { Db } from '@ketnap/db';
 import { generateDemo, loadDemo } from '@ketnap/db/seed';
 import { testDialects } from '@ketnap/db/testing';
-import { vietnamCalendar } from '@ketnap/domain';
-import { TRPCError } from '@trpc/server';
+import { defaultBoardDay, type PublicBoard, vietnamCalendar } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boardInput, publicBoard } from '../board.js';
 import { createContext } from '../context.js';
 import { createCallerFactory } from '../trpc.js';
 import { adminRouter } from './admin.js';
-import { publicRouter } from './public.js';
 
 const TODAY = '2026-11-26';
-const publicCaller = createCallerFactory(publicRouter);
 const adminCaller = createCallerFactory(adminRouter);
 
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`routers on ${dialect.name}`, () => {
     let handle: Db;
-    let pub: ReturnType<typeof publicCaller>;
     let admin: ReturnType<typeof adminCaller>;
 
     beforeAll(async () => {
@@ -25,7 +22,6 @@ for (const dialect of testDialects()) {
         handle.db,
         generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
       );
-      pub = publicCaller(createContext({ db: handle.db, today: () => TODAY }));
       // The commune's administrator: the admin router requires a session (access.test.ts covers every role).
       const session = {
         sessionId: 's-test',
@@ -38,9 +34,19 @@ for (const dialect of testDialects()) {
     });
     afterAll(async () => handle?.close());
 
+    /** The board as the JSON route reads it (its day defaulted as the route does); a refusal is thrown as its error. */
+    const board = async (input: { commune: string; year: number; asOf?: string }): Promise<PublicBoard> => {
+      const result = await publicBoard(handle.db, {
+        ...input,
+        asOf: input.asOf ?? defaultBoardDay(input.year, TODAY),
+      });
+      if (!result.ok) throw result.error;
+      return result.value;
+    };
+
     it('the public board for 2023 as of 30 June 2023: 5 admitted of 7, 267 members, 8 cells', async () => {
-      const board = await pub.board({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' });
-      expect(board.commune).toEqual({
+      const answer = await board({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' });
+      expect(answer.commune).toEqual({
         slug: 'yen-binh',
         name: 'Xã Yên Bình',
         members: 267,
@@ -48,10 +54,10 @@ for (const dialect of testDialects()) {
         target: 7,
         admitted: 5,
       });
-      expect(board.asOf).toBe('2023-06-30');
-      expect(board.cells).toHaveLength(8);
-      expect(board.cells.every((c) => (c.target ?? 0) >= 1)).toBe(true);
-      expect(board.cells.find((c) => c.name === 'Chi bộ Trường Tiểu học')).toEqual({
+      expect(answer.asOf).toBe('2023-06-30');
+      expect(answer.cells).toHaveLength(8);
+      expect(answer.cells.every((c) => (c.target ?? 0) >= 1)).toBe(true);
+      expect(answer.cells.find((c) => c.name === 'Chi bộ Trường Tiểu học')).toEqual({
         name: 'Chi bộ Trường Tiểu học',
         kind: 'school',
         target: 2,
@@ -60,8 +66,8 @@ for (const dialect of testDialects()) {
     });
 
     it('the public board names no person and no internal id: only allow-listed fields', async () => {
-      const board = await pub.board({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' });
-      expect(Object.keys(board).sort()).toEqual([
+      const answer = await board({ commune: 'yen-binh', year: 2023, asOf: '2023-06-30' });
+      expect(Object.keys(answer).sort()).toEqual([
         'asOf',
         'cells',
         'commune',
@@ -71,34 +77,36 @@ for (const dialect of testDialects()) {
         'updatedAt',
         'year',
       ]);
-      for (const cell of board.cells)
+      for (const cell of answer.cells)
         expect(Object.keys(cell).sort()).toEqual(['admitted', 'kind', 'name', 'target']);
-      const text = JSON.stringify(board);
+      const text = JSON.stringify(answer);
       const someone = (await handle.db.selectFrom('member').select('full_name').executeTakeFirstOrThrow())
         .full_name;
       expect(text).not.toContain(someone);
     });
 
     it('asOf defaults to today', async () => {
-      const board = await pub.board({ commune: 'yen-binh', year: 2026 });
-      expect(board.asOf).toBe(TODAY);
-      expect(board.commune.target).toBe(9);
+      const answer = await board({ commune: 'yen-binh', year: 2026 });
+      expect(answer.asOf).toBe(TODAY);
+      expect(answer.commune.target).toBe(9);
     });
 
-    it('an unknown commune or a year without a plan is NOT_FOUND with a Vietnamese message', async () => {
-      await expect(pub.board({ commune: 'khong-co', year: 2023 })).rejects.toMatchObject({
-        code: 'NOT_FOUND',
-        message: expect.stringContaining('Không tìm thấy xã'),
+    it('an unknown commune or a year without a plan is an error value with a Vietnamese message', async () => {
+      await expect(board({ commune: 'khong-co', year: 2023 })).rejects.toMatchObject({
+        code: 'BOARD.COMMUNE_NOT_FOUND',
+        message: { vi: expect.stringContaining('Không tìm thấy xã') },
       });
-      const error = await pub.board({ commune: 'yen-binh', year: 1999 }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(TRPCError);
-      expect((error as TRPCError).code).toBe('NOT_FOUND');
+      await expect(board({ commune: 'yen-binh', year: 1999 })).rejects.toMatchObject({
+        code: 'BOARD.YEAR_NOT_FOUND',
+      });
     });
 
-    it('a malformed date is refused before any query', async () => {
-      await expect(pub.board({ commune: 'yen-binh', year: 2023, asOf: '2023-02-30' })).rejects.toMatchObject({
-        code: 'BAD_REQUEST',
-      });
+    it('a malformed date or a year out of bounds is refused by the board input, before any query', () => {
+      expect(boardInput.safeParse({ commune: 'yen-binh', year: '2023', asOf: '2023-02-30' }).success).toBe(
+        false,
+      );
+      expect(boardInput.safeParse({ commune: 'yen-binh', year: '1929' }).success).toBe(false);
+      expect(boardInput.safeParse({ commune: 'yen-binh', year: '2023' }).data?.year).toBe(2023);
     });
 
     it('the admin overview splits members into official and probationary for each cell', async () => {
