@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
@@ -6,6 +7,8 @@ import { Worker } from 'node:worker_threads';
 export interface LoadResult {
   /** Answers with status 200 per second. */
   rate: number;
+  /** Answers with status 200 in all. */
+  answers: number;
   /** Milliseconds from writing a request to reading its status line, median and 95th percentile. */
   p50: number;
   p95: number;
@@ -67,7 +70,7 @@ export function load(port: number, path: string, options: LoadOptions): Promise<
         if (--open > 0) return;
         latencies.sort((a, b) => a - b);
         const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
-        parentPort.postMessage({ rate: done / ((performance.now() - start) / 1000), bad, p50: q(0.5), p95: q(0.95) });
+        parentPort.postMessage({ rate: done / ((performance.now() - start) / 1000), answers: done, bad, p50: q(0.5), p95: q(0.95) });
       });
     }
     `,
@@ -112,4 +115,24 @@ export async function bareJsonServer(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: (server.address() as AddressInfo).port };
+}
+
+/** Linux's clock ticks per second for /proc CPU times (USER_HZ: 100 on every kernel this runs on). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (ms) the process's main thread has used, from /proc (Linux): where the servers under test run, apart from
+ * the load's worker thread. Unlike a rate, CPU per answer does not move when other work shares the cores: a busy
+ * machine delays the server, it does not make each answer cost more. Undefined where /proc is missing.
+ */
+export function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime, stime
+    // are the 14th and 15th of the line, the 12th and 13th after it.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
