@@ -111,7 +111,7 @@ describe('privacy: no public response carries anything about a person', () => {
   });
 
   it('crawled every public route × commune × year × as-of day, successes and errors', () => {
-    expect(bodies.length).toBe(76);
+    expect(bodies.length).toBe(39);
     expect(bodies.some((b) => b.status === 200)).toBe(true);
     expect(bodies.some((b) => b.status === 404)).toBe(true);
     expect(bodies.some((b) => b.status === 400)).toBe(true);

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../calendar/index.js';
 import { isIsoDate } from '../date.js';
+import { isoDay as day } from '../inputs/common-inputs.js';
 import { formatDateVi } from '../locale/date-vi.js';
 import { eventLabels, type PipelineEventKind, pipelineEventKinds } from '../pipeline/events.js';
 import { type BasicProfile, personFields, type SensitiveProfile } from '../pipeline/field-catalogue.js';
@@ -17,7 +18,6 @@ import { EDUCATION_LABELS, GENDER_LABELS } from '../reports/labels.js';
 import { leavingReasonLabels } from '../rules/index.js';
 
 const bilingual = z.object({ vi: z.string(), en: z.string() });
-const day = z.string().refine(isIsoDate);
 const json = z.record(z.string(), z.unknown());
 
 /** One field of the person record: its catalogue key, lý lịch item, label and stored value. */
