@@ -1,7 +1,7 @@
 /**
  * The pieces every input schema repeats: the plan year, a day, a commune's slug, a unit's id. Declared once here
- * and imported by the domain's own schemas, the API's procedures, the server's HTTP routes and the admin console,
- * so a bound or a message changes in one place.
+ * and imported by the domain's own schemas (which the admin console validates with), the API's procedures, the
+ * server's HTTP routes and the board app, so a bound or a message changes in one place.
  */
 import { z } from 'zod';
 import { type IsoDate, isIsoDate } from '../date.js';
@@ -14,7 +14,8 @@ import { parseDateVi } from '../locale/date-vi.js';
 export const FIRST_PLAN_YEAR = 1930;
 /**
  * The last year accepted: no regulation bounds it; it is a ceiling that turns a mistyped year (20233, 9999) into a
- * refusal naming the field instead of a query over an empty range, far beyond any plan a commune makes.
+ * refusal naming the field instead of a query over an empty range, far beyond any plan a commune makes. (The working
+ * calendar itself ends with 2199, `LAST_CALENDAR_YEAR`.)
  */
 export const LAST_PLAN_YEAR = 2200;
 
