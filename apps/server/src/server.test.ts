@@ -81,6 +81,12 @@ describe('the HTTP server on SQLite', () => {
     expect(second.status).toBe(304);
   });
 
+  it('keeps an idle connection 65 s, so a client stalled a few seconds does not meet a closed socket', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    await res.arrayBuffer();
+    expect(res.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('asOf defaults to today', async () => {
     const body = await json<PublicBoard>(await fetch(`${server.url}/api/public/board/yen-binh/2026`));
     expect(body.asOf).toBe(TODAY);

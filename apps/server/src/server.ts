@@ -227,6 +227,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         });
     });
   });
+  // Keep idle connections longer than Node's 5 s default: a client whose process is stalled for a few seconds (a
+  // busy machine, a phone waking up) would otherwise send its next request on a socket the server has just closed
+  // and get ECONNRESET. 65 s outlasts the common proxies' 60 s idle time; headers must be allowed a bit longer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
