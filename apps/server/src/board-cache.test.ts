@@ -1,8 +1,9 @@
 import { rebuildBoardSnapshot } from '@ketnap/db';
-import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
+import { testDialects } from '@ketnap/db/testing';
 import type { PublicBoard } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBuilds } from '../test/fake-builds.js';
+import { serverDatabase } from '../test/server-database.js';
 import { BoardCache } from './board-cache.js';
 import { vietnamDayClock } from './clock.js';
 import { type RunningServer, startServer } from './server.js';
@@ -20,24 +21,27 @@ for (const dialect of testDialects()) {
     beforeAll(async () => {
       server = await startServer({
         port: 0,
-        ...(dialect.name === 'postgres'
-          ? { databaseUrl: await freshPostgresDatabase() }
-          : { db: ':memory:' }),
+        ...(await serverDatabase(dialect.name)),
         today: vietnamDayClock(() => instant),
         staticDirs: fakeBuilds(),
       });
     });
     afterAll(async () => server?.close());
-
-    it('the URL without a day is answered from memory for today in Vietnam, and switches at 00:00:00 (UTC+7)', async () => {
-      instant = BEFORE_MIDNIGHT;
-      let ms = 0;
+    /** A cache of its own over the server's database: Vietnam's day from `instant`, revalidation by `clock.ms`. */
+    const ownCache = () => {
+      const clock = { ms: 0 };
       const boards = new BoardCache(
         server.handle.db,
         {},
         vietnamDayClock(() => instant),
-        () => ms,
+        () => clock.ms,
       );
+      return { boards, clock };
+    };
+
+    it('the URL without a day is answered from memory for today in Vietnam, and switches at 00:00:00 (UTC+7)', async () => {
+      instant = BEFORE_MIDNIGHT;
+      const { boards, clock } = ownCache();
       expect(boards.peek(DEFAULT_URL)).toBeUndefined();
       const evening = await boards.get('yen-binh', 2026, '2026-11-26');
       boards.remember(DEFAULT_URL, null, 'yen-binh', 2026);
@@ -53,25 +57,19 @@ for (const dialect of testDialects()) {
       boards.remember('/api/public/board/yen-binh/2026?asOf=26/11/2026', '2026-11-26', 'yen-binh', 2026);
       expect(boards.peek('/api/public/board/yen-binh/2026?asOf=26/11/2026')).toBe(evening);
       // Once the revalidation is due, the hot path steps aside until the version has been checked again.
-      ms += 200;
+      clock.ms += 200;
       expect(boards.peek(DEFAULT_URL)).toBeUndefined();
     });
 
     it('a rebuilt snapshot (a recorded step, a new target) replaces the default day’s answer at the next check', async () => {
       instant = MIDNIGHT;
-      let ms = 0;
-      const boards = new BoardCache(
-        server.handle.db,
-        {},
-        vietnamDayClock(() => instant),
-        () => ms,
-      );
+      const { boards, clock } = ownCache();
       const before = await boards.get('yen-binh', 2026, '2026-11-27');
       boards.remember(DEFAULT_URL, null, 'yen-binh', 2026);
       const at = '2026-11-26T17:00:01.000Z';
       await rebuildBoardSnapshot(server.handle.db, 'xa-yen-binh', 2026, { today: '2026-11-27', at });
       expect(boards.peek(DEFAULT_URL)).toBe(before);
-      ms += 200;
+      clock.ms += 200;
       expect(boards.peek(DEFAULT_URL)).toBeUndefined();
       const after = await boards.get('yen-binh', 2026, '2026-11-27');
       expect(after).not.toBe(before);

@@ -1,9 +1,10 @@
 import { request } from 'node:http';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from '@ketnap/api';
 import { DEMO_PASSWORD } from '@ketnap/db/seed';
-import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
+import { testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBuilds } from '../test/fake-builds.js';
+import { serverDatabase } from '../test/server-database.js';
 import { type RunningServer, startServer } from './server.js';
 
 const TODAY = '2026-11-26';
@@ -65,7 +66,7 @@ for (const engine of engines) {
     beforeAll(async () => {
       server = await startServer({
         port: 0,
-        ...(engine.name === 'postgres' ? { databaseUrl: await freshPostgresDatabase() } : { db: ':memory:' }),
+        ...(await serverDatabase(engine.name)),
         today: () => TODAY,
         staticDirs: fakeBuilds(),
         auth: AUTH,

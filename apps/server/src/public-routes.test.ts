@@ -1,7 +1,8 @@
-import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
+import { testDialects } from '@ketnap/db/testing';
 import type { PublicBoard, PublicCommunes } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBuilds } from '../test/fake-builds.js';
+import { serverDatabase } from '../test/server-database.js';
 import { type RunningServer, startServer } from './server.js';
 
 /** A day in December, when next year's plan may already exist but the board must stay on this one. */
@@ -18,9 +19,7 @@ for (const dialect of testDialects()) {
     beforeAll(async () => {
       server = await startServer({
         port: 0,
-        ...(dialect.name === 'postgres'
-          ? { databaseUrl: await freshPostgresDatabase() }
-          : { db: ':memory:' }),
+        ...(await serverDatabase(dialect.name)),
         today: () => TODAY,
         staticDirs: fakeBuilds(),
       });

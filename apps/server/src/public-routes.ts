@@ -10,9 +10,9 @@ const BOARD_PATH = /^\/api\/public\/board\/([^/]+)\/([^/]+)\/?$/;
 
 /**
  * The public board's hot path, taken before the URL is parsed or any header set: a GET of a board URL answered
- * before (so validated then), with an explicit day or without one (today's board), while its snapshot is fresh, is answered from memory with its
- * headers (the security headers included) precomputed as one raw array, in the coding its `Accept-Encoding` takes
- * (each coding its own ETag, so the 304 is per coding). Returns false for everything else, which
+ * before (so validated then), with an explicit day or without one (today's board), while its snapshot is fresh, is
+ * answered from memory with its headers (the security headers included) precomputed as one raw array, in the coding
+ * its `Accept-Encoding` takes (each coding its own ETag, so the 304 is per coding). Returns false for everything else, which
  * takes the full route. A request that declares a body is never answered here (the body guards see it).
  */
 export function answerKnownBoard(req: IncomingMessage, res: ServerResponse, boards: BoardCache): boolean {

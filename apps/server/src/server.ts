@@ -172,7 +172,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const admin = path.startsWith('/trpc/') || path.startsWith('/api/admin/');
     // The admin side refuses another site's reads as well as its changes: a read of sensitive fields is audited.
     if (admin && refuseCrossSiteRead(req, res)) return;
-    if (admin && path.startsWith('/trpc/')) {
+    if (path.startsWith('/trpc/')) {
       if (refuseCrossSiteMutation(req, res)) return;
       if (refuseOversizedBatch(res, url)) return;
       return adminTrpc(req, res);

@@ -31,7 +31,6 @@ export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
 export { forecastInput } from './routers/progress.js';
-export { communeDayInput, communeInput, communeYearInput } from './routers/reports.js';
 export {
   createCallerFactory,
   type Meta,

@@ -9,15 +9,14 @@
  * calls the import procedure. Uploads must be same-origin and within the body limit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authorizeAdmin, forecastInput, importInput } from '@ketnap/api';
 import {
-  authorizeAdmin,
   communeDayInput,
   communeInput,
   communeYearInput,
-  forecastInput,
-  importInput,
-} from '@ketnap/api';
-import { MAX_IMPORT_ROWS, parseDayParam } from '@ketnap/domain';
+  MAX_IMPORT_ROWS,
+  parseDayParam,
+} from '@ketnap/domain';
 import {
   type AdminCaller,
   type AdminFileDeps,

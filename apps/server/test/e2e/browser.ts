@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { DEMO_PASSWORD } from '@ketnap/db/seed';
-import { freshPostgresDatabase, testDialects } from '@ketnap/db/testing';
+import { testDialects } from '@ketnap/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.js';
+import { serverDatabase } from '../server-database.js';
 import { assertBuilt, BOARD_RENDERER, BUILDS } from './builds.js';
 
 /** The demo data depends on "today": a fixed one keeps every run the same. */
@@ -69,7 +70,7 @@ function describeOnEngine(
       assertBuilt();
       server = await startServer({
         port: 0,
-        ...(engine === 'postgres' ? { databaseUrl: await freshPostgresDatabase() } : { db: ':memory:' }),
+        ...(await serverDatabase(engine)),
         demo: true,
         today: () => TODAY,
         staticDirs: BUILDS,

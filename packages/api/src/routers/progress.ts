@@ -1,14 +1,12 @@
-import { communeSlug, isoDay as day, planYear, recordId } from '@ketnap/domain';
+import { communeYearInput, isoDay as day, planYear, recordId } from '@ketnap/domain';
 import { z } from 'zod';
 import { communeForecast, communeProgress } from '../commune-year.js';
 import { valueOrThrow } from '../errors.js';
 import { readProcedure, router } from '../trpc.js';
 import { provinceProgress } from '../use-cases/province-progress.js';
 
-const communeYear = z.object({ commune: communeSlug, year: planYear, asOf: day.optional() });
-
 /** The forecast's input (a commune's year on a day, with what-if dates), shared with its Excel file. */
-export const forecastInput = communeYear.extend({
+export const forecastInput = communeYearInput.extend({
   whatIf: z
     .object({ classEndsOn: day.optional(), cellVotes: z.record(z.string().max(64), day).optional() })
     .optional(),
@@ -18,7 +16,7 @@ export const forecastInput = communeYear.extend({
 export const progressRouter = router({
   /** A commune's year on `asOf` (default today): cells, commune, grades, checkpoints, monthly series. */
   commune: readProcedure('communeSlug')
-    .input(communeYear)
+    .input(communeYearInput)
     .query(async ({ ctx, input }) =>
       valueOrThrow(await communeProgress(ctx.db, { ...input, asOf: input.asOf ?? ctx.today() })),
     ),

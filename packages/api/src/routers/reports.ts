@@ -1,16 +1,8 @@
-import { communeSlug as commune, isoDay as day, planYear } from '@ketnap/domain';
-import { z } from 'zod';
+import { communeDayInput, communeInput, communeYearInput } from '@ketnap/domain';
 import { readProcedure, router } from '../trpc.js';
 import { reportComposition } from '../use-cases/report-composition.js';
 import { candidateList, memberList, villageRegister } from '../use-cases/report-registers.js';
 import { reportResults } from '../use-cases/report-results.js';
-
-/** A commune's year on a day (default today): the inputs of `results` and `composition`, and their Excel files. */
-export const communeYearInput = z.object({ commune, year: planYear, asOf: day.optional() });
-/** A commune on a day (default today): the registers' input, and their Excel files'. */
-export const communeDayInput = z.object({ commune, asOf: day.optional() });
-/** A commune: the candidate list's input. */
-export const communeInput = z.object({ commune });
 
 /**
  * The commune office's reports (commune administrators and viewers of the commune or its province; a cell

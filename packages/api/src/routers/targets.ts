@@ -1,11 +1,15 @@
-import { communeSettingsSchema, communeSlug, isoDay, planYear, targetPlanSchema } from '@ketnap/domain';
+import {
+  communeSettingsSchema,
+  communeSlug,
+  communeYearInput,
+  planYear,
+  targetPlanSchema,
+} from '@ketnap/domain';
 import { z } from 'zod';
 import { decideProcedure, readProcedure, router } from '../trpc.js';
 import { readTargets } from '../use-cases/read-targets.js';
 import { setSettings } from '../use-cases/set-settings.js';
 import { setTargets } from '../use-cases/set-targets.js';
-
-const communeYear = z.object({ commune: communeSlug, year: planYear, asOf: isoDay.optional() });
 
 /** Targets (chỉ tiêu): read with warnings, history and proposals; set (commune administrators only). */
 export const targetsRouter = router({
@@ -15,7 +19,7 @@ export const targetsRouter = router({
    * candidates; floor 1).
    */
   get: readProcedure('communeSlug')
-    .input(communeYear)
+    .input(communeYearInput)
     .query(({ ctx, input }) => readTargets(ctx, input)),
 
   /**

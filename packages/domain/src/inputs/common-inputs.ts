@@ -49,3 +49,13 @@ export const communeSlug = z.string({ error: 'Thiếu mã xã.' }).min(1, { erro
 
 /** The id of an org unit, a candidate or a member: what the database's keys hold. */
 export const recordId = z.string({ error: 'Thiếu mã.' }).min(1, { error: 'Thiếu mã.' }).max(64);
+
+/**
+ * A commune's year on a day (default today): the input of the progress, targets and report procedures, and of the
+ * Excel files that call them.
+ */
+export const communeYearInput = z.object({ commune: communeSlug, year: planYear, asOf: isoDay.optional() });
+/** A commune on a day (default today): the registers' input, and their Excel files'. */
+export const communeDayInput = z.object({ commune: communeSlug, asOf: isoDay.optional() });
+/** A commune: the candidate list's input. */
+export const communeInput = z.object({ commune: communeSlug });

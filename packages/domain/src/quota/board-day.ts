@@ -1,6 +1,7 @@
 /**
  * Which year and which day a board (or the console's commune overview) opens on when the address or the reader
- * names none. One rule for the public board, its JSON route and the console, so none of them jumps ahead to a year that has only just been planned.
+ * names none. One rule for the public board, its JSON route and the console, so none of them jumps ahead to a year
+ * that has only just been planned.
  */
 import { formatIsoDate, type IsoDate } from '../date.js';
 
