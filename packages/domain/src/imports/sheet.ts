@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { type IsoDate, isIsoDate } from '../date.js';
-import { parseDayParam } from '../inputs/common-inputs.js';
+import { parseDayParam } from '../locale/date-vi.js';
 import { foldVi } from '../locale/search-vi.js';
 import { EDUCATION_LABELS, GENDER_LABELS, YES_NO_LABELS } from '../reports/labels.js';
 import { educationLevels } from '../rules/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeSlug, isoDay, parseDayParam, planYear, planYearParam } from './common-inputs.js';
+import { communeSlug, isoDay, planYear, planYearParam } from './common-inputs.js';
 
 describe('the shared input pieces', () => {
   it('a plan year runs from 1930 (the Party founded) to 2200, in Vietnamese when not', () => {
@@ -30,15 +30,5 @@ describe('the shared input pieces', () => {
     expect(communeSlug.safeParse('yen-binh').success).toBe(true);
     expect(communeSlug.safeParse('').error?.issues[0]?.message).toBe('Thiếu mã xã.');
     expect(communeSlug.safeParse('x'.repeat(101)).success).toBe(false);
-  });
-
-  it('reads a day as YYYY-MM-DD or dd/MM/yyyy, and refuses anything else or a day that does not exist', () => {
-    expect(parseDayParam('2023-06-30')).toBe('2023-06-30');
-    expect(parseDayParam('30/06/2023')).toBe('2023-06-30');
-    expect(parseDayParam(' 5/1/2026 ')).toBe('2026-01-05');
-    expect(parseDayParam('31/02/2023')).toBeNull();
-    expect(parseDayParam('2023-02-30')).toBeNull();
-    expect(parseDayParam('30.06.2023')).toBeNull();
-    expect(parseDayParam('06/30/2023')).toBeNull();
   });
 });

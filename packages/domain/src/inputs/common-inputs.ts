@@ -4,8 +4,7 @@
  * server's HTTP routes and the board app, so a bound or a message changes in one place.
  */
 import { z } from 'zod';
-import { type IsoDate, isIsoDate } from '../date.js';
-import { parseDateVi } from '../locale/date-vi.js';
+import { isIsoDate } from '../date.js';
 
 /**
  * The first year a plan, board, report or forecast may name: the Communist Party of Vietnam was founded on
@@ -34,15 +33,6 @@ export const planYearParam = z.coerce.number({ error: YEAR_MESSAGE }).pipe(planY
 export const isoDay = z
   .string({ error: 'Cần một ngày (dd/MM/yyyy).' })
   .refine(isIsoDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
-
-/**
- * A day as a parameter may carry it: `YYYY-MM-DD`, or `dd/MM/yyyy` as Vietnamese readers write it (30/06/2023,
- * also 5/1/2026), surrounding spaces ignored. Null when it is neither, or not a real day.
- */
-export function parseDayParam(text: string): IsoDate | null {
-  const trimmed = text.trim();
-  return isIsoDate(trimmed) ? trimmed : parseDateVi(trimmed);
-}
 
 /** A commune as addresses name it: its slug (`yen-binh`), or its id where it has none. */
 export const communeSlug = z.string({ error: 'Thiếu mã xã.' }).min(1, { error: 'Thiếu mã xã.' }).max(100);

@@ -18,3 +18,14 @@ export function parseDateVi(text: string): IsoDate | null {
   const iso = formatIsoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   return isIsoDate(iso) ? iso : null;
 }
+
+/**
+ * A day as a parameter may carry it: `YYYY-MM-DD`, or `dd/MM/yyyy` as Vietnamese readers write it (30/06/2023,
+ * also 5/1/2026), surrounding spaces ignored. Null when it is neither, or not a real day. Kept here, with no zod
+ * beside it, because the public board's script imports it: a module that builds zod schemas at load makes zod probe
+ * `new Function`, which the board's content security policy reports as a violation.
+ */
+export function parseDayParam(text: string): IsoDate | null {
+  const trimmed = text.trim();
+  return isIsoDate(trimmed) ? trimmed : parseDateVi(trimmed);
+}
