@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_TIMEOUT_MS } from '../../scripts/test-timeouts.mjs';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: TEST_TIMEOUT_MS,
   },
 });

@@ -1,3 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_TIMEOUT_MS } from '../../scripts/test-timeouts.mjs';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } });
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: TEST_TIMEOUT_MS,
+  },
+});

@@ -43,5 +43,5 @@ describe('the demo switched off (KETNAP_DEMO=0) on a database that holds the dem
     } finally {
       await server.close();
     }
-  }, 30_000);
+  });
 });

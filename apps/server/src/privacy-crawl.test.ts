@@ -98,7 +98,7 @@ describe('privacy: no public response carries anything about a person', () => {
     }
     await get('/api/public/board/yen-binh/abcd');
     await get('/api/public/board/yen-binh/2026?asOf=2026-02-30');
-  }, 60_000);
+  });
   afterAll(async () => server?.close());
 
   it('the canary is really in the figures (it is counted), so the crawl tests something', async () => {

@@ -84,7 +84,7 @@ describe('the personal data export over real HTTP: who may download it, how it i
       });
       cookies[username] = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     }
-  }, 60_000);
+  });
   afterAll(async () => server?.close());
 
   it('an anonymous caller is 401; a viewer and the cell secretary are 403; nothing is exported', async () => {

@@ -95,7 +95,7 @@ describe('the Excel routes over real HTTP: export, import, and who may use them'
       });
       cookies[username] = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     }
-  }, 60_000);
+  });
   afterAll(async () => server?.close());
 
   it('exports the 2023 results as .xlsx with Vietnamese headers, the commune last: 5 of 7 on 30/06/2023', async () => {

@@ -18,7 +18,7 @@ describe.skipIf(!postgres?.available)('the server on PostgreSQL, started as `pnp
     // One process migrates and loads the demo; the second starts on the same, already loaded, database.
     a = await startServerProcess({ DATABASE_URL: databaseUrl, KETNAP_DEMO: '1' });
     b = await startServerProcess({ DATABASE_URL: databaseUrl, KETNAP_DEMO: '1' });
-  }, 90_000);
+  });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
   });

@@ -39,7 +39,7 @@ describe('the production build, deployed with `pnpm deploy --prod` and started a
       60_000,
       { bundle: join(deployed, 'dist', 'main.js'), cwd: root },
     );
-  }, 240_000);
+  });
   afterAll(async () => {
     await server?.stop();
     if (deployed) rmSync(join(deployed, '..'), { recursive: true, force: true });

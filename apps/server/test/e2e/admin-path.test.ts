@@ -77,7 +77,7 @@ describeInBrowser(
       await office.getByText('Hết thời kỳ dự bị: 26/11/2027').waitFor();
       const timeline = await office.getByRole('region', { name: 'Quá trình' }).textContent();
       expect(timeline).toContain(`Lễ kết nạp${TODAY}`);
-    }, 120_000);
+    });
 
     it('shows the rule that blocks a candidate, with its citation, and refuses the vote while it is typed (E-08)', async () => {
       const page = await suite.newPage();
@@ -109,7 +109,7 @@ describeInBrowser(
       await form.getByRole('alert').getByText('Bước này chưa được phép theo quy định.').waitFor();
       expect(await form.getByRole('alert').locator('[data-rule="E-08"]').count()).toBe(1);
       await page.getByText('Lấy ý kiến, giới thiệu', { exact: true }).first().waitFor();
-    }, 60_000);
+    });
 
     it("puts this week's deadlines, the overdue ones and the blocked candidate on the dashboard", async () => {
       const page = await suite.newPage();
@@ -140,7 +140,7 @@ describeInBrowser(
       await page.getByRole('link', { name: 'Quần chúng' }).click();
       await page.getByText(/^\d+ quần chúng$/).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
-    }, 60_000);
+    });
 
     it("keeps a cell secretary to their own cell: another cell's candidates are neither listed nor opened", async () => {
       const office = await suite.newPage();
@@ -162,7 +162,7 @@ describeInBrowser(
         .getByText('Bạn không có quyền thực hiện thao tác này với đơn vị này.')
         .waitFor();
       expect(await page.getByText('Giấy chứng nhận lớp bồi dưỡng').count()).toBe(0);
-    }, 60_000);
+    });
 
     it("refuses a step typed on an outdated record with the server's message, and reloads it on request", async () => {
       const first = await suite.newPage();
@@ -188,7 +188,7 @@ describeInBrowser(
         .getByText('Giấy chứng nhận lớp nhận thức về Đảng')
         .waitFor();
       await recordStep(second, 'Đơn xin vào Đảng');
-    }, 60_000);
+    });
 
     it("shows a candidate's sensitive fields only on request, logs one read naming the fields, and not to a viewer", async () => {
       const page = await suite.newPage();
@@ -244,7 +244,7 @@ describeInBrowser(
       );
       expect(refused.status()).toBe(403);
       expect(await refused.text()).not.toContain('Kinh');
-    }, 60_000);
+    });
 
     it('recomputes the rule checks in the browser as the profile is edited, and saves it', async () => {
       const page = await suite.newPage();
@@ -267,7 +267,7 @@ describeInBrowser(
       // The server's own checks now say the same.
       const server = page.getByRole('list', { name: 'Kiểm tra theo quy định' }).locator('[data-rule="E-05"]');
       await server.and(page.locator('[data-status="pass"]')).waitFor();
-    }, 60_000);
+    });
 
     it("edits a candidate's revealed sensitive fields: checked as typed, saved without another read, logged by field name", async () => {
       const page = await suite.newPage();
@@ -359,7 +359,7 @@ describeInBrowser(
       expect(saved.map(fields)).toEqual([['formerMember'], ['ethnicity'], ['formerMember', 'religion']]);
       expect(mine.filter((r) => r[3] === 'candidate.read-sensitive')).toHaveLength(1);
       for (const row of saved) expect(row[5]).not.toMatch(/Phật|Tày|2010|xóa tên|struck/);
-    }, 60_000);
+    });
   },
   { engines: 'both' },
 );

@@ -137,7 +137,7 @@ describeInBrowser(
 
       await secretary.reload();
       await secretary.getByRole('heading', { level: 2, name: 'Đăng nhập' }).waitFor();
-    }, 60_000);
+    });
 
     it("lets a commune administrator create a cell secretary's account, who then sees only that cell", async () => {
       const office = await suite.newPage();
@@ -182,7 +182,7 @@ describeInBrowser(
       expect(new Set(seen.map((r) => r[1]))).toEqual(new Set(['Chi bộ Trường Mầm non']));
       expect(seen).toEqual(await pipeline(office, '&cell=cb-truong-mam-non'));
       expect((await pipeline(office, '')).length).toBeGreaterThan(seen.length);
-    }, 60_000);
+    });
 
     it('judges the new-account form in the browser: a short password or a taken username is said beside the field, and nothing is created', async () => {
       const office = await suite.newPage();
@@ -217,7 +217,7 @@ describeInBrowser(
       const usernames = (await tableRows(office, ACCOUNTS_TABLE)).map((r) => r[0]);
       expect(usernames).toContain('bithu.thondong');
       expect(usernames).not.toContain('bithu.ngan');
-    }, 60_000);
+    });
 
     it("lets a commune administrator grant a secretary a second cell and revoke it; the secretary's next request follows", async () => {
       const office = await suite.newPage();
@@ -317,7 +317,7 @@ describeInBrowser(
       await own.getByRole('button', { name: /^Thu hồi vai trò Văn phòng Đảng ủy xã/ }).click();
       await own.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
       await own.getByRole('alert').getByText('Không thể tự thay đổi tài khoản của mình.').waitFor();
-    }, 90_000);
+    });
 
     it('can be used from the keyboard: the first Tab reaches "skip to content", which moves focus to the page', async () => {
       const page = await suite.newPage();

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { testDialects } from '@ketnap/db/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { TEST_TIMEOUT_MS } from '../../../../scripts/test-timeouts.mjs';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.js';
 import { serverDatabase } from '../server-database.js';
@@ -10,9 +11,6 @@ import { assertBuilt, BOARD_RENDERER, BUILDS } from './builds.js';
 
 /** The demo data depends on "today": a fixed one keeps every run the same. */
 const TODAY = '2026-11-26';
-
-/** Timeout for a browser test and for starting the server and the browser. */
-export const BROWSER_TIMEOUT = 30_000;
 
 /** What a browser suite gets: absolute URLs on the in-process server, and fresh pages. */
 export interface BrowserSuite {
@@ -61,7 +59,7 @@ function describeOnEngine(
     }
     return;
   }
-  describe(name, { timeout: BROWSER_TIMEOUT }, () => {
+  describe(name, () => {
     let server: RunningServer | undefined;
     let browser: Browser | undefined;
     const pages: Page[] = [];
@@ -76,8 +74,12 @@ function describeOnEngine(
         staticDirs: BUILDS,
         boardRenderer: BOARD_RENDERER,
       });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    }, BROWSER_TIMEOUT);
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        timeout: TEST_TIMEOUT_MS,
+      });
+    });
 
     afterEach(async () => {
       await Promise.all(pages.splice(0).map((page) => page.context().close()));
@@ -100,6 +102,8 @@ function describeOnEngine(
           viewport: { width: 1024, height: 800 },
           javaScriptEnabled: options.javaScript ?? true,
         });
+        // Playwright's own 30 s wait would fail a click on a machine that others keep busy: one hang guard for all.
+        context.setDefaultTimeout(TEST_TIMEOUT_MS);
         const page = await context.newPage();
         pages.push(page);
         return page;

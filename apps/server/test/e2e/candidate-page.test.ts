@@ -29,5 +29,5 @@ describeInBrowser('the candidate page asks for little, in Chromium', (suite) => 
     await recordStep(page, STEP);
     await page.getByRole('region', { name: 'Quá trình' }).getByText(STEP).waitFor();
     expect(calls).toEqual(['POST pipeline.record', 'GET candidates.file']);
-  }, 60_000);
+  });
 });

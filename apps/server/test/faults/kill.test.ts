@@ -12,9 +12,7 @@ const CHANGES = 1_000;
  * version and audit entry together), the file is intact and the audit chain verifies.
  */
 describe('kill -9 during 1,000 concurrent stage changes', () => {
-  it('keeps every acknowledged change, half-applies none, and restarts on an intact file', {
-    timeout: 180_000,
-  }, async () => {
+  it('keeps every acknowledged change, half-applies none, and restarts on an intact file', async () => {
     const file = await seededDatabase(CHANGES);
     const server = await startServerProcess({ KETNAP_DB: file, KETNAP_DEMO: '0' });
     const cookie = await signIn(server.url);

@@ -23,13 +23,13 @@ describe.skipIf(!postgres?.available)('PostgreSQL restarted under load', () => {
     pg = await startTestPostgres();
     if (!pg) throw new Error('no PostgreSQL binaries');
     server = await startServerProcess({ DATABASE_URL: `${pg.url}/postgres`, KETNAP_DEMO: '1' });
-  }, 90_000);
+  });
   afterAll(async () => {
     await server?.stop();
     await pg?.stop();
   });
 
-  it('answers 503 in Vietnamese while it is down and recovers by itself', { timeout: 120_000 }, async () => {
+  it('answers 503 in Vietnamese while it is down and recovers by itself', async () => {
     if (!server || !pg) throw new Error('not started');
     const url = server.url;
     const cookie = await signIn(url);

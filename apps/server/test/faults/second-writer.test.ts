@@ -33,7 +33,7 @@ function run(args: string[]): Promise<{ code: number | null; out: string }> {
  * verifies, and the backup is a consistent database of its own.
  */
 describe('a second process writing while the server writes, and an online backup', () => {
-  it('no SQLITE_BUSY reaches a user; chain and backup are intact', { timeout: 180_000 }, async () => {
+  it('no SQLITE_BUSY reaches a user; chain and backup are intact', async () => {
     const file = await seededDatabase(300);
     const server = await startServerProcess({ KETNAP_DB: file, KETNAP_DEMO: '0' });
     try {

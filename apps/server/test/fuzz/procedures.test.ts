@@ -42,7 +42,7 @@ describe('fuzzing every procedure and public route with bad input', () => {
     server = await startServer({ port: 0, db: ':memory:', today: () => '2026-11-26' });
     cookie = await signIn(server.url);
     before = await fingerprint(server.handle.db, SECURITY_LOGS);
-  }, 60_000);
+  });
   afterAll(async () => {
     process.off('unhandledRejection', onRejection);
     await server?.close();
@@ -76,7 +76,7 @@ describe('fuzzing every procedure and public route with bad input', () => {
   });
 
   for (const { path, type } of admin) {
-    it(`${path} (${type}): ${RUNS} bad inputs, no 5xx, no stack trace`, { timeout: 120_000 }, async () => {
+    it(`${path} (${type}): ${RUNS} bad inputs, no 5xx, no stack trace`, async () => {
       const url = `${server.url}/trpc/${path}`;
       if (type === 'query') {
         const inputs = fc.sample(badQueryInput, { numRuns: RUNS, seed: 6 });
@@ -140,7 +140,7 @@ describe('fuzzing every procedure and public route with bad input', () => {
     ['/admin/{path}', segment.map((s) => `/admin/${s}`)],
   ];
   for (const [label, arbitrary] of publicRoutes) {
-    it(`route ${label}: ${RUNS} bad requests, no 5xx, no stack trace`, { timeout: 120_000 }, async () => {
+    it(`route ${label}: ${RUNS} bad requests, no 5xx, no stack trace`, async () => {
       const paths = fc.sample(arbitrary, { numRuns: RUNS, seed: 9 });
       const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
       expectClean(

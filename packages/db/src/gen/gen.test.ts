@@ -97,9 +97,7 @@ describe('generated communes (pure)', () => {
     );
   });
 
-  it('at province scale: counts add up to the plan and every history is in stage order', {
-    timeout: 120_000,
-  }, () => {
+  it('at province scale: counts add up to the plan and every history is in stage order', () => {
     let members = 0;
     let candidates = 0;
     let cells = 0;

@@ -16,7 +16,7 @@ for (const dialect of testDialects()) {
       handle = await dialect.open();
       // One generated commune: 60-odd cells, five years of decisions, targets changing each January.
       await loadGenerated(handle, { scale: 'commune', snapshots: false });
-    }, 120_000);
+    });
     afterAll(async () => handle?.close());
 
     it("a province's grouped roll-up equals the sum of each commune's own progress rows, every year and day", async () => {
