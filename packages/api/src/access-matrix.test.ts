@@ -79,6 +79,7 @@ const EXPECTED: Record<string, string> = {
   'audit.list': 'YY-   ---   ---   -  L',
   'targets.set': 'YY-   ---   ---   -  L',
   'targets.setSettings': 'YY-   ---   ---   -  L',
+  'ruleSettings.set': 'YY-   ---   ---   -  L',
   'imports.members': 'YY-   ---   ---   -  L',
   'imports.candidates': 'YY-   ---   ---   -  L',
   // A person's data rights: the commune office only (docs/privacy.md).
@@ -106,6 +107,8 @@ const EXPECTED: Record<string, string> = {
   'candidates.nextActions': 'YY-   Y--   YY-   -  L',
   'pipeline.dashboard': 'YY-   Y--   YY-   -  L',
   'pipeline.members': 'YY-   Y--   YY-   -  L',
+  // The commune's rule settings, read through any unit of the commune: its own cell for a secretary.
+  'ruleSettings.get': 'YY-   Y--   YY-   -  L',
   'pipeline.introducers': 'YY-   Y--   YY-   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',

@@ -11,6 +11,7 @@ import {
   memberOfficialDates,
   readCandidateSensitive,
   readCandidateSensitives,
+  ruleSettingsOfCells,
   type StoredEvent,
   unitFactsOf,
   writeCandidateSensitive,
@@ -19,12 +20,14 @@ import {
   type BasicProfile,
   basicProfileSchema,
   type createCandidateInput,
+  defaultSettings,
   erasedRefusal,
   eventFromStored,
   type MemberFacts,
   type PersonFacts,
   type PipelineEvent,
   pipelineSummary,
+  type RuleSettings,
   type SensitiveProfile,
   sensitiveFieldNames,
   sensitiveProfileSchema,
@@ -143,12 +146,15 @@ export interface RuleFacts {
   members: Map<string, MemberFacts>;
   unit: UnitFacts;
   underGrassroots: boolean;
+  /** The rule settings of the candidate's commune (issue 11): every evaluation of the candidate reads them. */
+  settings: RuleSettings;
 }
 
 /**
  * Everything the rules need besides the history: the person's facts (the sensitive record is read for
  * `formerMember` only, inside the server; it is never returned by this path), the named members' official dates
- * (also those `extra` events name: the step being recorded), and the unit's unions. Three statements.
+ * (also those `extra` events name: the step being recorded), the unit's unions, and its commune's rule settings.
+ * Five statements.
  */
 export async function ruleFacts(
   db: DbClient,
@@ -162,8 +168,8 @@ export async function ruleFacts(
 }
 
 /**
- * {@link ruleFacts} of many files at once, by candidate: every sensitive record, every named member and every cell's
- * unions in one statement each (per {@link BATCH}), whatever the number of files.
+ * {@link ruleFacts} of many files at once, by candidate: every sensitive record, every named member, every cell's
+ * unions and its commune's rule settings in one statement each (two for the settings) (per {@link BATCH}), whatever the number of files.
  */
 export async function ruleFactsOf(
   db: DbClient,
@@ -173,13 +179,15 @@ export async function ruleFactsOf(
   const ids = files.map((f) => f.row.id);
   const memberIds = namedMembers([...files.flatMap((f) => f.history), ...extra]);
   const cellIds = [...new Set(files.map((f) => f.row.cell_id))];
-  const [sensitive, members, units] = await Promise.all([
+  const [sensitive, members, units, settings] = await Promise.all([
     inBatches(ids, async (slice) => [...(await readCandidateSensitives(db, slice))]),
     inBatches(memberIds, async (slice) => [...(await memberOfficialDates(db, slice))]),
     inBatches(cellIds, async (slice) => [...(await unitFactsOf(db, slice))]),
+    inBatches(cellIds, async (slice) => [...(await ruleSettingsOfCells(db, slice))]),
   ]);
   const sensitiveOf = new Map(sensitive);
   const unitOf = new Map(units);
+  const settingsOf = new Map(settings);
   const officialOn = new Map(members.map(([id, m]) => [id, { officialOn: m.officialOn }]));
   return new Map(
     files.map((file) => {
@@ -200,6 +208,7 @@ export async function ruleFactsOf(
             tradeUnionPresent: unit?.tradeUnionPresent ?? null,
           },
           underGrassroots: unit?.underGrassroots ?? false,
+          settings: settingsOf.get(file.row.cell_id) ?? defaultSettings,
         },
       ];
     }),

@@ -17,6 +17,7 @@ export * from './queries/progress.js';
 export * from './queries/registers.js';
 export * from './queries/reports.js';
 export * from './queries/rollup.js';
+export * from './queries/rule-settings.js';
 export * from './queries/sessions.js';
 export * from './queries/targets.js';
 export * from './queries/villages.js';

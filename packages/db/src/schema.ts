@@ -23,6 +23,7 @@ export interface Database {
   candidate_sensitive: CandidateSensitiveTable;
   form_catalogue: FormCatalogueTable;
   commune_setting: CommuneSettingTable;
+  rule_setting: RuleSettingTable;
   board_snapshot: BoardSnapshotTable;
   village: VillageTable;
 }
@@ -175,6 +176,15 @@ export interface AdmissionTargetTable {
 export interface CommuneSettingTable {
   commune_id: string;
   settings: string;
+  updated_at: string;
+}
+
+/** One override of a rule setting by a commune (0012): the value as JSON text, who set it and when. */
+export interface RuleSettingTable {
+  commune_id: string;
+  setting: string;
+  value: string;
+  updated_by: string;
   updated_at: string;
 }
 

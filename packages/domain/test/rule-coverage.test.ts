@@ -24,7 +24,7 @@ function namesRule(name: string, id: string): boolean {
   return new RegExp(`(^|[^A-Za-z0-9-])${escaped}:`).test(name);
 }
 
-const JUDGED = new Set(['check', 'deadline', 'date', 'function']);
+const JUDGED = new Set(['check', 'deadline', 'date', 'function', 'setting']);
 const judged = catalogue.filter((r) => JUDGED.has(r.implementation.kind)).map((r) => r.id);
 const names = testFiles.flatMap((f) => testNames(readFileSync(new URL(f, root), 'utf8')));
 

@@ -41,6 +41,10 @@ const AccountsPage = lazyScreen(() => import('../features/accounts/accounts-page
 const AuditPage = lazyScreen(() => import('../features/audit/audit-page.js'), 'AuditPage');
 const TargetsPage = lazyScreen(() => import('../features/targets/targets-page.js'), 'TargetsPage');
 const ReportsPage = lazyScreen(() => import('../features/reports/reports-page.js'), 'ReportsPage');
+const RuleSettingsPage = lazyScreen(
+  () => import('../features/rule-settings/rule-settings-page.js'),
+  'RuleSettingsPage',
+);
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
 export const routes: readonly AppRoute[] = [
@@ -92,6 +96,13 @@ export const routes: readonly AppRoute[] = [
     nav: true,
     roles: ['commune-admin', 'viewer'],
     screen: ReportsPage,
+  },
+  {
+    path: '/rule-settings',
+    label: { vi: 'Thiết lập quy tắc', en: 'Rule settings' },
+    nav: true,
+    roles: ALL,
+    screen: RuleSettingsPage,
   },
   { path: '/audit', label: { vi: 'Nhật ký', en: 'Audit log' }, nav: true, roles: ADMIN, screen: AuditPage },
   {

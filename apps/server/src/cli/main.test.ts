@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -92,6 +95,58 @@ describe('ketnap check', () => {
   });
 });
 
+describe('ketnap check --settings', () => {
+  // Decided 12/11/2025 by 5 of 9 standing-committee members: more than half (the default), short of 2/3.
+  const decided = JSON.stringify({
+    asOf: '2025-11-20',
+    candidate: { birthDate: '1999-06-15' },
+    cellVote: { date: '2025-11-10', officialMembers: 20, notCounted: 0, inFavour: 18 },
+    decision: { date: '2025-11-12', standingCommittee: { members: 9, inFavour: 5 } },
+  });
+  const settingsFile = (content: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ketnap-settings-'));
+    const file = join(dir, 'settings.json');
+    writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+    return file;
+  };
+  const t07 = (stdout: string) =>
+    JSON.parse(stdout).checks.find((c: { rule: string }) => c.rule === 'T-07').status;
+  it('T-07: the case is judged with the settings file: 5 of 9 pass by default, fail under at least 2/3', () => {
+    expect(t07(ketnap(['check', '-'], decided).stdout)).toBe('pass');
+    const file = settingsFile({
+      standingCommitteeThreshold: { numerator: 2, denominator: 3, strict: false },
+    });
+    const r = ketnap(['check', '--settings', file, '-'], decided);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(t07(r.stdout)).toBe('fail');
+    // The option may follow the case too.
+    expect(t07(ketnap(['check', '-', '--settings', file], decided).stdout)).toBe('fail');
+  });
+  it('exits 2 on a settings file out of bounds, naming the field, and prints no answer', () => {
+    const file = settingsFile({ memberRecordWorkingDays: 0, sympathiserMinMonths: 12 });
+    const r = ketnap(['check', '--settings', file, '-'], decided);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${file}: not valid rule settings:`);
+    expect(r.stderr).toContain('memberRecordWorkingDays: Thời hạn hoàn thành lý lịch đảng viên');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('exits 2 on an unknown setting, bad JSON, a missing file or no file name', () => {
+    expect(ketnap(['check', '--settings', settingsFile({ quorum: 3 }), '-'], decided).stderr).toContain(
+      '(settings): Không có thiết lập tên quorum.',
+    );
+    expect(ketnap(['check', '--settings', settingsFile('{ no'), '-'], decided).stderr).toMatch(
+      /not valid JSON/,
+    );
+    expect(ketnap(['check', '--settings', 'no-such.json', '-'], decided)).toMatchObject({ code: 2 });
+    expect(ketnap(['check', '-', '--settings'], decided)).toMatchObject({
+      code: 2,
+      stderr: 'ketnap: check: --settings expects a JSON file name\n',
+    });
+  });
+});
+
 describe('ketnap calendar', () => {
   it('add: the N-th working day after DATE (Mon 06/10/2025 + 30 → Mon 17/11/2025)', () => {
     expect(ketnap(['calendar', 'add', '2025-10-06', '30'])).toEqual({
@@ -135,6 +190,6 @@ describe('ketnap dispatcher', () => {
   it('help lists the commands on stdout', () => {
     const r = ketnap(['help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('check FILE|-');
+    expect(r.stdout).toContain('check [--settings FILE] FILE|-');
   });
 });

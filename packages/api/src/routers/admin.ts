@@ -13,6 +13,7 @@ import { pipelineRouter } from './pipeline.js';
 import { privacyRouter } from './privacy.js';
 import { progressRouter } from './progress.js';
 import { reportsRouter } from './reports.js';
+import { ruleSettingsRouter } from './rule-settings.js';
 import { targetsRouter } from './targets.js';
 
 /** The admin console's router. */
@@ -25,6 +26,7 @@ export const adminRouter = router({
   candidates: candidatesRouter,
   pipeline: pipelineRouter,
   reports: reportsRouter,
+  ruleSettings: ruleSettingsRouter,
   imports: importsRouter,
   privacy: privacyRouter,
   org: router({

@@ -5,6 +5,7 @@
  */
 import type { Db, DbClient } from '@ketnap/db';
 import { openWithDemo, testDialects } from '@ketnap/db/testing';
+import { resolveSettings } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type SessionInfo } from '../context.js';
@@ -38,6 +39,11 @@ async function separately(who: Caller, candidateId: string) {
       nextActions: await who.candidates.nextActions({ candidateId }),
       introducers: await who.pipeline.introducers({ candidateId }),
       members: await who.pipeline.members({ orgId: detail.cellId }),
+      settings: resolveSettings(
+        Object.fromEntries(
+          (await who.ruleSettings.get({ orgId: detail.cellId })).settings.map((s) => [s.key, s.value]),
+        ),
+      ),
     },
   };
 }

@@ -16,7 +16,7 @@ import { seesSensitive } from './read-candidate.js';
 /**
  * Everything the console's candidate page shows, in one call (`candidates.file`): today (the server's day, which
  * the page's forms default to and the rules judge on), the detail, the timeline and, unless the dossier is erased,
- * the checklist, the checks, the next actions, the introducers and the cell's members. The file is loaded once (its
+ * the checklist, the checks, the next actions, the introducers, the cell's members and the commune's rule settings. The file is loaded once (its
  * row and history in two statements, the rule facts in three, the form catalogue and the cell's members in one each)
  * and every part shaped by the same functions as the separate reads, so it answers what they answer, with the same
  * redaction. An erased dossier answers `live: null`: there is nothing left to judge, where the separate reads of
@@ -47,6 +47,8 @@ export async function candidatePage(ctx: CallerContext, candidateId: string) {
       nextActions: nextActionsView(file, today, ctx.session.roles, unit),
       introducers: introducersView(members, file, today),
       members: membersView(members, today),
+      // The commune's rule settings the checks were judged by: the console's live checks use them too.
+      settings: facts.settings,
     },
   };
 }

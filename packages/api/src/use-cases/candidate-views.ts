@@ -112,7 +112,9 @@ export function checklistView(
  * read); any other reader sees neither those checks nor their deadlines.
  */
 export function checksView(file: CandidateFile, facts: RuleFacts, today: IsoDate, sees: boolean) {
-  const answer = evaluateCase(toCase(facts.candidate, file.history, facts.members, facts.unit, today));
+  const answer = evaluateCase(toCase(facts.candidate, file.history, facts.members, facts.unit, today), {
+    settings: facts.settings,
+  });
   return {
     ruleSet: answer.ruleSet,
     checks: sees ? answer.checks.map(maskSensitiveCheck) : withoutSensitiveRules(answer.checks),

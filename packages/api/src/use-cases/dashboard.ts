@@ -44,7 +44,9 @@ export async function dashboard(ctx: CallerContext, orgId: string) {
     const file = files.get(row.id);
     const f = facts.get(row.id);
     if (!file || !f) continue;
-    const answer = evaluateCase(toCase(f.candidate, file.history, f.members, f.unit, today));
+    const answer = evaluateCase(toCase(f.candidate, file.history, f.members, f.unit, today), {
+      settings: f.settings,
+    });
     const alerts = caseAlerts(
       sees
         ? answer

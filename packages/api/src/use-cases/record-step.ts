@@ -13,6 +13,7 @@ import {
   type recordStepInput,
   storedData,
   transition,
+  vietnamCalendar,
 } from '@ketnap/domain';
 import type { z } from 'zod';
 import { recordedByOf } from '../access.js';
@@ -62,6 +63,7 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
       unit: facts.unit,
       asOf: today,
       recordedBy,
+      settings: facts.settings,
     });
     const audit = { targetType: 'candidate', targetId: file.row.id, orgId: file.row.cell_id };
     if (!result.ok) {
@@ -82,7 +84,7 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
         })),
       };
     }
-    const summary = pipelineSummary(result.state.history);
+    const summary = pipelineSummary(result.state.history, vietnamCalendar, facts.settings);
     const eventId = await persistStep(trx, file, input, summary, { today, at });
     await ctx.audit(trx, {
       ...audit,

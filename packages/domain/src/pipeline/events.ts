@@ -103,6 +103,14 @@ export const pipelineEventSchema = z.discriminatedUnion(
     step('admission-decision', {
       number: reference('số quyết định'),
       extendedWorkingDays: count.default(0),
+      // T-07: the standing committee's vote on the decision, judged by the commune's threshold setting.
+      standingCommittee: z
+        .strictObject({ members: count, inFavour: count })
+        .refine((v) => v.inFavour <= v.members, {
+          error: 'Số tán thành không được lớn hơn số thành viên Ban Thường vụ.',
+          path: ['inFavour'],
+        })
+        .optional(),
     }),
     step('decision-received', {}),
     // A ceremony later than L-03's working days needs the immediate superior committee's consent: its date.

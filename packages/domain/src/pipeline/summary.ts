@@ -5,7 +5,7 @@
  */
 import { vietnamCalendar, type WorkingCalendar } from '../calendar/index.js';
 import type { IsoDate } from '../date.js';
-import { evaluateCase } from '../rules/index.js';
+import { evaluateCase, type RuleSettings } from '../rules/index.js';
 import { nextDeadline } from './deadlines.js';
 import { type PipelineEvent, pipelineEventSchema } from './events.js';
 import { type StageName, stageOf } from './stage.js';
@@ -18,10 +18,14 @@ export interface PipelineSummary {
   nextDue: { rule: string; due: IsoDate } | null;
 }
 
-/** Stage and next running deadline of a history in date order (an empty history is in the pool, with no date). */
+/**
+ * Stage and next running deadline of a history in date order (an empty history is in the pool, with no date), under
+ * the commune's rule `settings` (V-07's working days, T-07's threshold; default the catalogue's defaults).
+ */
 export function pipelineSummary(
   history: readonly PipelineEvent[],
   calendar: WorkingCalendar = vietnamCalendar,
+  settings?: RuleSettings,
 ): PipelineSummary {
   const stage = stageOf(history);
   const last = history[history.length - 1];
@@ -30,8 +34,12 @@ export function pipelineSummary(
   try {
     const facts = { birthDate: null, profile: {}, sensitive: {} };
     const unit = { youthUnionPresent: null, tradeUnionPresent: null };
+    // D-H8 is left out: the pipeline records no step that completes the member record, so its clock never stops.
     nextDue = nextDeadline(
-      evaluateCase(toCase(facts, history, new Map(), unit, last.on), { calendar }).deadlines,
+      evaluateCase(toCase(facts, history, new Map(), unit, last.on), {
+        calendar,
+        ...(settings ? { settings } : {}),
+      }).deadlines.filter((d) => d.rule !== 'D-H8'),
     );
   } catch (error) {
     // Steps before the oldest rule set (2016-07-25) have no deadlines the engine can count.

@@ -28,8 +28,9 @@ export interface MemberFacts {
 
 /**
  * Builds the case as of `asOf` from a history in date order: the latest certificate, every introduction (a member's
- * official date from `members`; an unknown member counts as not official), the latest provincial consent, the last
- * cell vote, the decision (with its extension) and its receipt, the ceremony (with the superior's consent to a late
+ * official date from `members`; an unknown member counts as not official), the latest verification request and its
+ * answer (V-07), the latest provincial consent, the last cell vote, the decision (with its extension and the
+ * standing committee's vote, T-07) and its receipt, the ceremony (with the superior's consent to a late
  * one), and the recognition vote and decision (with its extension).
  */
 export function toCase(
@@ -93,7 +94,18 @@ export function toCase(
         };
         break;
       case 'admission-decision':
-        c.decision = { date: e.on, receivedOn: null, extendedWorkingDays: e.extendedWorkingDays };
+        c.decision = {
+          date: e.on,
+          receivedOn: null,
+          extendedWorkingDays: e.extendedWorkingDays,
+          ...(e.standingCommittee ? { standingCommittee: e.standingCommittee } : {}),
+        };
+        break;
+      case 'verification-requested':
+        c.dossier = { ...c.dossier, verificationRequestedOn: e.on, verificationAnsweredOn: null };
+        break;
+      case 'verification-answered':
+        c.dossier = { ...c.dossier, verificationAnsweredOn: e.on };
         break;
       case 'decision-received':
         if (c.decision) c.decision.receivedOn = e.on;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../date.js';
-import { evaluateCase } from '../rules/index.js';
+import { evaluateCase, resolveSettings } from '../rules/index.js';
 import { type PipelineEvent, type PipelineEventInput, pipelineEventSchema } from './events.js';
 import { pipelineSummary } from './summary.js';
 import { toCase } from './to-case.js';
@@ -134,6 +134,28 @@ describe('pipeline transitions', () => {
       },
     });
     expect(rules(transition(pipelineState(ready()), vote('2026-05-11'), former))).toContain('L-20');
+  });
+
+  it('T-07: the standing committee vote is judged by the commune threshold; a failed vote is refused', () => {
+    const voted = pipelineState([...ready(), vote('2026-05-11')]);
+    const decision = (inFavour: number) =>
+      ev({
+        kind: 'admission-decision',
+        on: '2026-06-15',
+        number: '12-QĐ/ĐU',
+        standingCommittee: { members: 9, inFavour },
+      });
+    const commune = ctx({ recordedBy: 'commune' });
+    const twoThirds = ctx({
+      recordedBy: 'commune',
+      settings: resolveSettings({
+        standingCommitteeThreshold: { numerator: 2, denominator: 3, strict: false },
+      }),
+    });
+    expect(transition(voted, decision(5), commune).ok).toBe(true);
+    expect(rules(transition(voted, decision(4), commune))).toEqual(['T-07']);
+    expect(rules(transition(voted, decision(5), twoThirds))).toEqual(['T-07']);
+    expect(transition(voted, decision(6), twoThirds).ok).toBe(true);
   });
 
   it('T-07: a cell secretary may not record the admission decision; the commune may', () => {

@@ -18,6 +18,7 @@ import {
   evaluateCase,
   impossibleOrder,
   type OrderedStep,
+  type RuleSettings,
   ruleEntry,
   stepOrderChecks,
 } from '../rules/index.js';
@@ -49,6 +50,8 @@ export interface TransitionContext {
   asOf: IsoDate;
   recordedBy: RecordedBy;
   calendar?: WorkingCalendar;
+  /** The commune's resolved rule settings (T-07's threshold …); default the catalogue's defaults. */
+  settings?: RuleSettings;
 }
 
 /** The answer of {@link transition}: the new state (with late-step warnings), or why the step is refused. */
@@ -496,7 +499,10 @@ export function transition(
   if (impossibleDates.length > 0) return { ok: false, reasons: impossibleDates };
   let answer: CaseAnswer;
   try {
-    answer = evaluateCase(c, { calendar: ctx.calendar ?? vietnamCalendar });
+    answer = evaluateCase(c, {
+      calendar: ctx.calendar ?? vietnamCalendar,
+      ...(ctx.settings ? { settings: ctx.settings } : {}),
+    });
   } catch (error) {
     // The engine holds no rule set before 2016-07-25 (a step dated earlier cannot be judged).
     if (error instanceof RangeError)

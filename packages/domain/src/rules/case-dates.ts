@@ -27,6 +27,11 @@ function steps(c: Case): Dated[] {
       date: c.candidate?.formerMember?.recordExpungedOn,
     },
     { path: ['certificate', 'issuedOn'], date: c.certificate?.issuedOn },
+    { path: ['candidate', 'sympathiserSince'], date: c.candidate?.sympathiserSince },
+    { path: ['dossier', 'backgroundCertifiedOn'], date: c.dossier?.backgroundCertifiedOn },
+    { path: ['dossier', 'oldestPaperOn'], date: c.dossier?.oldestPaperOn },
+    { path: ['dossier', 'verificationRequestedOn'], date: c.dossier?.verificationRequestedOn },
+    { path: ['dossier', 'verificationAnsweredOn'], date: c.dossier?.verificationAnsweredOn },
   ];
   const introducers = c.introducers ?? [];
   for (let i = 0; i < introducers.length; i++) {
@@ -36,11 +41,13 @@ function steps(c: Case): Dated[] {
   }
   out.push(
     { path: ['consents', 'provincialStandingCommittee'], date: c.consents?.provincialStandingCommittee },
+    { path: ['consents', 'religiousApproval'], date: c.consents?.religiousApproval },
     { path: ['cellVote', 'date'], date: c.cellVote?.date },
     { path: ['decision', 'date'], date: c.decision?.date },
     { path: ['decision', 'receivedOn'], date: c.decision?.receivedOn },
     { path: ['ceremony', 'date'], date: c.ceremony?.date },
     { path: ['ceremony', 'superiorConsentOn'], date: c.ceremony?.superiorConsentOn },
+    { path: ['ceremony', 'memberRecordCompletedOn'], date: c.ceremony?.memberRecordCompletedOn },
     { path: ['recognitionVote', 'date'], date: c.recognitionVote?.date },
     { path: ['recognitionDecision', 'date'], date: c.recognitionDecision?.date },
   );

@@ -94,6 +94,10 @@ export const caseShape = object({
       recordExpungedOn: dateOrNull,
       readmittedBefore: flag,
     }).nullish(),
+    // E-14: a religious dignitary, office-holder or clergy member (chức sắc, chức việc, nhà tu hành).
+    religiousDignitary: flag,
+    // I-08: the day the cell put the person on its sympathiser list.
+    sympathiserSince: dateOrNull,
   }),
   unit: object({ youthUnionPresent: flag, tradeUnionPresent: flag }).nullish(),
   certificate: object({ issuedOn: dateOrNull }).nullish(),
@@ -110,14 +114,29 @@ export const caseShape = object({
       aList,
     )
     .optional(),
-  consents: object({ provincialStandingCommittee: dateOrNull }).nullish(),
+  // D-V2 and V-07: the dates of the dossier's papers and of the background verification.
+  dossier: object({
+    backgroundCertifiedOn: dateOrNull,
+    oldestPaperOn: dateOrNull,
+    verificationRequestedOn: dateOrNull,
+    verificationAnsweredOn: dateOrNull,
+  }).nullish(),
+  // religiousApproval (E-14): the competent committee's special approval for a religious dignitary.
+  consents: object({ provincialStandingCommittee: dateOrNull, religiousApproval: dateOrNull }).nullish(),
   cellVote: vote,
   decision: object({
     date: dateOrNull,
     receivedOn: dateOrNull,
     extendedWorkingDays: countOrNull,
+    // T-07: the standing committee's vote on the decision (its members, those in favour).
+    standingCommittee: object({ members: countOrNull, inFavour: countOrNull }).nullish(),
   }).nullish(),
-  ceremony: object({ date: dateOrNull, superiorConsentOn: dateOrNull }).nullish(),
+  ceremony: object({
+    date: dateOrNull,
+    superiorConsentOn: dateOrNull,
+    // D-H8: the day the new member's Party-member record was completed.
+    memberRecordCompletedOn: dateOrNull,
+  }).nullish(),
   recognitionVote: vote,
   recognitionDecision: object({ date: dateOrNull, extendedWorkingDays: countOrNull }).nullish(),
 });

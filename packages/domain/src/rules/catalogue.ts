@@ -19,14 +19,14 @@ export type Enforcement = 'enforced' | 'noted' | 'setting' | 'human';
  * Where the software applies a rule: a `check`, `deadline` or `date` of `evaluateCase` under this id; a `function`
  * of the rules module (`module`) answering a check or deadline under this id, for facts outside the case format
  * (member lifecycle, grading, committee votes), with `usedBy` naming its caller if any; `within` the check of another
- * rule; a `setting`; or `record`: procedure or paperwork the interchange format carries no data for (the dossier
+ * rule; a `setting` of the commune that an `evaluateCase` check or deadline under this id reads; or `record`: procedure or paperwork the interchange format carries no data for (the dossier
  * screens record it; nothing judges it: docs/rules.md lists why, from `not-computed.ts`).
  */
 export type Implementation =
   | { kind: 'check' | 'deadline' | 'date' }
   | { kind: 'function'; name: string; module: string; answers: 'check' | 'deadline'; usedBy?: string }
   | { kind: 'within'; rule: string }
-  | { kind: 'setting'; setting: keyof RuleSettings }
+  | { kind: 'setting'; setting: keyof RuleSettings; answers: 'check' | 'deadline' }
   | { kind: 'record' };
 
 /** One catalogue row. */
@@ -48,7 +48,8 @@ const deadline = { kind: 'deadline' } as const;
 const date = { kind: 'date' } as const;
 const record = { kind: 'record' } as const;
 const within = (rule: string) => ({ kind: 'within', rule }) as const;
-const setting = (name: keyof RuleSettings) => ({ kind: 'setting', setting: name }) as const;
+const setting = (name: keyof RuleSettings, answers: 'check' | 'deadline') =>
+  ({ kind: 'setting', setting: name, answers }) as const;
 const judgedBy = (name: string, module: string, answers: 'check' | 'deadline', usedBy?: string) =>
   ({ kind: 'function', name, module, answers, ...(usedBy ? { usedBy } : {}) }) as const;
 
@@ -245,8 +246,8 @@ const rows: readonly Row[] = [
     en: 'Religious followers may be admitted; dignitaries and clergy need special approval (blocking by default, the committee decides).',
     citation: 'Quy định 123-QĐ/TW 2004 (và văn bản thay thế chưa xác minh)',
     confidence: 'L',
-    enforcement: 'human',
-    implementation: record,
+    enforcement: 'enforced',
+    implementation: check,
   },
   {
     id: 'E-15',
@@ -464,7 +465,7 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 06-HD/TW 2025, điểm 5.4 (chưa xác minh)',
     confidence: 'L',
     enforcement: 'setting',
-    implementation: setting('documentValidityMonths'),
+    implementation: setting('documentValidityMonths', 'check'),
   },
   {
     id: 'D-V3',
@@ -546,7 +547,7 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 12-HD/BTCTW 2022, điểm 2.2 (chưa đối chiếu 38-HD)',
     confidence: 'L',
     enforcement: 'setting',
-    implementation: setting('memberRecordWorkingDays'),
+    implementation: setting('memberRecordWorkingDays', 'deadline'),
   },
   // I — introducers
   {
@@ -621,7 +622,7 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 12-HD/BTCTW',
     confidence: 'L',
     enforcement: 'setting',
-    implementation: setting('sympathiserMinMonths'),
+    implementation: setting('sympathiserMinMonths', 'check'),
   },
   // V — verification
   {
@@ -685,7 +686,7 @@ const rows: readonly Row[] = [
     citation: '—',
     confidence: 'L',
     enforcement: 'setting',
-    implementation: setting('verificationResponseWorkingDays'),
+    implementation: setting('verificationResponseWorkingDays', 'deadline'),
   },
   // T — thresholds
   {
@@ -758,7 +759,7 @@ const rows: readonly Row[] = [
     citation: 'Quy định 232-QĐ/TW, điểm 4.3.2.b; Điều lệ Đảng, Điều 9.5',
     confidence: 'M',
     enforcement: 'setting',
-    implementation: setting('standingCommitteeThreshold'),
+    implementation: setting('standingCommitteeThreshold', 'check'),
   },
   {
     id: 'T-08',

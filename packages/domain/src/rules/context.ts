@@ -55,13 +55,16 @@ export function shortfallDetails(j: Judging, details: Record<string, unknown>): 
 }
 
 /**
- * Written consent of the provincial standing committee, required *before* the admission decision (E-04, E-07, L-20):
- * `pass` when dated strictly before the decision (or given while no decision exists yet), `pending` while neither
- * exists, `fail` once a decision was signed without an earlier consent.
+ * A consent or approval required *before* the admission decision: `pass` when dated strictly before the decision
+ * (or given while no decision exists yet), `pending` while neither exists, `fail` once a decision was signed without
+ * an earlier one.
  */
-export function priorConsentStatus(c: Case): CheckStatus {
-  const consent = c.consents?.provincialStandingCommittee ?? null;
-  const decision = c.decision?.date ?? null;
+export function priorStatus(consent: IsoDate | null, decision: IsoDate | null): CheckStatus {
   if (decision === null) return consent === null ? 'pending' : 'pass';
   return consent !== null && compareDates(consent, decision) < 0 ? 'pass' : 'fail';
+}
+
+/** Written consent of the provincial standing committee before the admission decision (E-04, E-07, L-20). */
+export function priorConsentStatus(c: Case): CheckStatus {
+  return priorStatus(c.consents?.provincialStandingCommittee ?? null, c.decision?.date ?? null);
 }

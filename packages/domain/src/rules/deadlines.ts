@@ -6,19 +6,21 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { IsoDate } from '../date.js';
 import type { Case } from './case-schema.js';
+import { ruleEntry } from './catalogue.js';
 import { type CountBasis, countBasis, makeDeadline } from './deadline-status.js';
 import { type RuleSet, ruleSetOn } from './rule-sets.js';
+import { defaultSettings, type RuleSettings } from './settings.js';
 import { type LawfulSteps, lawfulSteps, probationEnd, withinWorkingDays } from './step-order.js';
 import type { CaseAnswer, CaseStep, Deadline } from './types.js';
 
 export { probationEnd, withinWorkingDays };
 
 /**
- * The dates fixed by the case, from the steps that stand: L-05 probation end (a ceremony held after the decision
+ * The dates fixed by the case, from the steps that stand ({@link lawfulSteps}): L-05 probation end (a ceremony held after the decision
  * was received); L-12 official date = that day and L-06 seniority = the admission decision's date, both only once
  * a recognition decision stands (after a carried recognition vote held once probation ended).
  */
-export function caseDates(c: Case, lawful: LawfulSteps = lawfulSteps(c)): CaseAnswer['dates'] {
+export function caseDates(lawful: LawfulSteps): CaseAnswer['dates'] {
   const recognised = lawful.recognitionDecision !== null && lawful.probationEnds !== null;
   return {
     probationEnds: lawful.probationEnds,
@@ -48,14 +50,19 @@ function clock(
 /**
  * L-01 (decision within 60 WD of a carried cell vote, plus the recorded extension up to its 30-WD cap), L-03
  * (ceremony within 30 WD of the cell receiving the decision), L-10 (recognition vote within 30 WD after probation
- * ends), L-11 (recognition decision within 30 WD of a carried recognition vote, plus its extension). A clock that
- * has not started is `not-applicable`; a step out of order does not stop its clock.
+ * ends), L-11 (recognition decision within 30 WD of a carried recognition vote, plus its extension), and the two
+ * clocks the commune's settings fix: V-07 (a verification request answered within the set working days; not
+ * tracked while the setting is empty) and D-H8 (the member record completed within the set working days of a
+ * ceremony that stands). A clock that has not started is `not-applicable`; a step out of order does not stop it.
  */
 export function caseDeadlines(
   c: Case,
   calendar: WorkingCalendar,
-  lawful: LawfulSteps = lawfulSteps(c),
+  settings: RuleSettings = defaultSettings,
+  lawful: LawfulSteps = lawfulSteps(c, settings),
 ): Deadline[] {
+  const verificationDays = settings.verificationResponseWorkingDays;
+  const fixed = (rule: string, n: number) => () => ({ n, citation: ruleEntry(rule)?.citation ?? '' });
   const extension = c.decision?.extendedWorkingDays ?? 0;
   const recognitionExtension = c.recognitionDecision?.extendedWorkingDays ?? 0;
   return [
@@ -104,6 +111,24 @@ export function caseDeadlines(
         return { n: value.base + Math.min(recognitionExtension, value.maxExtension), citation };
       },
       lawful.recognitionDecision,
+      c,
+      calendar,
+    ),
+    clock(
+      'V-07',
+      'cell-vote',
+      verificationDays === null ? null : (c.dossier?.verificationRequestedOn ?? null),
+      fixed('V-07', verificationDays ?? 0),
+      c.dossier?.verificationAnsweredOn ?? null,
+      c,
+      calendar,
+    ),
+    clock(
+      'D-H8',
+      'ceremony',
+      lawful.ceremony,
+      fixed('D-H8', settings.memberRecordWorkingDays),
+      c.ceremony?.memberRecordCompletedOn ?? null,
       c,
       calendar,
     ),

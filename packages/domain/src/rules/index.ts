@@ -49,6 +49,7 @@ export {
 export { notComputedReasons } from './not-computed.js';
 export { type CaseIssue, caseSchema, type ParsedCase, parseCase } from './parse-case.js';
 export { leavingReasonLabels, readmissionEarliest } from './readmission.js';
+export { requiresSpecialApproval } from './religious.js';
 export {
   type BadgeRules,
   citationOn,
@@ -65,8 +66,25 @@ export {
   type TogetherRelation,
 } from './rule-sets.js';
 export { renderRulesDoc } from './rules-doc.js';
-export { defaultSettings, type RuleSettings, resolveSettings, standingCommitteeDecides } from './settings.js';
-export { type LawfulSteps, lawfulSteps, type OrderedStep, stepOrderChecks } from './step-order.js';
+export {
+  defaultSettings,
+  type RuleSettings,
+  resolveSettings,
+  type SettingKey,
+  type SettingOverrides,
+  standingCommitteeDecides,
+  standingCommitteeRequired,
+  thresholdText,
+} from './settings.js';
+export { type SettingEntry, settingCatalogue, settingEntry } from './settings-catalogue.js';
+export { ruleSettingsSchema } from './settings-schema.js';
+export {
+  decisionVoid,
+  type LawfulSteps,
+  lawfulSteps,
+  type OrderedStep,
+  stepOrderChecks,
+} from './step-order.js';
 export { type DatedText, guides, inForceOn, youthLaws } from './texts.js';
 export { type TogetherPeriod, togetherMonths, togetherReachedOn, wholeMonths } from './together.js';
 export {

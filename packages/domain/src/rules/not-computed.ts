@@ -26,7 +26,6 @@ export const notComputedReasons: Readonly<Record<string, string>> = {
     "Needs the certificate's issuer, course score and register serial; ketnap records only its issue date (judged by E-08).",
   'E-11': HUMAN,
   'E-12': HUMAN,
-  'E-14': `${HUMAN} The dignitary status and the exact current regulation are unverified (L).`,
   'E-15':
     'Needs which cell was assigned to help a person where there is no member or cell; ketnap places every candidate in a cell.',
   'E-16':

@@ -54,6 +54,13 @@ function crossFieldIssues(c: Case): CrossFieldIssue[] {
         vi: 'không lớn hơn officialMembers - notCounted (số đảng viên được tính)',
       });
   }
+  const committee = c.decision?.standingCommittee;
+  if (committee?.members != null && committee.inFavour != null && committee.inFavour > committee.members)
+    issues.push({
+      path: ['decision', 'standingCommittee', 'inFavour'],
+      en: 'at most members',
+      vi: 'không lớn hơn members (số thành viên Ban Thường vụ)',
+    });
   const introducers = c.introducers ?? [];
   for (let i = 0; i < introducers.length; i++) {
     const intro = introducers[i];
@@ -178,17 +185,30 @@ function dateHolder(key: string): (v: unknown) => Read<Fields | null | undefined
   };
 }
 const readCertificate = dateHolder('issuedOn');
-const readConsents = dateHolder('provincialStandingCommittee');
 
-const CEREMONY_KEYS = ['date', 'superiorConsentOn'];
-function readCeremony(v: unknown): Read<Fields | null | undefined> {
-  if (v == null) return v;
-  const n = keyCount(v, CEREMONY_KEYS);
-  if (n < 0) return NOT_ACCEPTED;
-  const { date, superiorConsentOn } = v as Fields;
-  if (!isDateOrNull(date) || !isDateOrNull(superiorConsentOn)) return NOT_ACCEPTED;
-  return present(v as Fields, n, CEREMONY_KEYS, { date, superiorConsentOn });
+/** A nullish object whose every key (of `keys`) holds a nullish date (`consents`, `dossier`, `ceremony`). */
+function datesHolder(keys: readonly string[]): (v: unknown) => Read<Fields | null | undefined> {
+  return (v) => {
+    if (v == null) return v;
+    const n = keyCount(v, keys);
+    if (n < 0) return NOT_ACCEPTED;
+    const out: Fields = {};
+    for (const key of keys) {
+      const value = (v as Fields)[key];
+      if (!isDateOrNull(value)) return NOT_ACCEPTED;
+      out[key] = value;
+    }
+    return present(v as Fields, n, keys, out);
+  };
 }
+const readConsents = datesHolder(['provincialStandingCommittee', 'religiousApproval']);
+const readDossier = datesHolder([
+  'backgroundCertifiedOn',
+  'oldestPaperOn',
+  'verificationRequestedOn',
+  'verificationAnsweredOn',
+]);
+const readCeremony = datesHolder(['date', 'superiorConsentOn', 'memberRecordCompletedOn']);
 
 const RECOGNITION_DECISION_KEYS = ['date', 'extendedWorkingDays'];
 function readRecognitionDecision(v: unknown): Read<Fields | null | undefined> {
@@ -224,14 +244,19 @@ const CANDIDATE_KEYS = [
   'youthUnionMember',
   'tradeUnionMember',
   'formerMember',
+  'religiousDignitary',
+  'sympathiserSince',
 ];
 function readCandidate(v: unknown): Read<Fields> {
   const n = keyCount(v, CANDIDATE_KEYS);
   if (n < 0) return NOT_ACCEPTED;
   const c = v as Fields;
   const { birthDate, education, hardshipArea, communityElder, youthUnionMember, tradeUnionMember } = c;
+  const { religiousDignitary, sympathiserSince } = c;
   const formerMember = readFormerMember(c.formerMember);
   if (
+    !isFlag(religiousDignitary) ||
+    !isDateOrNull(sympathiserSince) ||
     !isDateOrNull(birthDate) ||
     !(education == null || EDUCATION_LEVELS.has(education)) ||
     !isFlag(hardshipArea) ||
@@ -249,6 +274,8 @@ function readCandidate(v: unknown): Read<Fields> {
     youthUnionMember,
     tradeUnionMember,
     formerMember,
+    religiousDignitary,
+    sympathiserSince,
   });
 }
 
@@ -302,14 +329,31 @@ function readVote(v: unknown): Read<Fields | null | undefined> {
   return present(v as Fields, n, VOTE_KEYS, { date, officialMembers, notCounted, inFavour });
 }
 
-const DECISION_KEYS = ['date', 'receivedOn', 'extendedWorkingDays'];
+const COMMITTEE_KEYS = ['members', 'inFavour'];
+function readStandingCommittee(v: unknown): Read<Fields | null | undefined> {
+  if (v == null) return v;
+  const n = keyCount(v, COMMITTEE_KEYS);
+  if (n < 0) return NOT_ACCEPTED;
+  const { members, inFavour } = v as Fields;
+  if (!isCount(members) || !isCount(inFavour)) return NOT_ACCEPTED;
+  return present(v as Fields, n, COMMITTEE_KEYS, { members, inFavour });
+}
+
+const DECISION_KEYS = ['date', 'receivedOn', 'extendedWorkingDays', 'standingCommittee'];
 function readDecision(v: unknown): Read<Fields | null | undefined> {
   if (v == null) return v;
   const n = keyCount(v, DECISION_KEYS);
   if (n < 0) return NOT_ACCEPTED;
   const { date, receivedOn, extendedWorkingDays } = v as Fields;
-  if (!isDateOrNull(date) || !isDateOrNull(receivedOn) || !isCount(extendedWorkingDays)) return NOT_ACCEPTED;
-  return present(v as Fields, n, DECISION_KEYS, { date, receivedOn, extendedWorkingDays });
+  const standingCommittee = readStandingCommittee((v as Fields).standingCommittee);
+  if (
+    !isDateOrNull(date) ||
+    !isDateOrNull(receivedOn) ||
+    !isCount(extendedWorkingDays) ||
+    standingCommittee === NOT_ACCEPTED
+  )
+    return NOT_ACCEPTED;
+  return present(v as Fields, n, DECISION_KEYS, { date, receivedOn, extendedWorkingDays, standingCommittee });
 }
 
 const CASE_KEYS = [
@@ -318,6 +362,7 @@ const CASE_KEYS = [
   'unit',
   'certificate',
   'introducers',
+  'dossier',
   'consents',
   'cellVote',
   'decision',
@@ -335,6 +380,7 @@ function readCase(v: unknown): Read<Fields> {
     unit: readUnit(c.unit),
     certificate: readCertificate(c.certificate),
     introducers: readList(c.introducers, readIntroducer),
+    dossier: readDossier(c.dossier),
     consents: readConsents(c.consents),
     cellVote: readVote(c.cellVote),
     decision: readDecision(c.decision),

@@ -6,6 +6,7 @@ import { catalogue, type Implementation, type RuleEntry } from './catalogue.js';
 import { notComputedReasons } from './not-computed.js';
 import { type Parameter, type RuleSetNumbers, ruleSets } from './rule-sets.js';
 import { defaultSettings } from './settings.js';
+import { settingCatalogue } from './settings-catalogue.js';
 import { type DatedText, guides, youthLaws } from './texts.js';
 import { caseSteps } from './types.js';
 
@@ -56,7 +57,7 @@ function implementation(i: Implementation): string {
     case 'within':
       return `within ${i.rule}`;
     case 'setting':
-      return `setting \`${i.setting}\` (default ${value(defaultSettings[i.setting])})`;
+      return `setting \`${i.setting}\` (default ${value(defaultSettings[i.setting])}), read by an \`evaluateCase\` ${i.answers}`;
     case 'record':
       return 'recorded, not judged';
   }
@@ -166,8 +167,19 @@ export function renderRulesDoc(): string {
   ];
   const names = Object.keys(ruleSets[0]?.numbers ?? {}) as (keyof RuleSetNumbers)[];
   for (const name of names) lines.push(`| \`${name}\` | ${numberByPeriod(name)} |`);
-  lines.push('', '## Settings (L rules) and their defaults', '', '| Setting | Default |', '|---|---|');
-  for (const [name, v] of Object.entries(defaultSettings)) lines.push(`| \`${name}\` | ${cell(value(v))} |`);
+  lines.push(
+    '',
+    '## Settings (L rules) and their defaults',
+    '',
+    'Each commune may override these (the console\'s "Thiết lập quy tắc" screen, `ketnap check --settings FILE`); see docs/rule-settings.md.',
+    '',
+    '| Setting | Rule | Default | Bounds | Why a setting |',
+    '|---|---|---|---|---|',
+  );
+  for (const s of settingCatalogue)
+    lines.push(
+      `| \`${s.key}\` | ${s.rule.id} | ${cell(value(s.default))} | ${cell(s.bounds.en)} | ${cell(s.why.en)} |`,
+    );
   for (const [letter, title] of SERIES) {
     lines.push(
       '',

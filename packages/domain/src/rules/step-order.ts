@@ -5,14 +5,18 @@
  * comes once probation has ended (L-10), the recognition decision follows a carried recognition vote (L-11).
  * `evaluateCase` reports each as a check of its step; the pipeline's `transition` refuses a step whose check says
  * it is out of order, with the same rule and message. A step out of order does not count for its deadline, and no
- * date follows from it ({@link lawfulSteps}).
+ * date follows from it ({@link lawfulSteps}); nor from a decision that is void because its own checks failed (T-07:
+ * the standing committee's vote did not carry; E-14: a religious dignitary without special approval).
  */
 import type { WorkingCalendar } from '../calendar/index.js';
 import { addMonths, compareDates, type IsoDate } from '../date.js';
 import { formatDateVi } from '../locale/date-vi.js';
 import type { Case } from './case-schema.js';
 import { check, combineStatuses, fractionText } from './messages.js';
+import { religiousApprovalStatus } from './religious.js';
 import { type RuleSet, ruleSetOn } from './rule-sets.js';
+import { defaultSettings, type RuleSettings } from './settings.js';
+import { standingCommitteeFailed } from './standing-committee.js';
 import type { CaseStep, Check, CheckStatus } from './types.js';
 import { type VoteRecord, votePasses } from './votes.js';
 
@@ -51,6 +55,7 @@ type Broken =
   | 'before-vote'
   | 'vote-failed'
   | 'no-decision'
+  | 'decision-void'
   | 'before-decision'
   | 'receipt-before-decision'
   | 'not-received'
@@ -70,13 +75,22 @@ function decisionBroken(c: Case): Broken {
   return evidentlyFailed(c.cellVote) ? 'vote-failed' : null;
 }
 
-function ceremonyBroken(c: Case): Broken {
+/** A signed decision that does not stand on its own checks: T-07's vote did not carry, or E-14 failed. */
+export function decisionVoid(c: Case, settings: RuleSettings = defaultSettings): boolean {
+  if (c.decision?.date == null) return false;
+  return (
+    standingCommitteeFailed(c, settings.standingCommitteeThreshold) || religiousApprovalStatus(c) === 'fail'
+  );
+}
+
+function ceremonyBroken(c: Case, settings: RuleSettings): Broken {
   const decision = c.decision?.date ?? null;
   const received = c.decision?.receivedOn ?? null;
   if (decision !== null && received !== null && before(received, decision)) return 'receipt-before-decision';
   const date = c.ceremony?.date ?? null;
   if (date === null) return null;
   if (decision === null) return 'no-decision';
+  if (decisionVoid(c, settings)) return 'decision-void';
   if (before(date, decision)) return 'before-decision';
   if (received === null) return 'not-received';
   return before(date, received) ? 'before-receipt' : null;
@@ -119,14 +133,18 @@ export interface LawfulSteps {
   recognitionDecision: IsoDate | null;
 }
 
-/** Which steps of `c` stand (see {@link LawfulSteps}). */
-export function lawfulSteps(c: Case): LawfulSteps {
+/** Which steps of `c` stand (see {@link LawfulSteps}) under the commune's `settings` (T-07's threshold). */
+export function lawfulSteps(c: Case, settings: RuleSettings = defaultSettings): LawfulSteps {
   const cellVote = carried(c.cellVote);
-  const decision = cellVote !== null && decisionBroken(c) === null ? (c.decision?.date ?? null) : null;
+  const decision =
+    cellVote !== null && decisionBroken(c) === null && !decisionVoid(c, settings)
+      ? (c.decision?.date ?? null)
+      : null;
   const receivedOn = c.decision?.receivedOn ?? null;
   const received =
     decision !== null && receivedOn !== null && !before(receivedOn, decision) ? receivedOn : null;
-  const ceremony = received !== null && ceremonyBroken(c) === null ? (c.ceremony?.date ?? null) : null;
+  const ceremony =
+    received !== null && ceremonyBroken(c, settings) === null ? (c.ceremony?.date ?? null) : null;
   const probationEnds = ceremony === null ? null : probationEnd(ceremony);
   const recognitionVoteHeld =
     probationEnds !== null && recognitionVoteBroken(c) === null ? (c.recognitionVote?.date ?? null) : null;
@@ -255,14 +273,14 @@ function decisionCheck(c: Case): Check {
  * and a ceremony later than the working days after receipt had the immediate superior's consent (on or before it;
  * the same point of the regulation states both).
  */
-function ceremonyCheck(c: Case, calendar: WorkingCalendar): Check {
+function ceremonyCheck(c: Case, calendar: WorkingCalendar, settings: RuleSettings): Check {
   const set = setOfStep(c.ceremony?.date, c);
   const citation = set.numbers.ceremonyWorkingDays.citation;
   const date = c.ceremony?.date ?? null;
   const decision = c.decision?.date ?? null;
   const received = c.decision?.receivedOn ?? null;
   const consent = c.ceremony?.superiorConsentOn ?? null;
-  const broken = ceremonyBroken(c);
+  const broken = ceremonyBroken(c, settings);
   const details: Record<string, unknown> = { outOfOrder: broken !== null, date, decision, received };
   const parts: Part[] = [];
   if (broken === 'receipt-before-decision' && received !== null && decision !== null)
@@ -284,6 +302,12 @@ function ceremonyCheck(c: Case, calendar: WorkingCalendar): Check {
       status: 'fail',
       vi: `Lễ kết nạp ngày ${vi(date)} khi chưa có quyết định kết nạp: lễ kết nạp chỉ tổ chức sau khi có quyết định và chi bộ đã nhận quyết định.`,
       en: `The ceremony of ${vi(date)} has no admission decision before it: the ceremony follows the decision and its receipt.`,
+    });
+  else if (broken === 'decision-void' && decision !== null)
+    parts.push({
+      status: 'fail',
+      vi: `Lễ kết nạp ngày ${vi(date)} theo quyết định kết nạp ngày ${vi(decision)} không có hiệu lực (xem T-07, E-14): cần có quyết định hợp lệ trước khi tổ chức lễ.`,
+      en: `The ceremony of ${vi(date)} follows the decision of ${vi(decision)}, which does not stand (see T-07, E-14): a valid decision must come first.`,
     });
   else if (broken === 'before-decision' && decision !== null)
     parts.push({
@@ -451,11 +475,12 @@ function recognitionDecisionCheck(c: Case): Check {
 export function stepOrderChecks(
   c: Case,
   calendar: WorkingCalendar,
-  lawful: LawfulSteps = lawfulSteps(c),
+  settings: RuleSettings = defaultSettings,
+  lawful: LawfulSteps = lawfulSteps(c, settings),
 ): Record<OrderedStep, Check> {
   return {
     decision: decisionCheck(c),
-    ceremony: ceremonyCheck(c, calendar),
+    ceremony: ceremonyCheck(c, calendar, settings),
     'recognition-vote': recognitionVoteCheck(c, lawful),
     'recognition-decision': recognitionDecisionCheck(c),
   };

@@ -120,6 +120,8 @@ export function CandidatePage() {
     members: new Map<string, MemberFacts>(live.members.map((x) => [x.id, { officialOn: x.officialOn }])),
     unit: { youthUnionPresent: null, tradeUnionPresent: null },
     asOf: today,
+    // The commune's rule settings, so the checks computed while typing match the server's.
+    settings: live.settings,
   };
   // The same two roles may read sensitive fields (docs/access.md); a viewer may do neither.
   const mayWrite = hasRole(viewer, 'cell-secretary') || hasRole(viewer, 'commune-admin');

@@ -16,9 +16,10 @@ function checksOf(
   history: readonly PipelineEvent[],
   context: Context,
 ): Check[] {
-  return evaluateCase(toCase(candidate, history, context.members, context.unit, context.asOf)).checks.filter(
-    (check) => check.status !== 'not-applicable',
-  );
+  return evaluateCase(
+    toCase(candidate, history, context.members, context.unit, context.asOf),
+    context.settings ? { settings: context.settings } : {},
+  ).checks.filter((check) => check.status !== 'not-applicable');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type PipelineEvent, pipelineState, type TransitionContext } from '@ketnap/domain';
+import { type PipelineEvent, pipelineState, resolveSettings, type TransitionContext } from '@ketnap/domain';
 import { describe, expect, it } from 'vitest';
 import { draftEvent, emptyStepFields, previewStep, type StepFields } from './step-form.js';
 
@@ -178,5 +178,37 @@ describe('the step form', () => {
       number: '7-QĐ/ĐU',
       extendedWorkingDays: 15,
     });
+  });
+
+  it('T-07: the decision form sends the standing committee vote, judged by the commune threshold while typing', () => {
+    const voted = pipelineState([
+      ...history.slice(0, 1),
+      { kind: 'certificate', on: '2025-10-10' },
+      ...history.slice(2),
+      { kind: 'cell-vote', on: '2026-11-02', officialMembers: 20, notCounted: 0, inFavour: 18 },
+    ]);
+    const commune = { ...context, recordedBy: 'commune' as const };
+    const decision = (committeeInFavour: string, settings?: TransitionContext['settings']) =>
+      previewStep(
+        'admission-decision',
+        fields({ number: '12-QĐ/ĐU', committeeMembers: '9', committeeInFavour }),
+        voted,
+        settings ? { ...commune, settings } : commune,
+      );
+    const atLeastTwoThirds = resolveSettings({
+      standingCommitteeThreshold: { numerator: 2, denominator: 3, strict: false },
+    });
+    const refusedRules = (preview: ReturnType<typeof decision>) =>
+      preview.valid ? preview.refused.map((c) => c.rule) : ['invalid'];
+    expect(refusedRules(decision('5'))).toEqual([]);
+    expect(refusedRules(decision('4'))).toEqual(['T-07']);
+    expect(refusedRules(decision('5', atLeastTwoThirds))).toEqual(['T-07']);
+    const tooMany = decision('10');
+    expect(tooMany.valid ? null : tooMany.errors.committeeInFavour).toBe(
+      'Số tán thành không được lớn hơn số thành viên Ban Thường vụ.',
+    );
+    expect(
+      draftEvent('admission-decision', fields({ number: '12-QĐ/ĐU' })).standingCommittee,
+    ).toBeUndefined();
   });
 });

@@ -33,6 +33,9 @@ export interface StepFields {
   body: '' | 'partial' | 'grassroots';
   members: string;
   number: string;
+  /** T-07: the standing committee's vote on an admission decision (both empty: not recorded). */
+  committeeMembers: string;
+  committeeInFavour: string;
   extendedWorkingDays: string;
   /** L-03: the immediate superior's consent to a ceremony held after its working days (empty: none). */
   superiorConsentOn: string;
@@ -61,6 +64,8 @@ export function emptyStepFields(today: IsoDate): StepFields {
     body: '',
     members: '',
     number: '',
+    committeeMembers: '',
+    committeeInFavour: '',
     extendedWorkingDays: '0',
     superiorConsentOn: '',
     reason: '',
@@ -82,7 +87,7 @@ export const STEP_FIELDS: Record<PipelineEventKind, readonly StepField[]> = {
   consent: ['consentReason', 'reference'],
   'cell-vote': ['officialMembers', 'notCounted', 'inFavour'],
   'committee-resolution': ['body', 'members', 'inFavour'],
-  'admission-decision': ['number', 'extendedWorkingDays'],
+  'admission-decision': ['number', 'committeeMembers', 'committeeInFavour', 'extendedWorkingDays'],
   'decision-received': [],
   ceremony: ['superiorConsentOn'],
   'new-member-certificate': [],
@@ -146,7 +151,16 @@ export function draftEvent(kind: PipelineEventKind, f: StepFields): Record<strin
     case 'committee-resolution':
       return { kind, on, body: f.body || undefined, members: count(f.members), inFavour: count(f.inFavour) };
     case 'admission-decision':
-      return { kind, on, number: f.number, extendedWorkingDays: count(f.extendedWorkingDays) };
+      return {
+        kind,
+        on,
+        number: f.number,
+        extendedWorkingDays: count(f.extendedWorkingDays),
+        standingCommittee:
+          f.committeeMembers.trim() === '' && f.committeeInFavour.trim() === ''
+            ? undefined
+            : { members: count(f.committeeMembers), inFavour: count(f.committeeInFavour) },
+      };
     case 'recognition-decision':
       return { kind, on, number: f.number, extendedWorkingDays: count(f.extendedWorkingDays) };
     case 'ceremony':
@@ -179,6 +193,7 @@ function fieldOf(kind: PipelineEventKind, path: readonly PropertyKey[]): StepFie
   if (last === 'from') return 'togetherFrom';
   if (last === 'to') return 'togetherTo';
   if (last === 'reason' && kind === 'consent') return 'consentReason';
+  if (path[0] === 'standingCommittee') return last === 'members' ? 'committeeMembers' : 'committeeInFavour';
   return last !== undefined && FIELD_NAMES.has(last) ? (last as StepField) : 'on';
 }
 

@@ -183,6 +183,8 @@ function StepForm({
     body: () => select('body', m.fields.body, m.bodies),
     members: () => text('members', m.fields.members, true),
     number: () => text('number', m.fields.number),
+    committeeMembers: () => text('committeeMembers', m.fields.committeeMembers, true),
+    committeeInFavour: () => text('committeeInFavour', m.fields.committeeInFavour, true),
     extendedWorkingDays: () => text('extendedWorkingDays', m.fields.extendedWorkingDays, true),
     superiorConsentOn: () => date('superiorConsentOn', m.fields.superiorConsentOn),
     reason: () => text('reason', m.fields.reason),
