@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PASS_GREEN } from '../../components/colors.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import { primaryScope } from '../../lib/scope.js';
 import { useSession } from '../../lib/session.js';
@@ -44,7 +45,7 @@ export function MembersPage() {
       <Text size="sm" c="dimmed" aria-live="polite">
         {m.shown(rows.length, members.data.length)}
       </Text>
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroll label={m.title} minWidth={640}>
         <Table striped aria-label={m.title}>
           <Table.Thead>
             <Table.Tr>
@@ -77,7 +78,7 @@ export function MembersPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </>
   );
 }

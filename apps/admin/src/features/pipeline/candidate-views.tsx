@@ -3,6 +3,7 @@ import { Anchor, Paper, ScrollArea, Stack, Table, Text, Title, UnstyledButton } 
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { CountdownBadge } from '../../components/countdown-badge.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import type { AdminOutputs } from '../../lib/trpc.js';
 import { boardColumns, type SortKey, sortRows } from './arrange.js';
@@ -76,7 +77,7 @@ export function PipelineTable({ rows }: { rows: CandidateRow[] }) {
     </Table.Th>
   );
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll label={m.tableLabel} minWidth={720}>
       <Table striped aria-label={m.tableLabel}>
         <Table.Thead>
           <Table.Tr>
@@ -105,6 +106,6 @@ export function PipelineTable({ rows }: { rows: CandidateRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
