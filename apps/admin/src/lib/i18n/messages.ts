@@ -5,7 +5,9 @@ import type { Lang } from '@ketnap/domain';
  * Vietnamese format in both languages: they are the commune's records, and the toggle only helps a reader.
  */
 export interface Messages {
+  /** "ketnap — <subtitle>": the page's title and the header's <h1> (on a phone the subtitle is for screen readers only). */
   appTitle: string;
+  appSubtitle: string;
   /** The name of a dialog's and a notification's close button (an icon). */
   closeDialog: string;
   closeNotification: string;
@@ -47,6 +49,7 @@ export interface Messages {
 export const messages: Record<Lang, Messages> = {
   vi: {
     appTitle: 'ketnap — Công tác phát triển đảng viên',
+    appSubtitle: 'Công tác phát triển đảng viên',
     closeDialog: 'Đóng',
     closeNotification: 'Đóng thông báo',
     language: 'Ngôn ngữ',
@@ -89,6 +92,7 @@ export const messages: Record<Lang, Messages> = {
   },
   en: {
     appTitle: 'ketnap — Party member development',
+    appSubtitle: 'Party member development',
     closeDialog: 'Close',
     closeNotification: 'Close notification',
     language: 'Language',
