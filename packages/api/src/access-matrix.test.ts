@@ -106,6 +106,7 @@ const EXPECTED: Record<string, string> = {
   'candidates.nextActions': 'YY-   Y--   YY-   -  L',
   'pipeline.dashboard': 'YY-   Y--   YY-   -  L',
   'pipeline.members': 'YY-   Y--   YY-   -  L',
+  'pipeline.memberPage': 'YY-   Y--   YY-   -  L',
   'pipeline.introducers': 'YY-   Y--   YY-   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',

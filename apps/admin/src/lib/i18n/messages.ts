@@ -44,6 +44,8 @@ export interface Messages {
   searchCells: string;
   shownCells: (shown: number, total: number) => string;
   noMatch: (query: string) => string;
+  /** The names of a pager's arrow buttons (icons). */
+  pagerControls: Record<'first' | 'previous' | 'next' | 'last', string>;
 }
 
 export const messages: Record<Lang, Messages> = {
@@ -89,6 +91,12 @@ export const messages: Record<Lang, Messages> = {
     searchCells: 'Tìm chi bộ…',
     shownCells: (shown, total) => `Hiển thị ${shown} / ${total} chi bộ`,
     noMatch: (query) => `Không có chi bộ nào khớp với “${query}”.`,
+    pagerControls: {
+      first: 'Trang đầu',
+      previous: 'Trang trước',
+      next: 'Trang sau',
+      last: 'Trang cuối',
+    },
   },
   en: {
     appTitle: 'ketnap — Party member development',
@@ -132,5 +140,6 @@ export const messages: Record<Lang, Messages> = {
     searchCells: 'Find a cell…',
     shownCells: (shown, total) => `Showing ${shown} of ${total} cells`,
     noMatch: (query) => `No cell matches “${query}”.`,
+    pagerControls: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
   },
 };
