@@ -109,6 +109,7 @@ const EXPECTED: Record<string, string> = {
   'pipeline.members': 'YY-   Y--   YY-   -  L',
   // The commune's rule settings, read through any unit of the commune: its own cell for a secretary.
   'ruleSettings.get': 'YY-   Y--   YY-   -  L',
+  'pipeline.memberPage': 'YY-   Y--   YY-   -  L',
   'pipeline.introducers': 'YY-   Y--   YY-   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',

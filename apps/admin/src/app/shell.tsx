@@ -59,8 +59,9 @@ export function Shell({
               size="sm"
               aria-label={m.toggleNavigation}
             />
-            <Title order={1} size="h4">
-              {m.appTitle}
+            {/* On a phone the subtitle wrapped one word a line over the page: there it is read out, not shown. */}
+            <Title order={1} size="h4" className="app-title">
+              ketnap<span className="app-subtitle"> — {m.appSubtitle}</span>
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">

@@ -4,6 +4,7 @@ import {
   type MantineColorsTuple,
   type MantineThemeOverride,
 } from '@mantine/core';
+import { LIGHT_TEXT } from '../components/colors.js';
 import type { Messages } from '../lib/i18n/messages.js';
 
 /** The red of the Party's documents, from light to dark; shade 8 is the accent (7.4:1 on white). */
@@ -54,13 +55,17 @@ export function themeIn(m: Pick<Messages, 'closeDialog' | 'closeNotification'>):
 
 /**
  * Mantine's "dimmed" grey (gray 6) is 3.3:1 on white, under AA for body text: gray 7 is 7:1. Its error red (red 6,
- * a field's message and its text once refused) is 3.3:1 too: red 9 is 5.4:1.
+ * a field's message and its text once refused) is 3.3:1 too: red 9 is 5.4:1. The text of light alerts and badges
+ * takes the darker status colours of colors.ts.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    ...Object.fromEntries(
+      Object.entries(LIGHT_TEXT).map(([name, color]) => [`--mantine-color-${name}-light-color`, color]),
+    ),
   },
   dark: {},
 });

@@ -1,8 +1,8 @@
-import { orgRef, recordStepInput } from '@ketnap/domain';
+import { memberListInput, orgRef, recordStepInput } from '@ketnap/domain';
 import { authedProcedure, readProcedure, router, writeProcedure } from '../trpc.js';
 import { dashboard } from '../use-cases/dashboard.js';
 import { formsCatalogue } from '../use-cases/forms.js';
-import { listMembers } from '../use-cases/list-members.js';
+import { listMemberPage, listMembers } from '../use-cases/list-members.js';
 import { candidateIntroducers } from '../use-cases/read-candidate.js';
 import { recordStep } from '../use-cases/record-step.js';
 
@@ -28,6 +28,11 @@ export const pipelineRouter = router({
   members: readProcedure('org')
     .input(orgRef)
     .query(({ ctx, input }) => listMembers(ctx, input.orgId)),
+
+  /** The members screen: one page of them, optionally only names matching a search, with the totals. */
+  memberPage: readProcedure('org')
+    .input(memberListInput)
+    .query(({ ctx, input }) => listMemberPage(ctx, input)),
 
   /**
    * Who may introduce this candidate today (I-02, I-03): the official members of the candidate's cell, each with the

@@ -81,6 +81,13 @@ export const candidateListInput = z.strictObject({
   includeClosed: z.boolean().default(false),
 });
 
+/** One page of a commune's or a cell's members, optionally only the names matching a search (diacritics ignored). */
+export const memberListInput = z.strictObject({
+  orgId: id,
+  search: z.string().trim().max(100, { error: 'Tên tìm kiếm dài quá 100 ký tự.' }).optional(),
+  page: z.int({ error: 'Số trang phải là số nguyên.' }).min(1).max(10_000).default(1),
+});
+
 /** Addresses one candidate. */
 export const candidateRef = z.strictObject({ candidateId: id });
 
@@ -88,3 +95,4 @@ export type CreateCandidateInput = z.input<typeof createCandidateInput>;
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
 export type RecordStepInput = z.input<typeof recordStepInput>;
 export type CandidateListInput = z.input<typeof candidateListInput>;
+export type MemberListInput = z.input<typeof memberListInput>;

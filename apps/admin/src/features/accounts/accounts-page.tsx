@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CommuneAdminScreen } from '../../components/commune-admin-screen.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { useSession } from '../../lib/session.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
@@ -62,7 +63,7 @@ function Accounts({ communeId }: { communeId: string }) {
           {errorMessage(failure)}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={860}>
+      <TableScroll label={m.table} minWidth={860}>
         <Table striped aria-label={m.table}>
           <Table.Thead>
             <Table.Tr>
@@ -139,7 +140,7 @@ function Accounts({ communeId }: { communeId: string }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       {managed && (
         <RolesDialog
           key={managed.id}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CommuneAdminScreen } from '../../components/commune-admin-screen.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { auditMessages } from './messages.js';
@@ -32,7 +33,7 @@ function AuditTable({ communeId }: { communeId: string }) {
   const last = rows.at(-1);
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
+      <TableScroll label={m.table} minWidth={760}>
         <Table striped aria-label={m.table}>
           <Table.Thead>
             <Table.Tr>
@@ -66,7 +67,7 @@ function AuditTable({ communeId }: { communeId: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       {rows.length === 0 && <Text c="dimmed">{m.empty}</Text>}
       <Group mt="sm">
         <Button

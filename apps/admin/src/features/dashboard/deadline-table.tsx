@@ -3,6 +3,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import { CalendarNote } from '../../components/calendar-note.js';
 import { CountdownBadge } from '../../components/countdown-badge.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import type { AdminOutputs } from '../../lib/trpc.js';
 import { dashboardMessages } from './messages.js';
@@ -18,7 +19,7 @@ export function DeadlineTable({ rows, label }: { rows: DeadlineRow[]; label: str
   const m = useMessages(dashboardMessages);
   if (rows.length === 0) return <Text c="dimmed">{m.none}</Text>;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <TableScroll label={label} minWidth={560}>
       <Table aria-label={label} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -55,6 +56,6 @@ export function DeadlineTable({ rows, label }: { rows: DeadlineRow[]; label: str
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

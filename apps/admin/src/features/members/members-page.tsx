@@ -1,9 +1,12 @@
-import { formatDateVi, matchesSearch, probationEndsOn } from '@ketnap/domain';
+import { formatDateVi, probationEndsOn } from '@ketnap/domain';
 import { Badge, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PASS_GREEN } from '../../components/colors.js';
+import { Pager } from '../../components/pager.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import { primaryScope } from '../../lib/scope.js';
 import { useSession } from '../../lib/session.js';
@@ -12,7 +15,9 @@ import { membersMessages } from './messages.js';
 
 /**
  * The party members of the person's unit, as helpers and introducers: an official member may introduce (I-02); the
- * 12 months together (I-03) are counted per candidate on the candidate's page, where the introducer is chosen.
+ * 12 months together (I-03) are counted per candidate on the candidate's page, where the introducer is chosen. The
+ * server answers a page at a time (`pipeline.memberPage`, 50 rows) and searches the names; the table scrolls in a
+ * box under a sticky header, so the headings stay in sight on a phone.
  */
 export function MembersPage() {
   const trpc = useTRPC();
@@ -20,11 +25,19 @@ export function MembersPage() {
   const { viewer } = useSession();
   const scope = primaryScope(viewer);
   const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  // One request once the person pauses typing, not one per keystroke.
+  const [search] = useDebouncedValue(query.trim(), 250);
   const members = useQuery(
-    trpc.pipeline.members.queryOptions({ orgId: scope?.orgId ?? '' }, { enabled: !!scope }),
+    trpc.pipeline.memberPage.queryOptions(
+      { orgId: scope?.orgId ?? '', page, ...(search ? { search } : {}) },
+      // The page shown stays while the next one loads: the table does not flash empty at each keystroke.
+      { enabled: !!scope, placeholderData: keepPreviousData },
+    ),
   );
   if (!members.data) return <QueryStatus error={members.error} retry={() => members.refetch()} />;
-  const rows = members.data.filter((x) => matchesSearch(x.fullName, query));
+  const { rows, total, unitTotal, pageSize } = members.data;
+  const from = (members.data.page - 1) * pageSize;
   return (
     <>
       <Title order={2} mb="xs">
@@ -37,15 +50,19 @@ export function MembersPage() {
         type="search"
         label={m.search}
         value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setPage(1);
+        }}
         w={280}
+        maw="100%"
         mb="xs"
       />
       <Text size="sm" c="dimmed" aria-live="polite">
-        {m.shown(rows.length, members.data.length)}
+        {total === 0 ? m.noMatch(search) : m.shown(from + 1, from + rows.length, total, unitTotal)}
       </Text>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped aria-label={m.title}>
+      <TableScroll label={m.title} minWidth={640} maxHeight="70vh">
+        <Table striped stickyHeader aria-label={m.title}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{m.name}</Table.Th>
@@ -77,7 +94,8 @@ export function MembersPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
+      <Pager label={m.page} total={total} pageSize={pageSize} page={members.data.page} onChange={setPage} />
     </>
   );
 }

@@ -6,7 +6,10 @@ export const membersMessages: Record<
     title: string;
     intro: string;
     search: string;
-    shown: (shown: number, total: number) => string;
+    /** Rows `from`–`to` of the `matching` members, out of the unit's `total` (the same unless a search narrows). */
+    shown: (from: number, to: number, matching: number, total: number) => string;
+    noMatch: (query: string) => string;
+    page: string;
     name: string;
     status: string;
     joinedOn: string;
@@ -23,7 +26,12 @@ export const membersMessages: Record<
     intro:
       'Người giới thiệu phải là đảng viên chính thức (I-02) và đã cùng công tác, học tập hoặc cư trú với quần chúng ít nhất 12 tháng (I-03): thời gian này được tính cho từng quần chúng khi chọn người giới thiệu.',
     search: 'Tìm theo tên',
-    shown: (shown, total) => `Hiển thị ${shown} / ${total} đảng viên`,
+    shown: (from, to, matching, total) =>
+      matching === total
+        ? `Hiển thị ${from}–${to} / ${total} đảng viên`
+        : `Hiển thị ${from}–${to} / ${matching} đảng viên khớp (trong ${total} đảng viên)`,
+    noMatch: (query) => `Không có đảng viên nào khớp với “${query}”.`,
+    page: 'Trang danh sách đảng viên',
     name: 'Họ và tên',
     status: 'Tình trạng',
     joinedOn: 'Ngày vào Đảng',
@@ -39,7 +47,12 @@ export const membersMessages: Record<
     intro:
       'An introducer must be an official member (I-02) who has worked, studied or lived with the candidate for at least 12 months (I-03): that time is counted per candidate when the introducer is chosen.',
     search: 'Search by name',
-    shown: (shown, total) => `Showing ${shown} of ${total} members`,
+    shown: (from, to, matching, total) =>
+      matching === total
+        ? `Showing ${from}–${to} of ${total} members`
+        : `Showing ${from}–${to} of ${matching} matching members (of ${total})`,
+    noMatch: (query) => `No member matches “${query}”.`,
+    page: 'Members list page',
     name: 'Full name',
     status: 'Status',
     joinedOn: 'Joined',

@@ -1,6 +1,7 @@
 import { cellKindLabel, formatNumberVi } from '@ketnap/domain';
 import { Group, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n } from '../../lib/i18n/i18n.js';
 import type { Messages } from '../../lib/i18n/messages.js';
 import type { Overview } from './commune-summary.js';
@@ -46,7 +47,7 @@ export function CellsTable({ cells }: { cells: Overview['cells'] }) {
       <Text size="sm" c="dimmed" aria-live="polite">
         {rows.length === 0 ? m.noMatch(query) : m.shownCells(rows.length, cells.length)}
       </Text>
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroll label={m.cells} minWidth={640}>
         <Table striped aria-labelledby="cells-title">
           <Table.Thead>
             <Table.Tr>
@@ -75,7 +76,7 @@ export function CellsTable({ cells }: { cells: Overview['cells'] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </section>
   );
 }

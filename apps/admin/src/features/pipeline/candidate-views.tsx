@@ -1,8 +1,9 @@
 import { formatDateVi, type StageName, stageLabels } from '@ketnap/domain';
-import { Anchor, Paper, ScrollArea, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { CountdownBadge } from '../../components/countdown-badge.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import type { AdminOutputs } from '../../lib/trpc.js';
 import { boardColumns, type SortKey, sortRows } from './arrange.js';
@@ -23,15 +24,22 @@ function NextDue({ row }: { row: CandidateRow }) {
   );
 }
 
-/** The pipeline as a board: a column per stage in pipeline order, a card per candidate. */
+/**
+ * The pipeline as a board: a column per stage in pipeline order, a card per candidate. The board scrolls in its own
+ * box no taller than the screen below the header, so its sideways scrollbar is in sight once the board is (it sat
+ * under the tallest column, below the fold); a long column scrolls inside the box under its sticky title. The box is
+ * a named region in the tab order: the arrow keys scroll it.
+ */
 export function PipelineBoard({ rows }: { rows: CandidateRow[] }) {
   const { lang } = useI18n();
+  const m = useMessages(pipelineMessages);
   return (
-    <ScrollArea type="auto" offsetScrollbars>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard (WCAG 2.1.1).
+    <section className="board-scroll" aria-label={m.boardLabel} tabIndex={0}>
       <div className="board">
         {boardColumns(rows).map((column) => (
           <section key={column.stage} className="board-column" aria-labelledby={`stage-${column.stage}`}>
-            <Title order={3} size="h5" id={`stage-${column.stage}`} mb="xs">
+            <Title order={3} size="h5" id={`stage-${column.stage}`} className="board-column-title">
               {stageLabels[column.stage][lang]} ({column.rows.length})
             </Title>
             <Stack gap="xs">
@@ -50,7 +58,7 @@ export function PipelineBoard({ rows }: { rows: CandidateRow[] }) {
           </section>
         ))}
       </div>
-    </ScrollArea>
+    </section>
   );
 }
 
@@ -76,7 +84,7 @@ export function PipelineTable({ rows }: { rows: CandidateRow[] }) {
     </Table.Th>
   );
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll label={m.tableLabel} minWidth={720}>
       <Table striped aria-label={m.tableLabel}>
         <Table.Thead>
           <Table.Tr>
@@ -105,6 +113,6 @@ export function PipelineTable({ rows }: { rows: CandidateRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -9,6 +9,8 @@ export const pipelineMessages: Record<
     board: string;
     table: string;
     tableLabel: string;
+    /** The board's scrolling box, for a screen reader. */
+    boardLabel: string;
     cell: string;
     allCells: string;
     stage: string;
@@ -38,6 +40,7 @@ export const pipelineMessages: Record<
     board: 'Theo giai đoạn',
     table: 'Danh sách',
     tableLabel: 'Danh sách quần chúng',
+    boardLabel: 'Quần chúng theo giai đoạn',
     cell: 'Chi bộ',
     allCells: 'Tất cả chi bộ',
     stage: 'Giai đoạn',
@@ -66,6 +69,7 @@ export const pipelineMessages: Record<
     board: 'By stage',
     table: 'Table',
     tableLabel: 'Candidates',
+    boardLabel: 'Candidates by stage',
     cell: 'Cell',
     allCells: 'All cells',
     stage: 'Stage',

@@ -3,7 +3,6 @@ import {
   Checkbox,
   Group,
   NativeSelect,
-  Pagination,
   SegmentedControl,
   Stack,
   Text,
@@ -14,6 +13,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'wouter';
+import { Pager } from '../../components/pager.js';
 import { QueryStatus } from '../../components/query-status.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { ownCells, primaryScope, type Scope } from '../../lib/scope.js';
@@ -192,14 +192,13 @@ function Pipeline({ scope }: { scope: Scope }) {
           ) : (
             <PipelineTable rows={list.data.rows} />
           )}
-          {list.data.total > list.data.pageSize && (
-            <Pagination
-              aria-label={m.page}
-              total={Math.ceil(list.data.total / list.data.pageSize)}
-              value={list.data.page}
-              onChange={(p) => set({ page: String(p) })}
-            />
-          )}
+          <Pager
+            label={m.page}
+            total={list.data.total}
+            pageSize={list.data.pageSize}
+            page={list.data.page}
+            onChange={(p) => set({ page: String(p) })}
+          />
         </>
       ) : (
         <QueryStatus error={list.error} retry={() => list.refetch()} />

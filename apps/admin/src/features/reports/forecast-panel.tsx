@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField } from '../../components/date-field.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { ExportButton, exportUrl } from './export-link.js';
@@ -67,7 +68,7 @@ export function ForecastPanel({ commune, year, asOf }: { commune: string; year: 
       <Text size="sm" c="dimmed" maw={900}>
         {m.forecastNote}
       </Text>
-      <Table.ScrollContainer minWidth={1100}>
+      <TableScroll label={m.forecastTable} minWidth={1100}>
         <Table striped aria-label={m.forecastTable}>
           <Table.Thead>
             <Table.Tr>
@@ -118,7 +119,7 @@ export function ForecastPanel({ commune, year, asOf }: { commune: string; year: 
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import type { AdminOutputs } from '../../lib/trpc.js';
 import { importMessages } from './messages.js';
@@ -149,7 +150,11 @@ function ImportAnswer({ answer }: { answer: Answer }) {
           {answer.dryRun ? m.valid(answer.count) : m.written(answer.written)}
         </Alert>
         {ignored}
-        <Table.ScrollContainer minWidth={400} mah={320}>
+        <TableScroll
+          label={answer.dryRun ? m.valid(answer.count) : m.written(answer.written)}
+          minWidth={400}
+          maxHeight={320}
+        >
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -168,7 +173,7 @@ function ImportAnswer({ answer }: { answer: Answer }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       </>
     );
   return (
@@ -177,7 +182,7 @@ function ImportAnswer({ answer }: { answer: Answer }) {
         {m.errors(answer.errors.length, answer.errorCount)}
       </Alert>
       {ignored}
-      <Table.ScrollContainer minWidth={700}>
+      <TableScroll label={m.errors(answer.errors.length, answer.errorCount)} minWidth={700}>
         <Table striped aria-label={m.errors(answer.errors.length, answer.errorCount)}>
           <Table.Thead>
             <Table.Tr>
@@ -198,7 +203,7 @@ function ImportAnswer({ answer }: { answer: Answer }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { BarChart } from '../../components/bar-chart.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { useTRPC } from '../../lib/trpc.js';
 import { ExportButton, exportUrl } from './export-link.js';
@@ -30,7 +31,7 @@ export function ResultsPanel({ commune, year, asOf }: { commune: string; year: n
         </Title>
         <ExportButton href={exportUrl('results', { commune, year, asOf })} label={m.exportXlsx} />
       </Group>
-      <Table.ScrollContainer minWidth={820}>
+      <TableScroll label={m.resultsTable} minWidth={820}>
         <Table striped aria-label={m.resultsTable}>
           <Table.Thead>
             <Table.Tr>
@@ -61,7 +62,7 @@ export function ResultsPanel({ commune, year, asOf }: { commune: string; year: n
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <Text size="sm" c="dimmed">
         {m.gradingNote(r.grading.excellent, r.grading.good, r.grading.complete)}
       </Text>

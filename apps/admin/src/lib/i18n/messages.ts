@@ -5,7 +5,9 @@ import type { Lang } from '@ketnap/domain';
  * Vietnamese format in both languages: they are the commune's records, and the toggle only helps a reader.
  */
 export interface Messages {
+  /** "ketnap — <subtitle>": the page's title and the header's <h1> (on a phone the subtitle is for screen readers only). */
   appTitle: string;
+  appSubtitle: string;
   /** The name of a dialog's and a notification's close button (an icon). */
   closeDialog: string;
   closeNotification: string;
@@ -42,11 +44,14 @@ export interface Messages {
   searchCells: string;
   shownCells: (shown: number, total: number) => string;
   noMatch: (query: string) => string;
+  /** The names of a pager's arrow buttons (icons). */
+  pagerControls: Record<'first' | 'previous' | 'next' | 'last', string>;
 }
 
 export const messages: Record<Lang, Messages> = {
   vi: {
     appTitle: 'ketnap — Công tác phát triển đảng viên',
+    appSubtitle: 'Công tác phát triển đảng viên',
     closeDialog: 'Đóng',
     closeNotification: 'Đóng thông báo',
     language: 'Ngôn ngữ',
@@ -86,9 +91,16 @@ export const messages: Record<Lang, Messages> = {
     searchCells: 'Tìm chi bộ…',
     shownCells: (shown, total) => `Hiển thị ${shown} / ${total} chi bộ`,
     noMatch: (query) => `Không có chi bộ nào khớp với “${query}”.`,
+    pagerControls: {
+      first: 'Trang đầu',
+      previous: 'Trang trước',
+      next: 'Trang sau',
+      last: 'Trang cuối',
+    },
   },
   en: {
     appTitle: 'ketnap — Party member development',
+    appSubtitle: 'Party member development',
     closeDialog: 'Close',
     closeNotification: 'Close notification',
     language: 'Language',
@@ -128,5 +140,6 @@ export const messages: Record<Lang, Messages> = {
     searchCells: 'Find a cell…',
     shownCells: (shown, total) => `Showing ${shown} of ${total} cells`,
     noMatch: (query) => `No cell matches “${query}”.`,
+    pagerControls: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
   },
 };
