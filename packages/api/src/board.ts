@@ -15,6 +15,7 @@ import {
   compareVi,
   type IsoDate,
   isoDay,
+  namedAs,
   type PublicBoard,
   type PublicCommunes,
   planYearParam,
@@ -85,7 +86,7 @@ export async function communeOverview(
       error: {
         code: 'BOARD.YEAR_NOT_FOUND',
         message: {
-          vi: `Xã ${commune.name} chưa có kế hoạch năm ${input.year}.`,
+          vi: `${namedAs('Xã', commune.name)} chưa có kế hoạch năm ${input.year}.`,
           en: `${commune.name} has no plan for ${input.year}.`,
         },
       },

@@ -140,10 +140,21 @@ export function namedMembers(history: readonly PipelineEvent[]): string[] {
   return [...ids];
 }
 
+/** The full names of the members `history` names (helpers, introducers), by id: one statement. */
+export async function namedMemberNames(
+  db: DbClient,
+  history: readonly PipelineEvent[],
+): Promise<Map<string, string>> {
+  const members = await memberOfficialDates(db, namedMembers(history));
+  return new Map([...members].map(([id, m]) => [id, m.fullName]));
+}
+
 /** Everything the rules need of a candidate besides the history. */
 export interface RuleFacts {
   candidate: PersonFacts;
   members: Map<string, MemberFacts>;
+  /** The full names of the members the history names (the timeline shows them to a reader who may see names). */
+  memberNames: Map<string, string>;
   unit: UnitFacts;
   underGrassroots: boolean;
   /** The rule settings of the candidate's commune (issue 11): every evaluation of the candidate reads them. */
@@ -189,6 +200,7 @@ export async function ruleFactsOf(
   const unitOf = new Map(units);
   const settingsOf = new Map(settings);
   const officialOn = new Map(members.map(([id, m]) => [id, { officialOn: m.officialOn }]));
+  const fullName = new Map(members.map(([id, m]) => [id, m.fullName]));
   return new Map(
     files.map((file) => {
       const record = sensitiveProfileSchema.parse(sensitiveOf.get(file.row.id) ?? {});
@@ -203,6 +215,7 @@ export async function ruleFactsOf(
             sensitive: { formerMember: record.formerMember },
           },
           members: new Map([...officialOn].filter(([id]) => named.has(id))),
+          memberNames: new Map([...fullName].filter(([id]) => named.has(id))),
           unit: {
             youthUnionPresent: unit?.youthUnionPresent ?? null,
             tradeUnionPresent: unit?.tradeUnionPresent ?? null,

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Link, matchRoute, Route, Router, Switch, useLocation, useRouter } from 'wouter';
 import { useI18n } from '../lib/i18n/i18n.js';
 import { useSession } from '../lib/session.js';
-import { type AppRoute, routesFor } from './routes.js';
+import { type AppRoute, routes, routesFor } from './routes.js';
 import { SessionGate } from './session-gate.js';
 import { Shell } from './shell.js';
 
@@ -26,6 +26,8 @@ function Screens() {
   const allowed = routesFor(viewer.roles.map((grant) => grant.role));
   const current: AppRoute | null =
     allowed.find((route) => matchRoute(parser, route.path, location)[0]) ?? null;
+  // A screen of another role (a secretary typing /admin/reports) exists: say it is not theirs, not that it is missing.
+  const forbidden = !current && routes.some((route) => matchRoute(parser, route.path, location)[0]);
   return (
     <Shell routes={allowed} current={current}>
       <Suspense
@@ -41,7 +43,7 @@ function Screens() {
           ))}
           <Route>
             <Stack align="flex-start">
-              <Title order={2}>{m.pageNotFound}</Title>
+              <Title order={2}>{forbidden ? m.noPermission : m.pageNotFound}</Title>
               <Text component={Link} href="/" c="party.8" td="underline">
                 {m.backToDashboard}
               </Text>

@@ -32,6 +32,11 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof TRPCClientError && error.data?.code === 'NOT_FOUND';
 }
 
+/** True when the server refused because the caller's roles do not allow it: asking again cannot help. */
+export function isForbidden(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === 'FORBIDDEN';
+}
+
 /** The server's own words for a refused request (in Vietnamese), or null when the failure was not the server's answer. */
 export function errorMessage(error: unknown): string | null {
   return error instanceof TRPCClientError && error.message ? error.message : null;

@@ -51,6 +51,15 @@ describeInBrowser(
           'Cùng công tác/cư trú từ ngày': '01/01/2020',
           'Quan hệ': 'residence',
         });
+      // Steps already on the file are offered apart, not as next steps (a new certificate, a third introducer).
+      const choose = secretary.getByLabel('Chọn bước cần ghi');
+      const next = await choose.locator('optgroup[label="Bước tiếp theo"] option').allTextContents();
+      expect(next).toContain('Chi bộ xét, biểu quyết đề nghị kết nạp');
+      expect(next).not.toContain('Giấy chứng nhận lớp nhận thức về Đảng');
+      expect(next).not.toContain('Giới thiệu người vào Đảng');
+      expect(await choose.locator('optgroup[label^="Đã có"] option').allTextContents()).toContain(
+        'Giới thiệu người vào Đảng',
+      );
       await recordStep(secretary, 'Chi bộ xét, biểu quyết đề nghị kết nạp', {
         'Số đảng viên chính thức của chi bộ': '52',
         'Số tán thành': '50',
@@ -77,6 +86,10 @@ describeInBrowser(
       await office.getByText('Hết thời kỳ dự bị: 26/11/2027').waitFor();
       const timeline = await office.getByRole('region', { name: 'Quá trình' }).textContent();
       expect(timeline).toContain(`Lễ kết nạp${TODAY}`);
+      // The decision's number and who introduced the candidate, by name for the commune office.
+      expect(timeline).toContain('Số quyết định: 27-QĐ/ĐU');
+      expect(timeline?.match(/Người giới thiệu: \p{Lu}/gu)?.length).toBe(2);
+      expect(timeline).not.toContain('một đảng viên chính thức');
     });
 
     it('shows the rule that blocks a candidate, with its citation, and refuses the vote while it is typed (E-08)', async () => {
@@ -91,6 +104,8 @@ describeInBrowser(
       expect(await blocked.getAttribute('data-step')).toBe('cell-vote');
       expect(await blocked.textContent()).toContain('hết hạn');
       expect(await blocked.textContent()).toContain('Hướng dẫn 06-HD/TW 2025');
+      // The rule set is named as a reader writes it, with its Đ (not the id "294-QD/TW").
+      await page.getByText('Xét theo Quy định 294-QĐ/TW, tính đến hôm nay.').waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
 
       await page
@@ -138,7 +153,8 @@ describeInBrowser(
       expect(await seriousAxeViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: 'Quần chúng' }).click();
-      await page.getByText(/^\d+ quần chúng$/).waitFor();
+      // Probationary members are Party members, counted apart from the "quần chúng".
+      await page.getByText(/^\d+ quần chúng và \d+ đảng viên \(dự bị, chính thức\)$/).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
     });
 
@@ -161,6 +177,8 @@ describeInBrowser(
         .getByRole('alert')
         .getByText('Bạn không có quyền thực hiện thao tác này với đơn vị này.')
         .waitFor();
+      // Asking again would be refused again: no "Thử lại".
+      expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
       expect(await page.getByText('Giấy chứng nhận lớp bồi dưỡng').count()).toBe(0);
     });
 
@@ -256,9 +274,9 @@ describeInBrowser(
       await form.getByLabel('Trình độ giáo dục phổ thông').selectOption('primary');
       // Before the cell vote a missing diploma is pending (it can still be obtained), not failed.
       expect(await live.locator('[data-rule="E-05"]').getAttribute('data-status')).toBe('pending');
-      await form.getByLabel('Sống ở vùng khó khăn, biên giới, hải đảo (E-06)').check();
+      await form.getByLabel('Sống ở vùng khó khăn, biên giới, hải đảo').check();
       expect(await live.locator('[data-rule="E-05"][data-status="pending"]').count()).toBe(0);
-      await form.getByLabel('Sống ở vùng khó khăn, biên giới, hải đảo (E-06)').uncheck();
+      await form.getByLabel('Sống ở vùng khó khăn, biên giới, hải đảo').uncheck();
       await form.getByLabel('Trình độ giáo dục phổ thông').selectOption('university');
       expect(await live.locator('[data-rule="E-05"]').getAttribute('data-status')).toBe('pass');
       await form.getByRole('button', { name: 'Lưu thông tin' }).click();

@@ -112,7 +112,14 @@ describeInBrowser(
       const secretary = await suite.newPage();
       await signIn(secretary, suite, 'bithu.thondong');
       expect(await secretary.getByRole('link', { name: 'Nhật ký' }).count()).toBe(0);
-      await secretary.goto(suite.url('/admin/audit'));
+      // A screen of another role says so; only an address that is no screen at all is "not found".
+      for (const screen of ['/admin/audit', '/admin/reports']) {
+        await secretary.goto(suite.url(screen));
+        await secretary
+          .getByRole('heading', { name: 'Tài khoản của bạn không có quyền xem trang này.' })
+          .waitFor();
+      }
+      await secretary.goto(suite.url('/admin/khong-co'));
       await secretary.getByRole('heading', { name: 'Không có trang này.' }).waitFor();
     });
 

@@ -80,6 +80,36 @@ describeInBrowser(
         .getByText(/Chi bộ Công an xã/)
         .waitFor();
     });
+
+    it('reopens a plan saved with a future issue date with its fields filled, and says when it applies', async () => {
+      const page = await suite.newPage();
+      await signIn(page, suite, 'vanphong', '/admin/targets');
+      await page.getByLabel('Năm', { exact: true }).selectOption('2027');
+      const total = page.getByLabel('Chỉ tiêu của xã', { exact: true });
+      await total.waitFor();
+      // An empty plan marks what is missing, in words, beside the field.
+      await page.getByText('Chỉ tiêu phải là số nguyên.').waitFor();
+      await total.fill('8');
+      await page.getByLabel('Ngày ban hành').fill('12/01/2027');
+      await page
+        .getByLabel('Số, ngày nghị quyết giao chỉ tiêu')
+        .fill('Nghị quyết số 01-NQ/ĐU ngày 12/01/2027');
+      await page.getByLabel('Chỉ tiêu · Chi bộ thôn Đông').fill('2');
+      await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+      await page.getByRole('table', { name: 'Lịch sử thay đổi' }).waitFor();
+
+      await page.reload();
+      await page.getByLabel('Năm', { exact: true }).selectOption('2027');
+      await page.getByText(/^Kế hoạch đã lưu ban hành ngày 12\/01\/2027/).waitFor();
+      expect(await page.getByLabel('Chỉ tiêu của xã', { exact: true }).inputValue()).toBe('8');
+      expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe('12/01/2027');
+      expect(await page.getByLabel('Số, ngày nghị quyết giao chỉ tiêu').inputValue()).toBe(
+        'Nghị quyết số 01-NQ/ĐU ngày 12/01/2027',
+      );
+      expect(await page.getByLabel('Chỉ tiêu · Chi bộ thôn Đông').inputValue()).toBe('2');
+      expect(await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).isEnabled()).toBe(true);
+      expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    });
   },
   { engines: 'both' },
 );

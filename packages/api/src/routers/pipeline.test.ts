@@ -279,6 +279,17 @@ for (const dialect of testDialects()) {
       expect(due.rows.every((r) => r.workingDaysLeft !== null && r.workingDaysLeft <= 5)).toBe(true);
     });
 
+    it('the list counts apart the matches who are already Party members (probationary), not "quần chúng"', async () => {
+      const all = await office.candidates.list({ orgId: 'xa-yen-binh' });
+      const probationary = await office.candidates.list({ orgId: 'xa-yen-binh', stage: 'probationary' });
+      expect(probationary.total).toBeGreaterThan(0);
+      expect(probationary.members).toBe(probationary.total);
+      expect(all.members).toBeGreaterThanOrEqual(probationary.total);
+      expect(all.members).toBeLessThan(all.total);
+      const pool = await office.candidates.list({ orgId: 'xa-yen-binh', stage: 'pool' });
+      expect(pool.members).toBe(0);
+    });
+
     it('the dashboard on the demo: decisions and a ceremony due within the working week, one decision overdue, the expired certificate blocked', async () => {
       const board = await office.pipeline.dashboard({ orgId: 'xa-yen-binh' });
       expect(board.dueThisWeek.map((d) => [d.candidateId, d.rule])).toEqual(
@@ -313,6 +324,10 @@ for (const dialect of testDialects()) {
       expect((await office.candidates.nextActions({ candidateId: 'qc-00041' })).map((a) => a.kind)).toContain(
         'admission-decision',
       );
+      // qc-00039 has its (expired) certificate: a new one may be recorded, but it is not a next step.
+      const next = await secretary.candidates.nextActions({ candidateId: 'qc-00039' });
+      expect(next.find((a) => a.kind === 'certificate')?.again).toBe(true);
+      expect(next.filter((a) => !a.again).map((a) => a.kind)).not.toContain('application');
       const introducers = await secretary.pipeline.introducers({ candidateId: 'qc-00039' });
       expect(introducers.some((m) => m.mayIntroduce)).toBe(true);
       expect(introducers.some((m) => !m.mayIntroduce)).toBe(true);

@@ -133,6 +133,29 @@ for (const dialect of testDialects()) {
       ).toBe('ok');
     });
 
+    it('the timeline names the helpers to the office and the own secretary, withholds their names from a viewer', async () => {
+      const helpers = await office.pipeline.members({ orgId: 'cb-thon-nam' });
+      const name = helpers.find((m) => m.status === 'official')?.fullName ?? '';
+      const own = await secretary.candidates.timeline({ candidateId });
+      expect(own.find((e) => e.kind === 'helper-assigned')?.particulars).toEqual([
+        { label: { vi: 'Đảng viên giúp đỡ', en: 'Helper' }, value: { vi: name, en: name } },
+      ]);
+      expect((await office.candidates.file({ candidateId })).timeline).toEqual(
+        await office.candidates.timeline({ candidateId }),
+      );
+      const seen = await viewer.candidates.timeline({ candidateId });
+      const helper = seen.find((e) => e.kind === 'helper-assigned');
+      expect(helper?.particulars[0]?.value.vi).toMatch(/^một đảng viên chính thức/);
+      expect(JSON.stringify(seen)).not.toContain(name);
+    });
+
+    it('the timeline gives the admission decision its number', async () => {
+      const timeline = await office.candidates.timeline({ candidateId: 'qc-00043' });
+      const decision = timeline.find((e) => e.kind === 'admission-decision');
+      expect(decision?.particulars[0]?.label.vi).toBe('Số quyết định');
+      expect(decision?.particulars[0]?.value.vi).toMatch(/QĐ/);
+    });
+
     it('a viewer sees no re-admission check, deadline or consent, for a former member as for anyone', async () => {
       await office.pipeline.record({
         candidateId,

@@ -156,6 +156,33 @@ for (const dialect of testDialects()) {
       expect(board.ok && board.value.updatedAt).toBe('2026-11-26T02:00:00.000Z');
     });
 
+    it('a plan saved with a future issue date is what the form reopens on, while the day before it is not in force', async () => {
+      const plan = {
+        year: 2027,
+        setOn: '2027-01-12',
+        commune: {
+          total: 8,
+          resolutionRef: 'Nghị quyết số 01-NQ/ĐU ngày 12/01/2027',
+          assignedBy: 'Ban Thường vụ Huyện ủy',
+          subTargets: {},
+        },
+        cells: [{ cellId: 'cb-thon-dong', total: 2, subTargets: {} }],
+      };
+      expect((await admin.targets.set({ commune: 'yen-binh', plan })).changed).toBe(2);
+      const today = await admin.targets.get({ commune: 'yen-binh', year: 2027 });
+      expect(today.commune.target).toBeNull();
+      expect(today.commune.latest).toMatchObject({
+        total: 8,
+        setOn: '2027-01-12',
+        resolutionRef: 'Nghị quyết số 01-NQ/ĐU ngày 12/01/2027',
+        assignedBy: 'Ban Thường vụ Huyện ủy',
+      });
+      expect(today.cells.find((c) => c.cellId === 'cb-thon-dong')?.latest?.total).toBe(2);
+      expect(today.history.map((h) => h.setOn)).toEqual(['2027-01-12', '2027-01-12']);
+      const issued = await admin.targets.get({ commune: 'yen-binh', year: 2027, asOf: '2027-01-12' });
+      expect(issued.commune.target?.total).toBe(8);
+    });
+
     it('only a commune administrator may set targets; a cell secretary is refused and nothing changes', async () => {
       const plan = {
         year: 2026,

@@ -40,7 +40,7 @@ export async function candidatePage(ctx: CallerContext, candidateId: string) {
   return {
     today,
     detail,
-    timeline: timelineView(file, sees),
+    timeline: timelineView(file, sees, sees ? facts.memberNames : new Map()),
     live: {
       checklist: checklistView(forms, file, facts, today, sees),
       checks: checksView(file, facts, today, sees),

@@ -21,6 +21,8 @@ import {
   nextSteps,
   type PipelineEvent,
   pipelineState,
+  type StepParticular,
+  stepParticulars,
   toCase,
   vietnamCalendar,
   withoutSensitiveEvents,
@@ -59,6 +61,8 @@ export interface TimelineRow {
   label: { vi: string; en: string };
   recordedAt: string;
   event: PipelineEvent | null;
+  /** The decision's number, the introducer, the helper … as the reader may see them (`stepParticulars`). */
+  particulars: StepParticular[];
 }
 
 /** An erased dossier's timeline: each step's kind and day, no data. */
@@ -70,14 +74,20 @@ export function erasedTimelineView(stored: readonly StoredEvent[]): TimelineRow[
     label: eventLabels[e.kind],
     recordedAt: e.recordedAt,
     event: null,
+    particulars: [],
   }));
 }
 
 /**
- * The history, oldest first, with each step's name; a reader who may not see sensitive fields (`sees` false) sees
- * no event recorded because of one (the consent for a re-admission).
+ * The history, oldest first, with each step's name and particulars (decision number, introducer, helper); a reader
+ * who may not see sensitive fields (`sees` false) sees no event recorded because of one (the consent for a
+ * re-admission) and no member's name (`names`: the named members' names, by id).
  */
-export function timelineView(file: CandidateFile, sees: boolean): TimelineRow[] {
+export function timelineView(
+  file: CandidateFile,
+  sees: boolean,
+  names: ReadonlyMap<string, string>,
+): TimelineRow[] {
   return file.history
     .map((event, i) => ({
       id: file.eventIds[i] ?? '',
@@ -86,6 +96,7 @@ export function timelineView(file: CandidateFile, sees: boolean): TimelineRow[] 
       label: eventLabels[event.kind],
       recordedAt: file.recordedAt[i] ?? '',
       event: event as PipelineEvent | null,
+      particulars: stepParticulars(event, names, sees),
     }))
     .filter((row) => sees || row.event === null || !isSensitiveEvent(row.event));
 }
@@ -127,7 +138,11 @@ export function checksView(file: CandidateFile, facts: RuleFacts, today: IsoDate
   };
 }
 
-/** The steps the caller may record next on `today`: none for a reader, no decisions for a cell secretary. */
+/**
+ * The steps the caller may record next on `today`: none for a reader, no decisions for a cell secretary. `again`
+ * marks a step already on the file that may be recorded once more (a new certificate, a second introducer), so the
+ * console does not offer it as a next step.
+ */
 export function nextActionsView(
   file: CandidateFile,
   today: IsoDate,
@@ -138,6 +153,7 @@ export function nextActionsView(
   return nextSteps(pipelineState(file.history), today, recordedByOf(roles, unit)).map((kind) => ({
     kind,
     label: eventLabels[kind],
+    again: file.history.some((event) => event.kind === kind),
   }));
 }
 

@@ -1,5 +1,11 @@
 import { listCandidates as candidatesMatching, cellsUnder } from '@ketnap/db';
-import { type candidateListInput, compareVi, finalStages, vietnamCalendar } from '@ketnap/domain';
+import {
+  type candidateListInput,
+  compareVi,
+  finalStages,
+  memberStages,
+  vietnamCalendar,
+} from '@ketnap/domain';
 import type { z } from 'zod';
 import type { CallerContext } from '../context.js';
 
@@ -9,7 +15,8 @@ export const PAGE_SIZE = 50;
 /**
  * The candidates of a commune or a cell (`candidates.list`), filtered by cell, stage, a window on the next deadline
  * (in working days from today, overdue included) and a diacritic-insensitive name search; closed cases only when
- * asked for (or a stage named); sorted in Vietnamese order; {@link PAGE_SIZE} a page.
+ * asked for (or a stage named); sorted in Vietnamese order; {@link PAGE_SIZE} a page. `members` counts those of the
+ * matches who are already Party members (probationary or official), so a count of "quần chúng" leaves them out.
  */
 export async function listCandidates(ctx: CallerContext, input: z.output<typeof candidateListInput>) {
   const today = ctx.today();
@@ -32,6 +39,7 @@ export async function listCandidates(ctx: CallerContext, input: z.output<typeof 
   const start = (input.page - 1) * PAGE_SIZE;
   return {
     total: rows.length,
+    members: rows.filter((r) => memberStages.some((s) => s === r.stage)).length,
     page: input.page,
     pageSize: PAGE_SIZE,
     rows: rows.slice(start, start + PAGE_SIZE).map((r) => ({

@@ -6,7 +6,14 @@
 import { candidateById, candidateHistories, formCatalogue, membersOn } from '@ketnap/db';
 import { sensitiveFieldNames } from '@ketnap/domain';
 import { maySeeSensitive } from '../access.js';
-import { candidateNotFound, fileOf, loadCandidateFile, loadSensitive, ruleFacts } from '../candidate-file.js';
+import {
+  candidateNotFound,
+  fileOf,
+  loadCandidateFile,
+  loadSensitive,
+  namedMemberNames,
+  ruleFacts,
+} from '../candidate-file.js';
 import type { CallerContext } from '../context.js';
 import {
   checklistView,
@@ -52,9 +59,11 @@ export async function candidateTimeline(ctx: CallerContext, candidateId: string)
   const row = await candidateById(ctx.db, candidateId);
   if (!row) throw candidateNotFound();
   const stored = (await candidateHistories(ctx.db, [row.id])).get(row.id) ?? [];
-  return row.erased_on !== null
-    ? erasedTimelineView(stored)
-    : timelineView(fileOf(row, stored), seesSensitive(ctx));
+  if (row.erased_on !== null) return erasedTimelineView(stored);
+  const file = fileOf(row, stored);
+  const sees = seesSensitive(ctx);
+  // Names are read only for a reader who may see them.
+  return timelineView(file, sees, sees ? await namedMemberNames(ctx.db, file.history) : new Map());
 }
 
 /** The dossier checklist of the forms in force today. */

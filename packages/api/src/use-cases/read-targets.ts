@@ -14,7 +14,8 @@ import { toTRPCError } from '../errors.js';
 /**
  * The plan of a year as it stands on `asOf` (default today), `targets.get`: commune and cell targets with
  * sub-targets, the warnings of the split (Q-03), every change in the year, and two proposed splits (by members, by
- * open candidates; floor 1).
+ * open candidates; floor 1). `latest` is each unit's newest saved target, also one set on a day after `asOf` (a plan
+ * issued ahead): the form edits what was saved last, where `target` is what is in force on `asOf`.
  */
 export async function readTargets(
   ctx: CallerContext,
@@ -30,6 +31,8 @@ export async function readTargets(
     candidatesWithHistory(ctx.db, cellIds),
   ]);
   const open = candidates.map((h) => forecastFacts(h, h.events, asOf)).filter(isOpenCandidate);
+  // The history is oldest first: the last row of a unit is its newest saved target.
+  const latestOf = new Map(history.map((t) => [t.orgId, t]));
   const communeTarget = targetOf.get(commune.id) ?? null;
   const cells = rows.cells.map((c) => ({
     cellId: c.id,
@@ -40,6 +43,7 @@ export async function readTargets(
       (members.find((m) => m.cellId === c.id)?.probationary ?? 0),
     openCandidates: open.filter((o) => o.cellId === c.id).length,
     target: targetOf.get(c.id) ?? null,
+    latest: latestOf.get(c.id) ?? null,
   }));
   const total = communeTarget?.total ?? 0;
   return {
@@ -48,6 +52,7 @@ export async function readTargets(
       slug: commune.slug ?? commune.id,
       name: commune.name,
       target: communeTarget,
+      latest: latestOf.get(commune.id) ?? null,
     },
     year: input.year,
     asOf,

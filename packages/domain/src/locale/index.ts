@@ -5,3 +5,4 @@ export * from './instant-vi.js';
 export * from './number-vi.js';
 export * from './person-name.js';
 export * from './search-vi.js';
+export * from './unit-name.js';

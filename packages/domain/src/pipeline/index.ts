@@ -7,6 +7,7 @@ export * from './field-catalogue.js';
 export * from './inputs.js';
 export * from './redact.js';
 export * from './stage.js';
+export * from './step-particulars.js';
 export * from './summary.js';
 export * from './to-case.js';
 export * from './transition.js';

@@ -9,7 +9,11 @@
  *   read: sees each such check's status, not why (`maskSensitiveCheck`);
  * - one who may not (a viewer): sees neither the checks nor the events (`withoutSensitiveRules`,
  *   `withoutSensitiveEvents`), for every candidate alike, so that what is missing says nothing either.
+ *
+ * The same reader who may not see sensitive fields sees the members a step names (introducer, helper) without their
+ * names (`memberAsSeen`): who introduced whom is the cell's business, not a read-only viewer's.
  */
+import type { Bilingual } from '../calendar/calendar-data.js';
 import type { Check } from '../rules/types.js';
 import type { PipelineEvent } from './events.js';
 
@@ -50,4 +54,17 @@ export function isSensitiveEvent(event: PipelineEvent): boolean {
 /** A history as a reader without access to sensitive fields may see it: the sensitive events left out. */
 export function withoutSensitiveEvents<E extends PipelineEvent>(history: readonly E[]): E[] {
   return history.filter((event) => !isSensitiveEvent(event));
+}
+
+/** A member named by a step, for a reader who may not see names: that there is one, not who. */
+export const WITHHELD_MEMBER: Bilingual = {
+  vi: 'một đảng viên chính thức (tên không hiển thị với tài khoản này)',
+  en: 'an official member (name not shown to this account)',
+};
+
+/** A member a step names, as the reader sees them: the name for a reader who may (`sees`), else withheld. */
+export function memberAsSeen(name: string | undefined, sees: boolean): Bilingual {
+  if (!sees) return WITHHELD_MEMBER;
+  const shown = name ?? '?';
+  return { vi: shown, en: shown };
 }

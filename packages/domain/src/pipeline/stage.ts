@@ -72,6 +72,12 @@ export const stageLabels: Record<StageName, { vi: string; en: string }> = {
 /** The stages that end the pipeline: nothing may follow them (the lists' "closed" candidates). */
 export const finalStages: readonly StageName[] = ['official', 'rejected', 'withdrawn', 'struck-off'];
 
+/**
+ * The stages of a person who is a Party member (from the ceremony on, L-05: probation runs from it): no longer a
+ * "quần chúng", so the lists count them apart.
+ */
+export const memberStages: readonly StageName[] = ['probationary', 'recognition-proposed', 'official'];
+
 /** The open stages before the standing committee's decision: where a blocking rule stops a candidate. */
 export const stagesBeforeDecision: readonly StageName[] = stageNames.slice(0, stageNames.indexOf('decided'));
 

@@ -61,6 +61,7 @@ export {
   type RuleSet,
   type RuleSetId,
   type RuleSetNumbers,
+  regulationName,
   ruleSetOn,
   ruleSets,
   type TogetherRelation,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationOn, ruleSetOn, ruleSets } from './rule-sets.js';
+import { catalogue } from './catalogue.js';
+import { citationOn, regulationName, ruleSetOn, ruleSets } from './rule-sets.js';
 
 describe('rule sets by date', () => {
   it.each([
@@ -61,5 +62,23 @@ describe('rule sets by date', () => {
         expect(p.citation.length).toBeGreaterThan(0);
         expect(['H', 'M', 'L']).toContain(p.confidence);
       }
+  });
+  it('a rule set id reads as its regulation, with the Đ (294-QD/TW → Quy định 294-QĐ/TW)', () => {
+    expect(ruleSets.map((set) => regulationName(set.id))).toEqual(
+      ruleSets.map((set) => set.texts.regulation),
+    );
+    expect(regulationName('294-QD/TW')).toBe('Quy định 294-QĐ/TW');
+  });
+  it('every citation a reader sees writes a regulation number with its Đ (QĐ, never QD)', () => {
+    const citations = [
+      ...catalogue.map((r) => r.citation),
+      ...ruleSets.flatMap((set) => [
+        set.title,
+        ...Object.values(set.texts),
+        ...Object.values(set.numbers).map((p) => p.citation),
+        ...Object.values(set.citations),
+      ]),
+    ];
+    expect(citations.filter((c) => /\d-QD\//.test(c))).toEqual([]);
   });
 });

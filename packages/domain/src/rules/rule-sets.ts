@@ -416,6 +416,16 @@ export function citationOn(citation: string, date: IsoDate): string {
 }
 
 /**
+ * The regulation a rule set id names, as a reader writes it (`294-QD/TW` → `Quy định 294-QĐ/TW`): the id is the
+ * case format's ASCII key (case-format.md), never a text to show.
+ */
+export function regulationName(id: string): string {
+  const regulation = regulations.find((r) => r.id === id);
+  if (!regulation) throw new RangeError(`unknown rule set ${id}`);
+  return regulation.name;
+}
+
+/**
  * The rule set in force on `date` (its start day included). Throws a RangeError for a date before
  * {@link earliestJudgeableDate}: `parseCase` rejects such cases, so the engine never judges by a text it lacks.
  */

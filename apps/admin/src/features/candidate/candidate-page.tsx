@@ -2,6 +2,7 @@ import {
   type EducationLevel,
   formatDateVi,
   type MemberFacts,
+  regulationName,
   type StageName,
   stageLabels,
 } from '@ketnap/domain';
@@ -80,6 +81,11 @@ export function CandidatePage() {
             <Text size="sm" c="dimmed">
               {formatDateVi(t.on)}
             </Text>
+            {t.particulars.map((p) => (
+              <Text key={p.label.vi} size="sm">
+                {p.label[lang]}: {p.value[lang]}
+              </Text>
+            ))}
           </Timeline.Item>
         ))}
       </Timeline>
@@ -138,7 +144,7 @@ export function CandidatePage() {
           <Stack>
             <Section title={m.checks}>
               <Text size="sm" c="dimmed" mb="xs">
-                {m.checksHint(live.checks.ruleSet)}
+                {m.checksHint(regulationName(live.checks.ruleSet))}
               </Text>
               <RuleChecks
                 checks={live.checks.checks.filter((x) => x.status !== 'not-applicable')}

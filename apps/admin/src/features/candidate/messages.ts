@@ -58,6 +58,8 @@ export const candidateMessages: Record<
     probationEnds: string;
     officialFrom: string;
     nextActions: string;
+    nextSteps: string;
+    againSteps: string;
     noActions: string;
     chooseStep: string;
     stepDate: string;
@@ -92,7 +94,7 @@ export const candidateMessages: Record<
     education: 'Trình độ giáo dục phổ thông',
     youthUnionMember: 'Đoàn viên',
     tradeUnionMember: 'Đoàn viên công đoàn',
-    hardshipArea: 'Sống ở vùng khó khăn, biên giới, hải đảo (E-06)',
+    hardshipArea: 'Sống ở vùng khó khăn, biên giới, hải đảo',
     sensitive: 'Thông tin nhạy cảm',
     revealSensitive: 'Xem (việc xem được ghi nhật ký)',
     hideSensitive: 'Ẩn',
@@ -149,14 +151,16 @@ export const candidateMessages: Record<
     noDeadlines: 'Chưa có thời hạn nào đang chạy.',
     probationEnds: 'Hết thời kỳ dự bị',
     officialFrom: 'Chính thức từ ngày',
-    nextActions: 'Bước tiếp theo',
+    nextActions: 'Ghi bước',
+    nextSteps: 'Bước tiếp theo',
+    againSteps: 'Đã có, ghi thêm (giấy mới, người giới thiệu thứ hai…)',
     noActions: 'Tài khoản của bạn không ghi được bước nào cho quần chúng này.',
     chooseStep: 'Chọn bước cần ghi',
     stepDate: 'Ngày diễn ra',
     fields: {
       memberId: 'Đảng viên',
       introducerKind: 'Người/tổ chức giới thiệu',
-      replacement: 'Giới thiệu thay người đã chuyển đi (I-05)',
+      replacement: 'Giới thiệu thay người đã chuyển đi',
       togetherFrom: 'Cùng công tác/cư trú từ ngày',
       togetherTo: 'Đến ngày (để trống nếu vẫn đang)',
       relation: 'Quan hệ',
@@ -165,7 +169,8 @@ export const candidateMessages: Record<
       consentReason: 'Trường hợp',
       reference: 'Số văn bản',
       officialMembers: 'Số đảng viên chính thức của chi bộ',
-      notCounted: 'Số không tính (T-03)',
+      notCounted:
+        'Số đảng viên chính thức không tính vào tổng số (chuyển sinh hoạt tạm thời, đình chỉ, vắng mặt có lý do…)',
       inFavour: 'Số tán thành',
       body: 'Cấp ủy',
       members: 'Số cấp ủy viên',
@@ -173,7 +178,7 @@ export const candidateMessages: Record<
       committeeMembers: 'Số thành viên Ban Thường vụ (T-07, nếu có)',
       committeeInFavour: 'Số thành viên Ban Thường vụ tán thành',
       extendedWorkingDays: 'Số ngày làm việc gia hạn',
-      superiorConsentOn: 'Ngày cấp ủy cấp trên trực tiếp đồng ý cho tổ chức lễ kết nạp chậm (L-03, nếu có)',
+      superiorConsentOn: 'Ngày cấp ủy cấp trên trực tiếp đồng ý cho tổ chức lễ kết nạp chậm (nếu có)',
       reason: 'Lý do',
     },
     introducerKinds: {
@@ -184,9 +189,9 @@ export const candidateMessages: Record<
     relations: { '': '— Chọn —', work: 'Cùng công tác', study: 'Cùng học tập', residence: 'Cùng cư trú' },
     consentReasons: {
       '': '— Chọn —',
-      'over-60': 'Trên 60 tuổi (E-04)',
-      'community-elder': 'Già làng, trưởng bản, người có uy tín (E-07)',
-      readmission: 'Kết nạp lại (L-20)',
+      'over-60': 'Trên 60 tuổi',
+      'community-elder': 'Già làng, trưởng bản, người có uy tín',
+      readmission: 'Kết nạp lại',
     },
     bodies: { '': '— Chọn —', partial: 'Đảng ủy bộ phận', grassroots: 'Đảng ủy cơ sở' },
     mayIntroduce: 'đủ điều kiện giới thiệu',
@@ -214,7 +219,7 @@ export const candidateMessages: Record<
     education: 'General education',
     youthUnionMember: 'Youth Union member',
     tradeUnionMember: 'Trade Union member',
-    hardshipArea: 'Lives in a hardship, border or island area (E-06)',
+    hardshipArea: 'Lives in a hardship, border or island area',
     sensitive: 'Sensitive information',
     revealSensitive: 'Show (the reading is logged)',
     hideSensitive: 'Hide',
@@ -271,14 +276,16 @@ export const candidateMessages: Record<
     noDeadlines: 'No deadline is running.',
     probationEnds: 'Probation ends',
     officialFrom: 'Official from',
-    nextActions: 'Next step',
+    nextActions: 'Record a step',
+    nextSteps: 'Next steps',
+    againSteps: 'Already recorded, record again (a new paper, a second introducer…)',
     noActions: 'Your account records no step for this candidate.',
     chooseStep: 'Choose the step to record',
     stepDate: 'Date it happened',
     fields: {
       memberId: 'Party member',
       introducerKind: 'Introduced by',
-      replacement: 'Replaces an introducer who left (I-05)',
+      replacement: 'Replaces an introducer who left',
       togetherFrom: 'Worked/lived together from',
       togetherTo: 'Until (empty if still so)',
       relation: 'Relation',
@@ -287,7 +294,7 @@ export const candidateMessages: Record<
       consentReason: 'Case',
       reference: 'Document number',
       officialMembers: 'Official members of the cell',
-      notCounted: 'Not counted (T-03)',
+      notCounted: 'Official members not counted (temporarily transferred, suspended, excused absence…)',
       inFavour: 'In favour',
       body: 'Committee',
       members: 'Committee members',
@@ -295,7 +302,7 @@ export const candidateMessages: Record<
       committeeMembers: 'Standing committee members (T-07, if recorded)',
       committeeInFavour: 'Standing committee members in favour',
       extendedWorkingDays: 'Extension in working days',
-      superiorConsentOn: 'Date the immediate superior consented to a late ceremony (L-03, if any)',
+      superiorConsentOn: 'Date the immediate superior consented to a late ceremony (if any)',
       reason: 'Reason',
     },
     introducerKinds: {
@@ -311,9 +318,9 @@ export const candidateMessages: Record<
     },
     consentReasons: {
       '': '— Choose —',
-      'over-60': 'Over 60 (E-04)',
-      'community-elder': 'Community elder (E-07)',
-      readmission: 'Re-admission (L-20)',
+      'over-60': 'Over 60',
+      'community-elder': 'Community elder',
+      readmission: 'Re-admission',
     },
     bodies: { '': '— Choose —', partial: 'Partial committee', grassroots: 'Grassroots committee' },
     mayIntroduce: 'may introduce',

@@ -1,6 +1,7 @@
 import {
   type Check,
   eventLabels,
+  type Lang,
   type PipelineEvent,
   type PipelineEventKind,
   pipelineState,
@@ -75,7 +76,7 @@ export function StepPanel({
         label={m.chooseStep}
         value={kind ?? ''}
         onChange={(e) => setKind((e.currentTarget.value || null) as PipelineEventKind | null)}
-        data={[{ value: '', label: '—' }, ...actions.map((a) => ({ value: a.kind, label: a.label[lang] }))]}
+        data={[{ value: '', label: '—' }, ...stepGroups(actions, lang, m)]}
       />
       {kind && (
         <StepForm
@@ -88,6 +89,17 @@ export function StepPanel({
       )}
     </Stack>
   );
+}
+
+/** The steps not yet on the file first, as the next steps; those recorded before, offered again, apart. */
+function stepGroups(actions: Live['nextActions'], lang: Lang, m: { nextSteps: string; againSteps: string }) {
+  const option = (a: Live['nextActions'][number]) => ({ value: a.kind, label: a.label[lang] });
+  const next = actions.filter((a) => !a.again).map(option);
+  const again = actions.filter((a) => a.again).map(option);
+  return [
+    ...(next.length > 0 ? [{ group: m.nextSteps, items: next }] : []),
+    ...(again.length > 0 ? [{ group: m.againSteps, items: again }] : []),
+  ];
 }
 
 function StepForm({

@@ -39,7 +39,7 @@ export const membersMessages: Record<
     may: 'Giới thiệu, giúp đỡ',
     official: 'Chính thức',
     probationary: 'Dự bị',
-    mayIntroduce: 'Được giới thiệu',
+    mayIntroduce: 'Đủ điều kiện giới thiệu người vào Đảng',
     probationUntil: (date) => `Dự bị đến ${date}: chưa được giới thiệu`,
   },
   en: {
@@ -60,7 +60,7 @@ export const membersMessages: Record<
     may: 'Introduce, help',
     official: 'Official',
     probationary: 'Probationary',
-    mayIntroduce: 'May introduce',
+    mayIntroduce: 'May introduce candidates',
     probationUntil: (date) => `Probationary until ${date}: may not introduce yet`,
   },
 };

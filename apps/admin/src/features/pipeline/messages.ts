@@ -26,7 +26,8 @@ export const pipelineMessages: Record<
     since: string;
     nextDue: string;
     none: string;
-    found: (n: number) => string;
+    /** `members` of the `n` matches are Party members already (probationary or official), not candidates. */
+    found: (n: number, members: number) => string;
     noMatch: string;
     sortBy: (column: string) => string;
     addCandidate: string;
@@ -56,7 +57,10 @@ export const pipelineMessages: Record<
     since: 'Từ ngày',
     nextDue: 'Thời hạn gần nhất',
     none: '—',
-    found: (n) => `${n} quần chúng`,
+    found: (n, members) =>
+      members === 0
+        ? `${n} quần chúng`
+        : `${n - members} quần chúng và ${members} đảng viên (dự bị, chính thức)`,
     noMatch: 'Không có quần chúng nào khớp với bộ lọc.',
     sortBy: (column) => `Sắp xếp theo ${column}`,
     addCandidate: 'Thêm quần chúng',
@@ -85,7 +89,8 @@ export const pipelineMessages: Record<
     since: 'Since',
     nextDue: 'Next deadline',
     none: '—',
-    found: (n) => `${n} candidate${n === 1 ? '' : 's'}`,
+    found: (n, members) =>
+      `${n - members} candidate${n - members === 1 ? '' : 's'}${members === 0 ? '' : ` and ${members} party member${members === 1 ? '' : 's'} (probationary or official)`}`,
     noMatch: 'No candidate matches the filters.',
     sortBy: (column) => `Sort by ${column}`,
     addCandidate: 'Add a candidate',

@@ -185,7 +185,7 @@ function Pipeline({ scope }: { scope: Scope }) {
       {list.data ? (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {list.data.total === 0 ? m.noMatch : m.found(list.data.total)}
+            {list.data.total === 0 ? m.noMatch : m.found(list.data.total, list.data.members)}
           </Text>
           {view === 'board' ? (
             <PipelineBoard rows={list.data.rows} />

@@ -36,6 +36,7 @@ export const targetsMessages: Record<
     print: string;
     invalid: string;
     badDate: string;
+    notYetInForce: (setOn: string, asOf: string) => string;
   }
 > = {
   vi: {
@@ -75,6 +76,8 @@ export const targetsMessages: Record<
     print: 'In',
     invalid: 'Kiểm tra lại các ô được đánh dấu.',
     badDate: 'Ngày không có thật hoặc sai định dạng (dd/mm/yyyy).',
+    notYetInForce: (setOn, asOf) =>
+      `Kế hoạch đã lưu ban hành ngày ${setOn}: có hiệu lực từ ngày đó, nên đến ngày ${asOf} chưa được tính vào tiến độ.`,
   },
   en: {
     title: 'Admission targets',
@@ -113,5 +116,7 @@ export const targetsMessages: Record<
     print: 'Print',
     invalid: 'Please check the marked fields.',
     badDate: 'Not a real date or not dd/mm/yyyy.',
+    notYetInForce: (setOn, asOf) =>
+      `The saved plan is issued on ${setOn}: it applies from that day, so progress on ${asOf} does not count it yet.`,
   },
 };

@@ -26,6 +26,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField } from '../../components/date-field.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { typedDay, validateForm } from '../../lib/form-errors.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { hasRole, useSession } from '../../lib/session.js';
 import { type AdminOutputs, errorMessage, useTRPC } from '../../lib/trpc.js';
@@ -91,14 +92,15 @@ function PlanForm({ commune, plan }: { commune: string; plan: Plan }) {
   const { lang } = useI18n();
   const { viewer } = useSession();
   const editable = hasRole(viewer, 'commune-admin');
-  const current = plan.commune.target;
+  // The newest saved plan, also one issued ahead (set on a day after today): that is what the office edits.
+  const current = plan.commune.latest;
   const [total, setTotal] = useState<number | null>(current?.total ?? null);
   const [resolutionRef, setResolutionRef] = useState(current?.resolutionRef ?? '');
   const [assignedBy, setAssignedBy] = useState(current?.assignedBy ?? '');
   const [setOnText, setSetOnText] = useState(current ? formatDateVi(current.setOn) : '');
   const [sub, setSub] = useState<Partial<Record<SubTargetKey, number>>>(current?.subTargets ?? {});
   const [cells, setCells] = useState<Record<string, number | null>>(
-    Object.fromEntries(plan.cells.map((c) => [c.cellId, c.target?.total ?? null])),
+    Object.fromEntries(plan.cells.map((c) => [c.cellId, c.latest?.total ?? null])),
   );
   const save = useMutation(
     trpc.targets.set.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }),
@@ -122,9 +124,9 @@ function PlanForm({ commune, plan }: { commune: string; plan: Plan }) {
   const setOn = parseDateVi(setOnText);
   const candidatePlan = {
     year: plan.year,
-    setOn: setOn ?? '',
+    setOn: typedDay(setOnText),
     commune: {
-      total: total ?? -1,
+      total: total ?? undefined,
       resolutionRef: resolutionRef.trim() === '' ? null : resolutionRef,
       assignedBy: assignedBy.trim() === '' ? null : assignedBy,
       subTargets: sub,
@@ -134,10 +136,14 @@ function PlanForm({ commune, plan }: { commune: string; plan: Plan }) {
       .map((c) => ({
         cellId: c.cellId,
         total: cells[c.cellId] ?? 0,
-        subTargets: c.target?.subTargets ?? {},
+        subTargets: c.latest?.subTargets ?? {},
       })),
   };
-  const checked = targetPlanSchema.safeParse(candidatePlan);
+  // The server's schema, each issue beside its field (an empty target or day is marked and says why).
+  const checked = validateForm(targetPlanSchema, candidatePlan, (path) =>
+    path[0] === 'commune' ? String(path[1]) : String(path[0]),
+  );
+  const { errors } = checked;
   const names = new Map<string, string>([
     [plan.commune.id, plan.commune.name],
     ...plan.cells.map((c) => [c.cellId, c.name] as [string, string]),
@@ -154,12 +160,13 @@ function PlanForm({ commune, plan }: { commune: string; plan: Plan }) {
             min={0}
             allowDecimal={false}
             readOnly={!editable}
+            error={editable ? errors.total : undefined}
           />
           <DateField
             label={m.setOn}
             value={setOnText}
             onChange={(e) => setSetOnText(e.currentTarget.value)}
-            error={setOnText !== '' && setOn === null ? m.badDate : undefined}
+            error={editable ? (setOnText !== '' && setOn === null ? m.badDate : errors.setOn) : undefined}
             readOnly={!editable}
           />
           <TextInput
@@ -167,14 +174,21 @@ function PlanForm({ commune, plan }: { commune: string; plan: Plan }) {
             value={resolutionRef}
             onChange={(e) => setResolutionRef(e.currentTarget.value)}
             readOnly={!editable}
+            error={editable ? errors.resolutionRef : undefined}
           />
           <TextInput
             label={m.assignedBy}
             value={assignedBy}
             onChange={(e) => setAssignedBy(e.currentTarget.value)}
             readOnly={!editable}
+            error={editable ? errors.assignedBy : undefined}
           />
         </SimpleGrid>
+        {current && current.setOn > plan.asOf && (
+          <Text size="sm" mt="xs">
+            {m.notYetInForce(formatDateVi(current.setOn), formatDateVi(plan.asOf))}
+          </Text>
+        )}
         <Text fw={600} mt="md" mb={4}>
           {m.subTargets}
         </Text>

@@ -19,6 +19,8 @@ export interface Messages {
   changePassword: string;
   roleNames: Record<'commune-admin' | 'cell-secretary' | 'viewer', string>;
   pageNotFound: string;
+  /** A screen that exists but none of the person's roles may open. */
+  noPermission: string;
   backToDashboard: string;
   sessionEnded: string;
   year: string;
@@ -66,6 +68,7 @@ export const messages: Record<Lang, Messages> = {
       viewer: 'Xem (chỉ đọc)',
     },
     pageNotFound: 'Không có trang này.',
+    noPermission: 'Tài khoản của bạn không có quyền xem trang này.',
     backToDashboard: 'Về bảng điều khiển',
     sessionEnded: 'Phiên làm việc đã hết. Vui lòng đăng nhập lại.',
     year: 'Năm',
@@ -115,6 +118,7 @@ export const messages: Record<Lang, Messages> = {
       viewer: 'Viewer (read-only)',
     },
     pageNotFound: 'There is no such page.',
+    noPermission: 'Your account may not open this page.',
     backToDashboard: 'Back to the dashboard',
     sessionEnded: 'Your session has ended. Please sign in again.',
     year: 'Year',
