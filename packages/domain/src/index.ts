@@ -6,6 +6,7 @@ export * from './imports/index.js';
 export * from './inputs/index.js';
 export * from './locale/index.js';
 export * from './pipeline/index.js';
+export * from './papers/index.js';
 export * from './privacy/index.js';
 export * from './quota/index.js';
 export * from './reports/index.js';
