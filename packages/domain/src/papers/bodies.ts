@@ -8,6 +8,7 @@ import type { EventOf, PipelineEvent, PipelineEventKind } from '../pipeline/even
 import { probationEnd } from '../rules/deadlines.js';
 import type { PaperFacts } from './facts.js';
 import type { PaperBlock, PaperModel, SignatureBlock } from './model.js';
+import { upperVi } from './place-date.js';
 import type { PaperKindEntry } from './registry.js';
 import { latest, stepEvent } from './step-event.js';
 
@@ -15,6 +16,13 @@ type Body = Pick<PaperModel, 'title' | 'subtitle' | 'blocks' | 'signatures' | 'r
 
 const p = (text: string, number: number | null = null): PaperBlock => ({ type: 'paragraph', number, text });
 const lead = (text: string): PaperBlock => ({ type: 'paragraph', number: null, text, emphasis: true });
+const centred = (text: string): PaperBlock => ({
+  type: 'paragraph',
+  number: null,
+  text,
+  emphasis: true,
+  centred: true,
+});
 const sign = (onBehalfOf: string | null, title: string, name: string | null = null): SignatureBlock => ({
   onBehalfOf,
   title,
@@ -193,10 +201,10 @@ export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): B
         title: 'QUYẾT ĐỊNH',
         subtitle: 'Kết nạp đảng viên',
         blocks: [
-          lead(`BAN THƯỜNG VỤ ĐẢNG ỦY ${commune.toLocaleUpperCase('vi')}`),
+          centred(`BAN THƯỜNG VỤ ĐẢNG ỦY ${upperVi(commune)}`),
           p('Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định và Hướng dẫn thi hành Điều lệ Đảng hiện hành;'),
           p(`Xét nghị quyết đề nghị của ${cell} và hồ sơ của người xin vào Đảng,`),
-          lead('QUYẾT ĐỊNH:'),
+          centred('QUYẾT ĐỊNH:'),
           p(`Kết nạp ${who(facts)}, ${cell}, vào Đảng Cộng sản Việt Nam.`, 1),
           p(
             `Thời gian dự bị 12 tháng, kể từ ngày chi bộ tổ chức lễ kết nạp; tuổi đảng tính từ ngày ${formatDateVi(e.on)} ghi trong quyết định này (L-06).`,
@@ -321,10 +329,10 @@ export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): B
         title: 'QUYẾT ĐỊNH',
         subtitle: 'Công nhận đảng viên chính thức',
         blocks: [
-          lead(`BAN THƯỜNG VỤ ĐẢNG ỦY ${commune.toLocaleUpperCase('vi')}`),
+          centred(`BAN THƯỜNG VỤ ĐẢNG ỦY ${upperVi(commune)}`),
           p('Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định và Hướng dẫn thi hành Điều lệ Đảng hiện hành;'),
           p(`Xét nghị quyết đề nghị của ${cell},`),
-          lead('QUYẾT ĐỊNH:'),
+          centred('QUYẾT ĐỊNH:'),
           p(
             `Công nhận ${who(facts, 'đồng chí')}, kết nạp theo Quyết định số ${d.number} ngày ${formatDateVi(d.on)}, là đảng viên chính thức kể từ ngày ${formatDateVi(probationEnd(ceremony.on))} (L-12).`,
             1,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PipelineEvent } from '../pipeline/events.js';
 import { buildPaper } from './build-paper.js';
@@ -233,5 +234,17 @@ describe('placeDateLine', () => {
   it('pads days below 10 and January and February (36-HD/VPTW), not other months', () => {
     expect(placeDateLine('Xã Yên Bình', '2026-02-05')).toBe('Yên Bình, ngày 05 tháng 02 năm 2026');
     expect(placeDateLine('Phường Hạc Trì', '2026-03-15')).toBe('Hạc Trì, ngày 15 tháng 3 năm 2026');
+  });
+});
+
+describe('docs/papers.md', () => {
+  it('lists every kind with its form numbers, and every hand-written paper', () => {
+    const doc = readFileSync(new URL('../../../../docs/papers.md', import.meta.url), 'utf8');
+    for (const k of paperKinds) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${k.kind}\` |`));
+      expect(row, k.kind).toBeDefined();
+      for (const f of k.forms) expect(row).toContain(`${f.guide}: ${f.form ?? '—'}`);
+    }
+    for (const h of handwrittenPapers) expect(doc).toContain(h.title.vi);
   });
 });

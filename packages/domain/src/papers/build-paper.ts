@@ -85,7 +85,8 @@ function numberLine(entry: PaperKindEntry, facts: PaperFacts): string | null {
   const decision = entry.facts.includes('decision.number') && entry.step.endsWith('decision');
   const typed = decision ? decisionOf(entry, facts.history ?? [])?.number : undefined;
   const number = facts.number ?? typed;
-  return number ? `Số ${withSymbol(number, entry.symbol)}` : `Số        -${entry.symbol}`;
+  // No-break spaces: the blank the office writes the number in survives wrapping in both renderers.
+  return number ? `Số ${withSymbol(number, entry.symbol)}` : `Số${'\u00a0'.repeat(8)}-${entry.symbol}`;
 }
 
 const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';

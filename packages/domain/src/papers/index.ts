@@ -2,6 +2,7 @@ export { buildPaper } from './build-paper.js';
 export type { PaperFacts, StatisticsRow } from './facts.js';
 export { formOn, type PaperForm, type PaperGuide, procedureGuides, statisticsGuide } from './forms.js';
 export { type HandwrittenPaper, handwrittenPapers, handwrittenReceipt } from './handwritten.js';
+export { annualPaperInput, candidatePaperInput, candidatePaperKinds, paperFormat } from './inputs.js';
 export type {
   BuiltPaper,
   FailedRule,
@@ -13,6 +14,7 @@ export type {
   SignatureBlock,
 } from './model.js';
 export { placeDateLine, placeOf, upperVi } from './place-date.js';
+export { paperRefusal } from './refusal.js';
 export {
   factLabels,
   isPaperKind,

@@ -8,12 +8,16 @@ import type { PipelineEventKind } from '../pipeline/events.js';
 import type { PaperForm } from './forms.js';
 import type { PaperFact, PaperKind } from './registry.js';
 
-/** A body paragraph; `number` set for the numbered points (`1.`, `2.`), `emphasis` for a bold lead-in line. */
+/**
+ * A body paragraph; `number` set for the numbered points (`1.`, `2.`), `emphasis` for a bold lead-in line, `centred`
+ * for the lines a decision centres (the deciding body, `QUYẾT ĐỊNH:`).
+ */
 export interface PaperParagraph {
   type: 'paragraph';
   number: number | null;
   text: string;
   emphasis?: boolean;
+  centred?: boolean;
 }
 
 /** A table of the body: column heads and rows of cell texts. */
