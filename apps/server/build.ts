@@ -4,7 +4,8 @@
  * - `main.js` (the server) and `cli.js` (the `ketnap` command): the sources and every workspace package bundled by
  *   esbuild into one ES module each, for Node 20. better-sqlite3 (native) and pg stay external and load lazily as
  *   in the sources (only the database in use is loaded); exceljs stays external and loads on the first Excel
- *   export or import. Run with `NODE_ENV=production node dist/main.js` (`pnpm start` in apps/server).
+ *   export or import; docx, pdf-lib and @pdf-lib/fontkit on the first paper, whose PDF font is read from the
+ *   installed @fontsource/tinos. Run with `NODE_ENV=production node dist/main.js` (`pnpm start` in apps/server).
  * - `public/board`, `public/admin`: copies of the apps' builds, each file worth compressing beside a brotli `.br`
  *   and a gzip `.gz` copy at the highest effort, which the server sends by `Accept-Encoding` (static-files.ts).
  * - `board-render/render.js`: the board's server-side renderer (the board's dist-server), which puts the figures
@@ -26,7 +27,7 @@ const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')) as {
 };
 
 /** Loaded at run time from node_modules, never bundled: the package's own dependencies, and only those. */
-const EXTERNAL = ['better-sqlite3', 'pg', 'exceljs'];
+const EXTERNAL = ['better-sqlite3', 'pg', 'exceljs', 'docx', 'pdf-lib', '@pdf-lib/fontkit'];
 for (const name of EXTERNAL)
   if (!pkg.dependencies[name]) throw new Error(`${name} is external to the bundle but not in dependencies`);
 

@@ -1,7 +1,8 @@
 /**
  * The admin console's file routes, which do not fit tRPC (binary bodies or downloads): the Excel reports and imports
  * (`excel/excel-routes.ts`) and `GET /api/admin/privacy/export.{json|html}?candidateId=`, everything held about one
- * person as a download (docs/privacy.md): the export document as JSON, or as a printable Vietnamese page. They
+ * person as a download (docs/privacy.md): the export document as JSON, or as a printable Vietnamese page; and the
+ * papers as PDF or DOCX (`papers/paper-route.ts`, docs/papers.md). They
  * authenticate with the session cookie (the tRPC context factory) and authorise through the SAME procedures; a
  * personal data export is checked with `authorizeAdmin` before anything is read, then served through
  * `privacy.export` (which audits it).
@@ -10,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorizeAdmin } from '@ketnap/api';
 import { type AdminFileDeps, type AdminFileRoute, callerOf, sendFailure } from './admin-caller.js';
 import { excelRoute } from './excel/excel-routes.js';
+import { paperRoute } from './papers/paper-route.js';
 import { EXPORT_PAGE_POLICY, renderPersonalDataHtml } from './privacy-html.js';
 import { sendError } from './respond.js';
 
@@ -68,7 +70,7 @@ export async function handleAdminFileRoute(
   url: URL,
   deps: AdminFileDeps,
 ): Promise<boolean> {
-  const route = excelRoute(url.pathname) ?? privacyRoute(url.pathname);
+  const route = excelRoute(url.pathname) ?? privacyRoute(url.pathname) ?? paperRoute(url.pathname);
   if (!route) return false;
   if (!route.methods.includes(req.method ?? '')) {
     res.setHeader('allow', route.methods.join(', '));

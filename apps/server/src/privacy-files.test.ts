@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendCandidateEvent, insertCandidate, writeCandidateSensitive } from '@ketnap/db';
-import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import type { PersonalDataExport } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInDemo } from '../test/demo-sign-in.js';
 import { type RunningServer, startServer } from './server.js';
 
 const TODAY = '2026-11-26';
@@ -76,14 +76,7 @@ describe('the personal data export over real HTTP: who may download it, how it i
         '2026-01-01T00:00:00.000Z',
       );
     });
-    for (const username of ['vanphong', 'tinh', 'bithu.thonnam']) {
-      const login = await fetch(`${server.url}/trpc/auth.login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: server.url },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-      });
-      cookies[username] = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    }
+    Object.assign(cookies, await signInDemo(server.url, ['vanphong', 'tinh', 'bithu.thonnam']));
   });
   afterAll(async () => server?.close());
 

@@ -68,6 +68,8 @@ const EXPECTED: Record<string, string> = {
   // The server's calendar day: nothing about anyone, so any signed-in account.
   'org.today': 'YYY   YYY   YYY   Y  L',
   'pipeline.forms': 'YYY   YYY   YYY   Y  L',
+  // The registry of papers: data only.
+  'papers.registry': 'YYY   YYY   YYY   Y  L',
   // Accounts, audit, targets and the commune's settings: the commune office only, its own commune only.
   'accounts.list': 'YY-   ---   ---   -  L',
   'accounts.create': 'YY-   ---   ---   -  L',
@@ -95,6 +97,7 @@ const EXPECTED: Record<string, string> = {
   'reports.villages': 'YY-   ---   YY-   -  L',
   'reports.members': 'YY-   ---   YY-   -  L',
   'reports.candidates': 'YY-   ---   YY-   -  L',
+  'papers.annual': 'YY-   ---   YY-   -  L',
   // A unit's or a candidate's basic record: everyone whose unit contains it.
   'progress.province': 'YY-   Y--   YY-   -  L',
   'candidates.list': 'YY-   Y--   YY-   -  L',
@@ -111,6 +114,9 @@ const EXPECTED: Record<string, string> = {
   'ruleSettings.get': 'YY-   Y--   YY-   -  L',
   'pipeline.memberPage': 'YY-   Y--   YY-   -  L',
   'pipeline.introducers': 'YY-   Y--   YY-   -  L',
+  // A dossier's papers: readable by those who may read the dossier (no sensitive field is printed).
+  'papers.status': 'YY-   Y--   YY-   -  L',
+  'papers.candidate': 'YY-   Y--   YY-   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',
   'candidates.create': 'YY-   Y--   ---   -  L',

@@ -42,6 +42,10 @@ export const ERROR_STATUS = {
   'PIPELINE.STALE': 409,
   'PIPELINE.STEP_REFUSED': 409,
   'PRIVACY.ERASED': 409,
+  /** A paper whose facts are not all recorded yet: the message names what to fill first. */
+  'PAPER.INCOMPLETE': 409,
+  /** A paper whose step failed its rules: no paper is issued. */
+  'PAPER.STEP_FAILED': 409,
   'PRIVACY.NOT_CLOSED': 409,
   'PRIVACY.TOO_EARLY': 409,
   'DATABASE.UNAVAILABLE': 503,

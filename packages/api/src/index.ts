@@ -29,6 +29,7 @@ export {
 export type { ErrorShape, FieldIssue } from './error-format.js';
 export { type ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 export { faultOf } from './faults.js';
+export { annualPaperFacts, candidatePaperFacts } from './paper-facts.js';
 export { type AdminRouter, adminRouter } from './routers/admin.js';
 export { forecastInput } from './routers/progress.js';
 export {
@@ -40,3 +41,4 @@ export {
   type ScopeRef,
 } from './trpc.js';
 export { type ImportAnswer, importInput, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';
+export { paperOrRefusal } from './use-cases/read-paper.js';

@@ -5,6 +5,7 @@ export * from './forecast/index.js';
 export * from './imports/index.js';
 export * from './inputs/index.js';
 export * from './locale/index.js';
+export * from './papers/index.js';
 export * from './pipeline/index.js';
 export * from './privacy/index.js';
 export * from './quota/index.js';

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insertOrgUnit } from '@ketnap/db';
-import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { checkMemberImport } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInDemo } from '../../test/demo-sign-in.js';
 import { zip } from '../../test/zip-fixture.js';
 import { MAX_BODY_BYTES } from '../request-guards.js';
 import { type RunningServer, startServer } from '../server.js';
@@ -87,14 +87,7 @@ describe('the Excel routes over real HTTP: export, import, and who may use them'
       valid_from: '1997-01-01',
       valid_to: null,
     });
-    for (const username of ['vanphong', 'tinh', 'bithu.thondong']) {
-      const login = await fetch(`${server.url}/trpc/auth.login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: server.url },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-      });
-      cookies[username] = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    }
+    Object.assign(cookies, await signInDemo(server.url, ['vanphong', 'tinh', 'bithu.thondong']));
   });
   afterAll(async () => server?.close());
 

@@ -9,6 +9,7 @@ import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
 import { candidatesRouter } from './candidates.js';
 import { importsRouter } from './imports.js';
+import { papersRouter } from './papers.js';
 import { pipelineRouter } from './pipeline.js';
 import { privacyRouter } from './privacy.js';
 import { progressRouter } from './progress.js';
@@ -29,6 +30,7 @@ export const adminRouter = router({
   ruleSettings: ruleSettingsRouter,
   imports: importsRouter,
   privacy: privacyRouter,
+  papers: papersRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),

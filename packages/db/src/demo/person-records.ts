@@ -16,7 +16,8 @@ const OCCUPATION = ['Giáo viên', 'Nông dân', 'Cán bộ thôn', 'Công an vi
 /**
  * Completes the demo's candidates so every record is one the product could have written: a person record (basic
  * fields in the profile, sensitive ones apart), the papers each stage implies (background record, introductions by
- * official members of the cell who were together with the candidate for years, union and residence comments,
+ * official members of the cell who were together with the candidate for years and by the Youth Union (or, past
+ * youth age outside a village, the Trade Union), the verification request's addressee, union and residence comments,
  * new-member class and probation review), helpers named, decisions numbered, and the stage cache rebuilt from the
  * events. Cells get their Youth Union / Trade Union flags. Draws from its own seed, so the rest of the demo (the
  * 2023 story) is untouched.
@@ -74,6 +75,8 @@ export function completeCandidates(out: DemoData, seed: number): void {
       delete data.officialFrom;
       if (e.kind === 'helper-assigned') Object.assign(data, { memberId: helper?.id ?? '', together });
       if (e.kind === 'recognition-decision') data.number = `${100 + own.length}-QĐ/ĐU`;
+      // The committee asked to verify the background (20-KNĐ's addressee): a synthetic neighbouring commune.
+      if (e.kind === 'verification-requested') data.addressee = 'Đảng ủy xã Tân Lập, tỉnh Phú Thọ';
       own.push({ ...e, data });
       if (e.kind === 'application') add(e, 'background-declared');
       if (e.kind === 'verification-answered') {
@@ -83,6 +86,9 @@ export function completeCandidates(out: DemoData, seed: number): void {
               introducer: { kind: 'member', memberId: m.id, together, replacement: false },
             });
         if (youth) add(e, 'introduction', { introducer: { kind: 'youth-union' } });
+        // Past youth age in a school or the police, the grassroots Trade Union introduces beside the members.
+        else if (cellKind.get(c.cell_id) !== 'rural')
+          add(e, 'introduction', { introducer: { kind: 'trade-union' } });
         add(e, 'union-comment');
         add(e, 'residence-comment');
       }

@@ -70,17 +70,29 @@ export async function admittedByCell(
   year: number,
   asOf: string,
 ): Promise<{ cellId: string; admitted: number }[]> {
+  const rows = await stepsByCell(db, cellIds, 'admission-decision', year, asOf);
+  return rows.map((r) => ({ cellId: r.cellId, admitted: r.count }));
+}
+
+/** Steps of `kind` per cell dated in `year` up to the earlier of `asOf` and 31 December; cells with none absent. */
+export async function stepsByCell(
+  db: Kysely<Database>,
+  cellIds: readonly string[],
+  kind: CandidateEventKind,
+  year: number,
+  asOf: string,
+): Promise<{ cellId: string; count: number }[]> {
   if (cellIds.length === 0) return [];
   const yearEnd = `${year}-12-31`;
   const rows = await db
     .selectFrom('candidate_event as e')
     .innerJoin('candidate as c', 'c.id', 'e.candidate_id')
-    .select((eb) => ['c.cell_id', eb.fn.countAll().as('admitted')])
+    .select((eb) => ['c.cell_id', eb.fn.countAll().as('n')])
     .where('c.cell_id', 'in', cellIds)
-    .where('e.kind', '=', 'admission-decision')
+    .where('e.kind', '=', kind)
     .where('e.occurred_on', '>=', `${year}-01-01`)
     .where('e.occurred_on', '<=', asOf < yearEnd ? asOf : yearEnd)
     .groupBy('c.cell_id')
     .execute();
-  return rows.map((r) => ({ cellId: r.cell_id, admitted: Number(r.admitted) }));
+  return rows.map((r) => ({ cellId: r.cell_id, count: Number(r.n) }));
 }

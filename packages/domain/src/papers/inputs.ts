@@ -1,0 +1,23 @@
+/** The inputs that ask for a paper: one candidate's paper by kind, or a commune's annual statistics for a year. */
+import { z } from 'zod';
+import { communeSlug, planYear, recordId } from '../inputs/common-inputs.js';
+import { type PaperKind, paperKindNames } from './registry.js';
+
+/** The kinds made from one candidate's dossier: every kind but the annual statistics. */
+export const candidatePaperKinds = paperKindNames.filter((k) => k !== 'annual-statistics') as [
+  PaperKind,
+  ...PaperKind[],
+];
+
+export const candidatePaperInput = z.strictObject({
+  candidateId: recordId,
+  kind: z.enum(candidatePaperKinds, { error: 'Loại giấy tờ không có trong danh mục.' }),
+});
+
+export const annualPaperInput = z.strictObject({
+  commune: communeSlug,
+  year: planYear,
+});
+
+/** The two formats a paper downloads in. */
+export const paperFormat = z.enum(['pdf', 'docx'], { error: 'Định dạng là pdf hoặc docx.' });
