@@ -112,6 +112,10 @@ const EXPECTED: Record<string, string> = {
   'candidates.create': 'YY-   Y--   ---   -  L',
   'candidates.updateProfile': 'YY-   Y--   ---   -  L',
   'pipeline.record': 'YY-   Y--   ---   -  L',
+  // Verification requests name relatives (sensitive): the office and the own cell's secretary, never a viewer.
+  'verifications.list': 'YY-   Y--   ---   -  L',
+  'verifications.add': 'YY-   Y--   ---   -  L',
+  'verifications.answer': 'YY-   Y--   ---   -  L',
 };
 
 const RELATIONS = ['own', 'sibling', 'other'] as const;

@@ -19,5 +19,6 @@ export * from './queries/reports.js';
 export * from './queries/rollup.js';
 export * from './queries/sessions.js';
 export * from './queries/targets.js';
+export * from './queries/verifications.js';
 export * from './queries/villages.js';
 export type * from './schema.js';

@@ -3,7 +3,7 @@
  * text ids, ISO `YYYY-MM-DD` text for calendar dates, ISO UTC text for instants, integers for counts and booleans
  * (0/1), JSON as text. Nullable columns are `T | null`.
  */
-import type { AccountRole, PipelineEventKind } from '@ketnap/domain';
+import type { AccountRole, PipelineEventKind, VerificationAnswer, VerifiedRelation } from '@ketnap/domain';
 import type { ColumnType, Generated } from 'kysely';
 export interface Database {
   org_unit: OrgUnitTable;
@@ -25,6 +25,7 @@ export interface Database {
   commune_setting: CommuneSettingTable;
   board_snapshot: BoardSnapshotTable;
   village: VillageTable;
+  verification_request: VerificationRequestTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -122,6 +123,24 @@ export interface CandidateSensitiveTable {
   candidate_id: string;
   data: string;
   updated_at: string;
+}
+
+/**
+ * One person's background verification (0015, V-02..V-07): sent to `organisation` in `place`; `sent_on` null and
+ * `exempt_reason` set for a side exempted under V-04. `person_name` is sensitive (audited reads only).
+ */
+export interface VerificationRequestTable {
+  id: string;
+  candidate_id: string;
+  relation: VerifiedRelation;
+  person_name: string;
+  organisation: string;
+  place: string;
+  sent_on: string | null;
+  answered_on: string | null;
+  answer: VerificationAnswer | null;
+  exempt_reason: string | null;
+  created_at: string;
 }
 
 /** A paper of the dossier in one regime's forms (rules.md §4.1–4.2): data, never an enum. */

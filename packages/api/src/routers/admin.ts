@@ -14,6 +14,7 @@ import { privacyRouter } from './privacy.js';
 import { progressRouter } from './progress.js';
 import { reportsRouter } from './reports.js';
 import { targetsRouter } from './targets.js';
+import { verificationsRouter } from './verifications.js';
 
 /** The admin console's router. */
 export const adminRouter = router({
@@ -27,6 +28,7 @@ export const adminRouter = router({
   reports: reportsRouter,
   imports: importsRouter,
   privacy: privacyRouter,
+  verifications: verificationsRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),

@@ -10,3 +10,4 @@ export * from './stage.js';
 export * from './summary.js';
 export * from './to-case.js';
 export * from './transition.js';
+export * from './verification-inputs.js';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { defaultForecastSettings } from '../forecast/stage-model.js';
 import { DEFAULT_RETENTION_MONTHS } from '../privacy/retention.js';
+import { defaultSettings } from '../rules/settings.js';
 import { defaultGradingThresholds, validThresholds } from './grading.js';
 import { defaultSplitPolicy } from './split.js';
 
@@ -36,6 +37,12 @@ export const communeSettingsSchema = z.object({
     .min(12, { error: 'Thời hạn lưu trữ ít nhất 12 tháng.' })
     .max(600, { error: 'Thời hạn lưu trữ tối đa 600 tháng.' })
     .default(DEFAULT_RETENTION_MONTHS),
+  /** V-07: working days an organisation asked to verify has to answer before it is reminded (docs/verification.md). */
+  verificationResponseWorkingDays: z
+    .int({ error: 'Thời hạn trả lời thẩm tra là một số nguyên (ngày làm việc).' })
+    .min(1, { error: 'Thời hạn trả lời thẩm tra ít nhất 1 ngày làm việc.' })
+    .max(250, { error: 'Thời hạn trả lời thẩm tra tối đa 250 ngày làm việc.' })
+    .default(defaultSettings.verificationResponseWorkingDays),
 });
 
 export type CommuneSettings = z.output<typeof communeSettingsSchema>;
