@@ -39,6 +39,8 @@ import { useCandidateChanged } from './refresh.js';
 import { SensitivePanel, useSensitiveRecord } from './sensitive-panel.js';
 import { StepPanel } from './step-panel.js';
 import { TermList } from './term-list.js';
+import { verificationMessages } from './verification-messages.js';
+import { VerificationPanel } from './verification-panel.js';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -64,6 +66,7 @@ export function CandidatePage() {
   const words = useMessages(componentMessages);
   const { viewer } = useSession();
   const privacy = useMessages(privacyMessages);
+  const verification = useMessages(verificationMessages);
   const file = useQuery(trpc.candidates.file.queryOptions({ candidateId: id }));
   const candidateChanged = useCandidateChanged();
   const [editing, setEditing] = useState(false);
@@ -199,6 +202,9 @@ export function CandidatePage() {
                 editor={{ candidateId: c.id, version: c.version, history, context }}
                 onChanged={changed}
               />
+            </Section>
+            <Section title={verification.title}>
+              <VerificationPanel candidateId={c.id} allowed={mayWrite} />
             </Section>
             {hasRole(viewer, 'commune-admin') && (
               <Section title={privacy.title}>
