@@ -116,6 +116,10 @@ const EXPECTED: Record<string, string> = {
   'verifications.list': 'YY-   Y--   ---   -  L',
   'verifications.add': 'YY-   Y--   ---   -  L',
   'verifications.answer': 'YY-   Y--   ---   -  L',
+  // One's own calendar feed: any signed-in account, about itself (its deadlines are its own units').
+  'reminders.feed': 'YYY   YYY   YYY   Y  L',
+  'reminders.createFeed': 'YYY   YYY   YYY   Y  L',
+  'reminders.revokeFeed': 'YYY   YYY   YYY   Y  L',
 };
 
 const RELATIONS = ['own', 'sibling', 'other'] as const;

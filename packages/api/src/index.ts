@@ -39,4 +39,5 @@ export {
   type ScopeKind,
   type ScopeRef,
 } from './trpc.js';
+export { calendarFeedText } from './use-cases/calendar-feed.js';
 export { type ImportAnswer, importInput, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';

@@ -15,6 +15,7 @@ export * from './queries/pipeline.js';
 export * from './queries/privacy.js';
 export * from './queries/progress.js';
 export * from './queries/registers.js';
+export * from './queries/reminders.js';
 export * from './queries/reports.js';
 export * from './queries/rollup.js';
 export * from './queries/sessions.js';

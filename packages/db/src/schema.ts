@@ -26,6 +26,8 @@ export interface Database {
   board_snapshot: BoardSnapshotTable;
   village: VillageTable;
   verification_request: VerificationRequestTable;
+  calendar_feed: CalendarFeedTable;
+  reminder_log: ReminderLogTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -227,6 +229,28 @@ export interface AccountTable {
   demo: Generated<number>;
   /** UTC instant a one-time password (set by a reset) stops signing in; null for a password of the person's own. */
   password_expires_at: Generated<string | null>;
+  /** Where the daily digest goes (0016); null: no digest. */
+  email: Generated<string | null>;
+}
+
+/** An account's secret calendar feed (0016): the SHA-256 (hex) of the token in its URL; revoked once stamped. */
+export interface CalendarFeedTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** One digest sent or failed (0016): the day it was for, to whom, how many items, the failure's code. */
+export interface ReminderLogTable {
+  id: string;
+  day: string;
+  at: string;
+  account_id: string;
+  recipient: string;
+  status: 'sent' | 'failed';
+  items: number;
+  error: string | null;
 }
 
 /** Roles an account can hold, each scoped to one organisation unit (docs/access.md); the list is the domain's. */

@@ -12,6 +12,7 @@ import { importsRouter } from './imports.js';
 import { pipelineRouter } from './pipeline.js';
 import { privacyRouter } from './privacy.js';
 import { progressRouter } from './progress.js';
+import { remindersRouter } from './reminders.js';
 import { reportsRouter } from './reports.js';
 import { targetsRouter } from './targets.js';
 import { verificationsRouter } from './verifications.js';
@@ -29,6 +30,7 @@ export const adminRouter = router({
   imports: importsRouter,
   privacy: privacyRouter,
   verifications: verificationsRouter,
+  reminders: remindersRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),
