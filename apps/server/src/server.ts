@@ -20,6 +20,7 @@ import { httpContextFactory, refuseCrossSiteMutation, refuseCrossSiteRead } from
 import { BoardCache } from './board-cache.js';
 import { BoardPages, loadBoardRenderer } from './board-page.js';
 import { BUNDLE } from './build-info.js';
+import { handleCalendarRoute } from './calendar-route.js';
 import { vietnamDayClock } from './clock.js';
 import { describeError } from './error-log.js';
 import { answerHealth } from './health.js';
@@ -185,6 +186,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (path.startsWith('/api/')) {
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (await handlePublicRoute(req, res, url, { db, today, boards })) return;
+        if (await handleCalendarRoute(req, res, url, { db, today, now })) return;
       }
       sendError(res, 'REQUEST.NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
       return;

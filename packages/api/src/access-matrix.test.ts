@@ -122,6 +122,14 @@ const EXPECTED: Record<string, string> = {
   'candidates.create': 'YY-   Y--   ---   -  L',
   'candidates.updateProfile': 'YY-   Y--   ---   -  L',
   'pipeline.record': 'YY-   Y--   ---   -  L',
+  // Verification requests name relatives (sensitive): the office and the own cell's secretary, never a viewer.
+  'verifications.list': 'YY-   Y--   ---   -  L',
+  'verifications.add': 'YY-   Y--   ---   -  L',
+  'verifications.answer': 'YY-   Y--   ---   -  L',
+  // One's own calendar feed: any signed-in account, about itself (its deadlines are its own units').
+  'reminders.feed': 'YYY   YYY   YYY   Y  L',
+  'reminders.createFeed': 'YYY   YYY   YYY   Y  L',
+  'reminders.revokeFeed': 'YYY   YYY   YYY   Y  L',
 };
 
 const RELATIONS = ['own', 'sibling', 'other'] as const;

@@ -46,6 +46,14 @@ export const ERROR_STATUS = {
   'PAPER.INCOMPLETE': 409,
   /** A paper whose step failed its rules: no paper is issued. */
   'PAPER.STEP_FAILED': 409,
+  /** A second request for a person already being verified (V-02: one request per person). */
+  'VERIFICATION.DUPLICATE': 409,
+  /** A verification id that is not one of the candidate's requests. */
+  'VERIFICATION.NOT_FOUND': 404,
+  /** An answer to a request already answered, or to an exempted side. */
+  'VERIFICATION.CLOSED': 409,
+  /** A day out of order: sent in the future or before the pool, answered before it was sent or in the future. */
+  'VERIFICATION.BAD_DATE': 400,
   'PRIVACY.NOT_CLOSED': 409,
   'PRIVACY.TOO_EARLY': 409,
   'DATABASE.UNAVAILABLE': 503,

@@ -40,5 +40,6 @@ export {
   type ScopeKind,
   type ScopeRef,
 } from './trpc.js';
+export { calendarFeedText } from './use-cases/calendar-feed.js';
 export { type ImportAnswer, importInput, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';
 export { paperOrRefusal } from './use-cases/read-paper.js';

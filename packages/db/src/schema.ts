@@ -3,7 +3,7 @@
  * text ids, ISO `YYYY-MM-DD` text for calendar dates, ISO UTC text for instants, integers for counts and booleans
  * (0/1), JSON as text. Nullable columns are `T | null`.
  */
-import type { AccountRole, PipelineEventKind } from '@ketnap/domain';
+import type { AccountRole, PipelineEventKind, VerificationAnswer, VerifiedRelation } from '@ketnap/domain';
 import type { ColumnType, Generated } from 'kysely';
 export interface Database {
   org_unit: OrgUnitTable;
@@ -26,6 +26,9 @@ export interface Database {
   rule_setting: RuleSettingTable;
   board_snapshot: BoardSnapshotTable;
   village: VillageTable;
+  verification_request: VerificationRequestTable;
+  calendar_feed: CalendarFeedTable;
+  reminder_log: ReminderLogTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -125,6 +128,24 @@ export interface CandidateSensitiveTable {
   updated_at: string;
 }
 
+/**
+ * One person's background verification (0015, V-02..V-07): sent to `organisation` in `place`; `sent_on` null and
+ * `exempt_reason` set for a side exempted under V-04. `person_name` is sensitive (audited reads only).
+ */
+export interface VerificationRequestTable {
+  id: string;
+  candidate_id: string;
+  relation: VerifiedRelation;
+  person_name: string;
+  organisation: string;
+  place: string;
+  sent_on: string | null;
+  answered_on: string | null;
+  answer: VerificationAnswer | null;
+  exempt_reason: string | null;
+  created_at: string;
+}
+
 /** A paper of the dossier in one regime's forms (rules.md §4.1–4.2): data, never an enum. */
 export interface FormCatalogueTable {
   id: string;
@@ -218,6 +239,28 @@ export interface AccountTable {
   demo: Generated<number>;
   /** UTC instant a one-time password (set by a reset) stops signing in; null for a password of the person's own. */
   password_expires_at: Generated<string | null>;
+  /** Where the daily digest goes (0016); null: no digest. */
+  email: Generated<string | null>;
+}
+
+/** An account's secret calendar feed (0016): the SHA-256 (hex) of the token in its URL; revoked once stamped. */
+export interface CalendarFeedTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** One digest sent or failed (0016): the day it was for, to whom, how many items, the failure's code. */
+export interface ReminderLogTable {
+  id: string;
+  day: string;
+  at: string;
+  account_id: string;
+  recipient: string;
+  status: 'sent' | 'failed';
+  items: number;
+  error: string | null;
 }
 
 /** Roles an account can hold, each scoped to one organisation unit (docs/access.md); the list is the domain's. */

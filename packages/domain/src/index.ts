@@ -9,5 +9,6 @@ export * from './papers/index.js';
 export * from './pipeline/index.js';
 export * from './privacy/index.js';
 export * from './quota/index.js';
+export * from './reminders/index.js';
 export * from './reports/index.js';
 export * from './rules/index.js';

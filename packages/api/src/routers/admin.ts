@@ -13,9 +13,11 @@ import { papersRouter } from './papers.js';
 import { pipelineRouter } from './pipeline.js';
 import { privacyRouter } from './privacy.js';
 import { progressRouter } from './progress.js';
+import { remindersRouter } from './reminders.js';
 import { reportsRouter } from './reports.js';
 import { ruleSettingsRouter } from './rule-settings.js';
 import { targetsRouter } from './targets.js';
+import { verificationsRouter } from './verifications.js';
 
 /** The admin console's router. */
 export const adminRouter = router({
@@ -31,6 +33,8 @@ export const adminRouter = router({
   imports: importsRouter,
   privacy: privacyRouter,
   papers: papersRouter,
+  verifications: verificationsRouter,
+  reminders: remindersRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),

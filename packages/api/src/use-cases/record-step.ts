@@ -4,6 +4,7 @@ import {
   type DbTransaction,
   rebuildBoardSnapshotForCell,
   saveCandidate,
+  verificationsOf,
 } from '@ketnap/db';
 import {
   changesPublicBoard,
@@ -27,6 +28,7 @@ import {
 } from '../candidate-file.js';
 import type { CallerContext } from '../context.js';
 import { requireScopes } from '../trpc.js';
+import { factsOf } from './verification-view.js';
 
 type RecordStep = z.output<typeof recordStepInput>;
 
@@ -57,6 +59,8 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
     if (!file) throw candidateNotFound();
     if (Number(file.row.version) !== input.version) throw staleCandidate();
     const facts = await ruleFacts(trx, file, [input.event]);
+    // V-05: the requests the cell tracks; an open one stops the cell vote.
+    const verifications = (await verificationsOf(trx, file.row.id)).map(factsOf);
     const result = transition(pipelineState(file.history), input.event, {
       candidate: facts.candidate,
       members: facts.members,
@@ -64,6 +68,7 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
       asOf: today,
       recordedBy,
       settings: facts.settings,
+      verifications,
     });
     const audit = { targetType: 'candidate', targetId: file.row.id, orgId: file.row.cell_id };
     if (!result.ok) {

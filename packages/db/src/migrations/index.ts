@@ -11,6 +11,8 @@ import * as m0009 from './0009-account-passwords.js';
 import * as m0010 from './0010-erasure.js';
 import * as m0011 from './0011-national-id-sensitive.js';
 import * as m0012 from './0012-rule-settings.js';
+import * as m0015 from './0015-verifications.js';
+import * as m0016 from './0016-reminders.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +28,8 @@ const migrations: Record<string, Migration> = {
   '0010-erasure': m0010,
   '0011-national-id-sensitive': m0011,
   '0012-rule-settings': m0012,
+  '0015-verifications': m0015,
+  '0016-reminders': m0016,
 };
 
 /** Kysely migration provider over the static list above. */

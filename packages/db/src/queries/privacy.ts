@@ -106,7 +106,7 @@ export interface Erasure {
 /**
  * Erases a candidate's dossier inside the caller's transaction: replaces the person's columns with `person`, marks
  * the row erased and bumps its version (from `expectedVersion`: false, and nothing
- * written, when the row moved on), deletes the sensitive record and replaces every event's data. Kinds, days, seq
+ * written, when the row moved on), deletes the sensitive record and the verification requests (relatives' names) and replaces every event's data. Kinds, days, seq
  * and the stage cache stay. Answers the number of events whose data was replaced.
  */
 export async function eraseCandidate(
@@ -131,6 +131,7 @@ export async function eraseCandidate(
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) return { erased: false, events: 0 };
   await trx.deleteFrom('candidate_sensitive').where('candidate_id', '=', erasure.id).execute();
+  await trx.deleteFrom('verification_request').where('candidate_id', '=', erasure.id).execute();
   const events = await trx
     .updateTable('candidate_event')
     .set({ data: JSON.stringify(person.eventData) })

@@ -11,3 +11,4 @@ export * from './step-particulars.js';
 export * from './summary.js';
 export * from './to-case.js';
 export * from './transition.js';
+export * from './verification-inputs.js';

@@ -102,6 +102,19 @@ describe('pipeline transitions', () => {
     expect(rules(r)).toEqual(expect.arrayContaining(['D-02', 'D-03', 'V-05']));
   });
 
+  it('V-05: with a verification request of the cell still unanswered the vote is refused; answered, it carries', () => {
+    const person = {
+      relation: 'candidate',
+      personName: 'Nguyễn Văn An',
+      sentOn: '2025-11-10',
+      exemptReason: null,
+    } as const;
+    const open = ctx({ verifications: [{ ...person, answeredOn: null, answer: null }] });
+    expect(rules(transition(pipelineState(ready()), vote('2026-05-11'), open))).toEqual(['V-05']);
+    const done = ctx({ verifications: [{ ...person, answeredOn: '2026-01-20', answer: 'clear' }] });
+    expect(transition(pipelineState(ready()), vote('2026-05-11'), done).ok).toBe(true);
+  });
+
   it('E-04: over 60, the cell vote is recorded without the consent; the decision is refused until a consent precedes it', () => {
     const old = ctx({
       candidate: { birthDate: '1965-01-10', profile: { education: 'upper-secondary' }, sensitive: {} },

@@ -21,6 +21,8 @@ import {
   type RuleSettings,
   ruleEntry,
   stepOrderChecks,
+  type VerificationFacts,
+  verificationRefusals,
 } from '../rules/index.js';
 import {
   committeeDecisionKinds,
@@ -52,6 +54,8 @@ export interface TransitionContext {
   calendar?: WorkingCalendar;
   /** The commune's resolved rule settings (T-07's threshold …); default the catalogue's defaults. */
   settings?: RuleSettings;
+  /** The verification requests the cell tracks (V-02, V-05): while one is unanswered the cell may not vote. */
+  verifications?: readonly VerificationFacts[];
 }
 
 /** The answer of {@link transition}: the new state (with late-step warnings), or why the step is refused. */
@@ -460,7 +464,8 @@ function impossible(event: PipelineEvent, c: Case): Check[] {
  * Applies one event. Refused (nothing changes) when the step is out of order (its preconditions, the engine's own
  * order checks L-01, L-03, L-10, L-11), dated before the last step, after `asOf` or on or before the birth, or
  * forbidden by a blocking rule at the step's date: at the cell vote every cell-vote check that fails, and E-02,
- * E-05, E-08, I-01, E-13, O-04, T-02 still pending (missing data); at the decision the same and the decision's
+ * E-05, E-08, I-01, E-13, O-04, T-02 still pending (missing data), and V-02/V-05 while a tracked verification request
+ * is open; at the decision the same and the decision's
  * checks (the provincial consent of E-04, E-07, L-20 before it; L-01's extension); at the recognition vote and
  * decision their own checks. A late step is recorded with a warning.
  */
@@ -491,6 +496,7 @@ export function transition(
     );
   const order = [...dates, ...orderRefusals(state, event, ctx.recordedBy)];
   if (event.kind === 'committee-resolution') order.push(...committeeVote(event));
+  if (event.kind === 'cell-vote') order.push(...verificationRefusals(ctx.verifications ?? []));
   if (order.length > 0) return { ok: false, reasons: order };
 
   const history = [...state.history, event];

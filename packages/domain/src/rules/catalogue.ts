@@ -641,7 +641,12 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 06-HD/TW 2025, điểm 3.4.a',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy(
+      'checkVerifications',
+      'rules/verification.ts',
+      'check',
+      'pipeline/transition.ts',
+    ),
   },
   {
     id: 'V-03',
@@ -668,7 +673,12 @@ const rows: readonly Row[] = [
     citation: 'Hướng dẫn 06-HD/TW 2025, điểm 3.4.d',
     confidence: 'H',
     enforcement: 'enforced',
-    implementation: record,
+    implementation: judgedBy(
+      'checkVerifications',
+      'rules/verification.ts',
+      'check',
+      'pipeline/transition.ts',
+    ),
   },
   {
     id: 'V-06',

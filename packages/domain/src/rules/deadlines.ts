@@ -51,8 +51,7 @@ function clock(
  * L-01 (decision within 60 WD of a carried cell vote, plus the recorded extension up to its 30-WD cap), L-03
  * (ceremony within 30 WD of the cell receiving the decision), L-10 (recognition vote within 30 WD after probation
  * ends), L-11 (recognition decision within 30 WD of a carried recognition vote, plus its extension), and the two
- * clocks the commune's settings fix: V-07 (a verification request answered within the set working days; not
- * tracked while the setting is empty) and D-H8 (the member record completed within the set working days of a
+ * clocks the commune's settings fix: V-07 (a verification request answered within the set working days) and D-H8 (the member record completed within the set working days of a
  * ceremony that stands). A clock that has not started is `not-applicable`; a step out of order does not stop it.
  */
 export function caseDeadlines(
@@ -117,8 +116,8 @@ export function caseDeadlines(
     clock(
       'V-07',
       'cell-vote',
-      verificationDays === null ? null : (c.dossier?.verificationRequestedOn ?? null),
-      fixed('V-07', verificationDays ?? 0),
+      c.dossier?.verificationRequestedOn ?? null,
+      fixed('V-07', verificationDays),
       c.dossier?.verificationAnsweredOn ?? null,
       c,
       calendar,

@@ -100,4 +100,21 @@ export {
   type LifecycleDeadline,
   type RuleConfidence,
 } from './types.js';
+export {
+  answerDayProblem,
+  checkVerifications,
+  isOpenVerification,
+  sameVerifiedPerson,
+  sentDayProblem,
+  type VerificationAnswer,
+  type VerificationDeadline,
+  type VerificationFacts,
+  type VerifiedRelation,
+  verificationAnswerLabels,
+  verificationAnswers,
+  verificationDeadline,
+  verificationRefusals,
+  verifiedRelationLabels,
+  verifiedRelations,
+} from './verification.js';
 export { requiredVotes, type VoteRecord, type VoteStage, votePasses } from './votes.js';

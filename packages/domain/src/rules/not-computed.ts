@@ -54,11 +54,9 @@ export const notComputedReasons: Readonly<Record<string, string>> = {
   'I-04': HUMAN,
   'I-07': `${ORDER} A helper is assigned before the cell vote or during probation.`,
   'V-01': HUMAN,
-  'V-02':
-    "Needs each relative and whether they are Party members; ketnap holds the family only as the sensitive record's text, not as facts the engine reads.",
   'V-03': HUMAN,
-  'V-04': 'Needs the relatives’ Party membership (see V-02), which ketnap does not hold as facts.',
-  'V-05': `${ORDER} The cell vote needs the verification answered, and an answer needs a request first.`,
+  'V-04':
+    'A side exempted is recorded with the committee’s reason instead of a request (rules/verification.ts); the relatives’ Party membership it rests on is not held as a fact.',
   'V-06': 'Needs where relatives live abroad; ketnap does not hold it as a fact.',
   'T-01': `${ORDER} One candidate, one history: the cell votes once on each candidate.`,
   'L-02': 'A rule not to judge: no deadline on the intermediate steps, so none is computed.',

@@ -76,16 +76,16 @@ export const settingCatalogue: readonly SettingEntry[] = [
     key: 'verificationResponseWorkingDays',
     rule: rule('V-07'),
     label: {
-      vi: 'Số ngày làm việc để nơi được đề nghị trả lời thẩm tra lý lịch (để trống: không theo dõi)',
-      en: 'Working days for a committee to answer a verification request (empty: not tracked)',
+      vi: 'Số ngày làm việc để nơi được đề nghị trả lời thẩm tra lý lịch trước khi nhắc',
+      en: 'Working days for a committee to answer a verification request before it is reminded',
     },
     why: {
       vi: 'Không văn bản nào quy định thời hạn trả lời thẩm tra; Đảng ủy xã có thể đặt một thời hạn nội bộ để theo dõi.',
       en: 'No text sets a deadline for answering a verification request; the commune may set an internal one to track.',
     },
     bounds: {
-      vi: `Để trống, hoặc số nguyên từ ${WORKING_DAYS.min} đến ${WORKING_DAYS.max} ngày làm việc.`,
-      en: `Empty, or a whole number from ${WORKING_DAYS.min} to ${WORKING_DAYS.max} working days.`,
+      vi: `Số nguyên từ ${WORKING_DAYS.min} đến ${WORKING_DAYS.max} ngày làm việc.`,
+      en: `A whole number from ${WORKING_DAYS.min} to ${WORKING_DAYS.max} working days.`,
     },
     default: defaultSettings.verificationResponseWorkingDays,
   },

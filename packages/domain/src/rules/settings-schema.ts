@@ -56,9 +56,7 @@ export const ruleSettingsSchema = z.strictObject(
       )
       .optional(),
     standingCommitteeThreshold: threshold.optional(),
-    verificationResponseWorkingDays: workingDays('Thời hạn trả lời thẩm tra (ngày làm việc)')
-      .nullable()
-      .optional(),
+    verificationResponseWorkingDays: workingDays('Thời hạn trả lời thẩm tra (ngày làm việc)').optional(),
     sympathiserMinMonths: wholeNumber(
       SYMPATHISER_MONTHS.min,
       SYMPATHISER_MONTHS.max,

@@ -11,8 +11,8 @@ export interface RuleSettings {
   documentValidityMonths: { background: number; otherPapers: number };
   /** T-07: share of the standing committee needed to decide; `strict` means "more than", else "at least". */
   standingCommitteeThreshold: Fraction & { strict: boolean };
-  /** V-07: working days a committee has to answer a verification request; `null` = no deadline tracked. */
-  verificationResponseWorkingDays: number | null;
+  /** V-07: working days a committee has to answer a verification request before it is reminded. */
+  verificationResponseWorkingDays: number;
   /** I-08: months a person must be on the sympathiser list before the cell vote (0 = no minimum). */
   sympathiserMinMonths: number;
   /** D-H8: working days after the ceremony to complete the Party-member record. */
@@ -29,7 +29,8 @@ export type SettingOverrides = Partial<RuleSettings>;
 export const defaultSettings: RuleSettings = {
   documentValidityMonths: { background: 12, otherPapers: 6 },
   standingCommitteeThreshold: { numerator: 1, denominator: 2, strict: true },
-  verificationResponseWorkingDays: null,
+  // No text states one (V-07); 15 working days (three weeks) is this software's default, to confirm locally.
+  verificationResponseWorkingDays: 15,
   sympathiserMinMonths: 0,
   memberRecordWorkingDays: 30,
 };

@@ -40,6 +40,8 @@ import { useCandidateChanged } from './refresh.js';
 import { SensitivePanel, useSensitiveRecord } from './sensitive-panel.js';
 import { StepPanel } from './step-panel.js';
 import { TermList } from './term-list.js';
+import { verificationMessages } from './verification-messages.js';
+import { VerificationPanel } from './verification-panel.js';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -65,6 +67,7 @@ export function CandidatePage() {
   const words = useMessages(componentMessages);
   const { viewer } = useSession();
   const privacy = useMessages(privacyMessages);
+  const verification = useMessages(verificationMessages);
   const file = useQuery(trpc.candidates.file.queryOptions({ candidateId: id }));
   const candidateChanged = useCandidateChanged();
   const [editing, setEditing] = useState(false);
@@ -207,6 +210,9 @@ export function CandidatePage() {
                 editor={{ candidateId: c.id, version: c.version, history, context }}
                 onChanged={changed}
               />
+            </Section>
+            <Section title={verification.title}>
+              <VerificationPanel candidateId={c.id} allowed={mayWrite} />
             </Section>
             {hasRole(viewer, 'commune-admin') && (
               <Section title={privacy.title}>

@@ -28,7 +28,6 @@ export const ruleSettingsMessages: Record<
     otherPapers: string;
     months: (n: number) => string;
     workingDays: (n: number) => string;
-    notTracked: string;
     noMinimum: string;
   }
 > = {
@@ -58,7 +57,6 @@ export const ruleSettingsMessages: Record<
     otherPapers: 'Giấy tờ khác (tháng)',
     months: (n) => `${n} tháng`,
     workingDays: (n) => `${n} ngày làm việc`,
-    notTracked: 'Không theo dõi',
     noMinimum: 'Không yêu cầu',
   },
   en: {
@@ -87,7 +85,6 @@ export const ruleSettingsMessages: Record<
     otherPapers: 'Other papers (months)',
     months: (n) => `${n} months`,
     workingDays: (n) => `${n} working days`,
-    notTracked: 'Not tracked',
     noMinimum: 'None',
   },
 };

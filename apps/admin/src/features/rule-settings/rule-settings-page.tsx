@@ -38,8 +38,6 @@ function valueText(key: SettingKey, value: unknown, m: Words, lang: Lang): strin
     const d = v as RuleSettings[typeof key];
     return `${m.background}: ${d.background} · ${m.otherPapers}: ${d.otherPapers}`;
   }
-  if (key === 'verificationResponseWorkingDays')
-    return v === null ? m.notTracked : m.workingDays(v as number);
   if (key === 'sympathiserMinMonths') return v === 0 ? m.noMinimum : m.months(v as number);
   return m.workingDays(v as number);
 }

@@ -1,0 +1,3 @@
+export * from './deadlines.js';
+export * from './ics.js';
+export * from './items.js';
