@@ -107,11 +107,16 @@ const EXPECTED: Record<string, string> = {
   'pipeline.dashboard': 'YY-   Y--   YY-   -  L',
   'pipeline.members': 'YY-   Y--   YY-   -  L',
   'pipeline.introducers': 'YY-   Y--   YY-   -  L',
+  // A cell's source list: read like its candidates' basic records (docs/source-pool.md).
+  'sourcePool.list': 'YY-   Y--   YY-   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',
   'candidates.create': 'YY-   Y--   ---   -  L',
   'candidates.updateProfile': 'YY-   Y--   ---   -  L',
   'pipeline.record': 'YY-   Y--   ---   -  L',
+  // The source pool's intake and the cell committee's review: the cell's work, like its steps.
+  'sourcePool.propose': 'YY-   Y--   ---   -  L',
+  'sourcePool.review': 'YY-   Y--   ---   -  L',
 };
 
 const RELATIONS = ['own', 'sibling', 'other'] as const;

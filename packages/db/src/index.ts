@@ -18,6 +18,7 @@ export * from './queries/registers.js';
 export * from './queries/reports.js';
 export * from './queries/rollup.js';
 export * from './queries/sessions.js';
+export * from './queries/source-pool.js';
 export * from './queries/targets.js';
 export * from './queries/villages.js';
 export type * from './schema.js';

@@ -10,3 +10,4 @@ export * from './privacy/index.js';
 export * from './quota/index.js';
 export * from './reports/index.js';
 export * from './rules/index.js';
+export * from './source-pool/index.js';

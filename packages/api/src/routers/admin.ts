@@ -13,6 +13,7 @@ import { pipelineRouter } from './pipeline.js';
 import { privacyRouter } from './privacy.js';
 import { progressRouter } from './progress.js';
 import { reportsRouter } from './reports.js';
+import { sourcePoolRouter } from './source-pool.js';
 import { targetsRouter } from './targets.js';
 
 /** The admin console's router. */
@@ -27,6 +28,7 @@ export const adminRouter = router({
   reports: reportsRouter,
   imports: importsRouter,
   privacy: privacyRouter,
+  sourcePool: sourcePoolRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),

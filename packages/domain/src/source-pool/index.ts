@@ -1,0 +1,2 @@
+export * from './proposal.js';
+export * from './review.js';
