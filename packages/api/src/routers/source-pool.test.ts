@@ -3,6 +3,7 @@ import { generateDemo, loadDemo } from '@ketnap/db/seed';
 import { testDialects } from '@ketnap/db/testing';
 import { type SourceReviewInput, vietnamCalendar } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicBoard } from '../board.js';
 import { createContext, type SessionInfo } from '../context.js';
 import { createCallerFactory } from '../trpc.js';
 import { adminRouter } from './admin.js';
@@ -172,6 +173,26 @@ for (const dialect of testDialects()) {
       // The drop is the pipeline's own withdrawn step, with its reason.
       const file = await secretary.candidates.file({ candidateId: dropped.id });
       expect(file.detail.stage).toBe('withdrawn');
+    });
+
+    it('a class certificate recorded counts as introduced on the public board at once (snapshot rebuilt)', async () => {
+      const list = await secretary.sourcePool.list({ cellId: CELL });
+      const added = list.proposals.find((p) => p.fullName === 'Lò Thị Đề');
+      const candidate = list.candidates.find((c) => c.id === added?.candidateId);
+      if (!candidate) throw new Error('added by the review above');
+      const introduced = async () => {
+        const r = await publicBoard(handle.db, { commune: 'yen-binh', year: 2026, asOf: TODAY });
+        if (!r.ok) throw new Error('the demo has a 2026 board');
+        return r.value.cells.find((c) => c.name === 'Chi bộ thôn Nam')?.introduced;
+      };
+      const before = await introduced();
+      const r = await secretary.pipeline.record({
+        candidateId: candidate.id,
+        version: candidate.version,
+        event: { kind: 'certificate', on: TODAY, serial: 'GCN-2026-001' },
+      });
+      expect(r.ok).toBe(true);
+      expect(await introduced()).toBe((before ?? 0) + 1);
     });
   });
 }
