@@ -117,6 +117,8 @@ const EXPECTED: Record<string, string> = {
   // A dossier's papers: readable by those who may read the dossier (no sensitive field is printed).
   'papers.status': 'YY-   Y--   YY-   -  L',
   'papers.candidate': 'YY-   Y--   YY-   -  L',
+  // A cell's source list: read like its candidates' basic records (docs/source-pool.md).
+  'sourcePool.list': 'YY-   Y--   YY-   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',
   'candidates.create': 'YY-   Y--   ---   -  L',
@@ -130,6 +132,9 @@ const EXPECTED: Record<string, string> = {
   'reminders.feed': 'YYY   YYY   YYY   Y  L',
   'reminders.createFeed': 'YYY   YYY   YYY   Y  L',
   'reminders.revokeFeed': 'YYY   YYY   YYY   Y  L',
+  // The source pool's intake and the cell committee's review: the cell's work, like its steps.
+  'sourcePool.propose': 'YY-   Y--   ---   -  L',
+  'sourcePool.review': 'YY-   Y--   ---   -  L',
 };
 
 const RELATIONS = ['own', 'sibling', 'other'] as const;

@@ -12,9 +12,11 @@ import {
 import {
   type CommuneSettings,
   checkpointFigures,
+  communeSourceTarget,
   forecastFacts,
   GRADE_LABELS,
   gradeOf,
+  INTRODUCED_BY,
   type IsoDate,
   learnStageModel,
   monthlySeries,
@@ -65,12 +67,14 @@ export async function communeProgress(db: DbClient, input: { commune: string; ye
   if (!loaded.ok) return loaded;
   const { commune, rows, settings, cellIds, targetOf } = loaded;
   const [events, left] = await Promise.all([
-    cellEventsInYear(db, cellIds, input.year, ['admission-decision', 'recognition-decision']),
+    cellEventsInYear(db, cellIds, input.year, ['admission-decision', 'recognition-decision', INTRODUCED_BY]),
     leftDuringProbation(db, cellIds, input.year, input.asOf),
   ]);
   const upTo = events.filter((e) => e.on <= input.asOf);
   const decisions = upTo.filter((e) => e.kind === 'admission-decision');
   const recognitions = upTo.filter((e) => e.kind === 'recognition-decision');
+  const introductions = upTo.filter((e) => e.kind === INTRODUCED_BY);
+  const sourceTargetOf = (cellId: string) => targetOf.get(cellId)?.sourceTotal ?? null;
   const cells = rows.cells.map((c) => ({
     id: c.id,
     name: c.name,
@@ -85,6 +89,8 @@ export async function communeProgress(db: DbClient, input: { commune: string; ye
     grade: graded(c.admitted, c.target, settings),
     recognised: recognitions.filter((r) => r.cellId === c.id).length,
     leftInProbation: left.filter((l) => l.cellId === c.id).length,
+    sourceTarget: sourceTargetOf(c.id),
+    introduced: introductions.filter((i) => i.cellId === c.id).length,
   }));
   const totals = rollUp(cells, rows.communeTarget);
   return {
@@ -101,6 +107,8 @@ export async function communeProgress(db: DbClient, input: { commune: string; ye
         grade: graded(totals.admitted, totals.target, settings),
         recognised: recognitions.length,
         leftInProbation: left.length,
+        sourceTarget: communeSourceTarget(cells.map((c) => c.sourceTarget)),
+        introduced: introductions.length,
       },
       year: input.year,
       asOf: input.asOf,

@@ -56,6 +56,8 @@ export const ERROR_STATUS = {
   'VERIFICATION.BAD_DATE': 400,
   'PRIVACY.NOT_CLOSED': 409,
   'PRIVACY.TOO_EARLY': 409,
+  /** A review of a cell's source list that does not fit the list (docs/source-pool.md): nothing written. */
+  'SOURCE.REVIEW_REFUSED': 409,
   'DATABASE.UNAVAILABLE': 503,
   'STORAGE.FULL': 507,
   /** An unexpected failure (a bug): logged without the request's data, answered without the error's text. */

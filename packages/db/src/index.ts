@@ -20,6 +20,7 @@ export * from './queries/reports.js';
 export * from './queries/rollup.js';
 export * from './queries/rule-settings.js';
 export * from './queries/sessions.js';
+export * from './queries/source-pool.js';
 export * from './queries/targets.js';
 export * from './queries/verifications.js';
 export * from './queries/villages.js';

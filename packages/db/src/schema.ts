@@ -29,6 +29,9 @@ export interface Database {
   verification_request: VerificationRequestTable;
   calendar_feed: CalendarFeedTable;
   reminder_log: ReminderLogTable;
+  source_proposal: SourceProposalTable;
+  source_review: SourceReviewTable;
+  source_review_item: SourceReviewItemTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -191,6 +194,45 @@ export interface AdmissionTargetTable {
   sub_targets: string | null;
   /** Who gave the target (the level above for a commune, the commune's committee for a cell). */
   assigned_by: string | null;
+  /** The source target (0017): how many to introduce to the awareness class this year; null = none set. */
+  source_total: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** A mass organisation's proposal of one person to a cell's source list (0017). */
+export interface SourceProposalTable {
+  id: string;
+  cell_id: string;
+  full_name: string;
+  gender: string;
+  birth_date: string;
+  /** The domain's `MassOrganisation`. */
+  proposed_by: string;
+  proposer_name: string;
+  proposed_on: string;
+  reason: string;
+  /** The domain's `ProposalStatus`: 'pending' until a review adds or drops it. */
+  status: string;
+  /** The candidate the review added, once added. */
+  candidate_id: string | null;
+  recorded_at: string;
+}
+
+/** One review of a cell's source list by its committee (0017). */
+export interface SourceReviewTable {
+  id: string;
+  cell_id: string;
+  reviewed_on: string;
+  note: string | null;
+  recorded_at: string;
+}
+
+/** A review's decision on one entry: a proposal or a candidate, kept, added or dropped (with the reason). */
+export interface SourceReviewItemTable {
+  review_id: string;
+  subject: 'proposal' | 'candidate';
+  subject_id: string;
+  decision: 'keep' | 'add' | 'drop';
+  reason: string | null;
 }
 
 /** A commune's own policies (split, grading, forecast, public suppression) as JSON text. */

@@ -12,3 +12,4 @@ export * from './quota/index.js';
 export * from './reminders/index.js';
 export * from './reports/index.js';
 export * from './rules/index.js';
+export * from './source-pool/index.js';

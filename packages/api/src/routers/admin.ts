@@ -16,6 +16,7 @@ import { progressRouter } from './progress.js';
 import { remindersRouter } from './reminders.js';
 import { reportsRouter } from './reports.js';
 import { ruleSettingsRouter } from './rule-settings.js';
+import { sourcePoolRouter } from './source-pool.js';
 import { targetsRouter } from './targets.js';
 import { verificationsRouter } from './verifications.js';
 
@@ -35,6 +36,7 @@ export const adminRouter = router({
   papers: papersRouter,
   verifications: verificationsRouter,
   reminders: remindersRouter,
+  sourcePool: sourcePoolRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),

@@ -53,6 +53,9 @@ for (const dialect of testDialects()) {
         cells: 8,
         target: 7,
         admitted: 5,
+        // The plan's source targets (1 or 2 a cell) summed, and the certificates of 2023 by 30 June.
+        sourceTarget: 12,
+        introduced: 3,
       });
       expect(answer.asOf).toBe('2023-06-30');
       expect(answer.cells).toHaveLength(8);
@@ -62,6 +65,8 @@ for (const dialect of testDialects()) {
         kind: 'school',
         target: 2,
         admitted: 2,
+        sourceTarget: 2,
+        introduced: 1,
       });
     });
 
@@ -78,7 +83,14 @@ for (const dialect of testDialects()) {
         'year',
       ]);
       for (const cell of answer.cells)
-        expect(Object.keys(cell).sort()).toEqual(['admitted', 'kind', 'name', 'target']);
+        expect(Object.keys(cell).sort()).toEqual([
+          'admitted',
+          'introduced',
+          'kind',
+          'name',
+          'sourceTarget',
+          'target',
+        ]);
       const text = JSON.stringify(answer);
       const someone = (await handle.db.selectFrom('member').select('full_name').executeTakeFirstOrThrow())
         .full_name;

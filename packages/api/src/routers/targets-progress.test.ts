@@ -9,6 +9,7 @@ import { createCallerFactory } from '../trpc.js';
 import { adminRouter } from './admin.js';
 
 const TODAY = '2026-11-26';
+const NEXT_DAY = '2026-11-27';
 const adminCaller = createCallerFactory(adminRouter);
 const session = (role: 'commune-admin' | 'cell-secretary' | 'viewer', orgId: string) => ({
   sessionId: `s-${role}`,
@@ -67,6 +68,12 @@ for (const dialect of testDialects()) {
         percent: 100,
       });
       expect(p.cells.reduce((s, c) => s + c.admitted, 0)).toBe(p.commune.admitted);
+      // Beside each admission target, the source target, and those introduced to the class (their certificates).
+      expect(p.commune).toMatchObject({ sourceTarget: 12, introduced: 3 });
+      expect(p.cells.find((c) => c.name === 'Chi bộ Trường Tiểu học')).toMatchObject({
+        sourceTarget: 2,
+        introduced: 1,
+      });
       const year = await viewer.progress.commune({ commune: 'yen-binh', year: 2023, asOf: '2023-12-31' });
       expect(year.commune).toMatchObject({ admitted: 8, grade: { grade: 'GOOD' } });
     });
@@ -181,6 +188,43 @@ for (const dialect of testDialects()) {
       expect(today.history.map((h) => h.setOn)).toEqual(['2027-01-12', '2027-01-12']);
       const issued = await admin.targets.get({ commune: 'yen-binh', year: 2027, asOf: '2027-01-12' });
       expect(issued.commune.target?.total).toBe(8);
+    it('a source target saved beside the admission target shows in the plan, the warnings and on the board', async () => {
+      const before = await admin.targets.get({ commune: 'yen-binh', year: 2026 });
+      const short = before.cells.find((c) => (c.target?.total ?? 0) >= 1)?.cellId;
+      const cells = before.cells.map((c) => ({
+        cellId: c.cellId,
+        total: c.target?.total ?? 0,
+        // One cell plans to introduce fewer than it is to admit: warned (QUOTA.SOURCE_BELOW_TARGET).
+        sourceTotal: (c.target?.total ?? 0) - (c.cellId === short ? 1 : 0),
+        subTargets: c.target?.subTargets ?? {},
+      }));
+      const target = before.commune.target;
+      if (!target) throw new Error('2026 has a plan');
+      const result = await admin.targets.set({
+        commune: 'yen-binh',
+        plan: {
+          year: 2026,
+          // The day after the previous test's plan: two plans of one day would tie on the day (ids break the tie).
+          setOn: NEXT_DAY,
+          commune: {
+            total: target.total,
+            resolutionRef: target.resolutionRef,
+            assignedBy: target.assignedBy,
+            subTargets: target.subTargets,
+          },
+          cells,
+        },
+      });
+      expect(result.changed).toBe(8);
+      const after = await admin.targets.get({ commune: 'yen-binh', year: 2026, asOf: NEXT_DAY });
+      expect(after.cells.map((c) => c.target?.sourceTotal)).toEqual(cells.map((c) => c.sourceTotal));
+      expect(
+        after.warnings
+          .filter((w) => w.code === 'QUOTA.SOURCE_BELOW_TARGET')
+          .map((w) => ('cellId' in w ? w.cellId : null)),
+      ).toEqual([short]);
+      const board = await publicBoard(handle.db, { commune: 'yen-binh', year: 2026, asOf: NEXT_DAY });
+      expect(board.ok && board.value.commune.sourceTarget).toBe(cells.reduce((n, c) => n + c.sourceTotal, 0));
     });
 
     it('only a commune administrator may set targets; a cell secretary is refused and nothing changes', async () => {

@@ -60,7 +60,12 @@ export async function readTargets(
     warnings: [
       ...checkSplit(
         communeTarget?.total ?? null,
-        cells.map((c) => ({ cellId: c.cellId, name: c.name, target: c.target?.total ?? null })),
+        cells.map((c) => ({
+          cellId: c.cellId,
+          name: c.name,
+          target: c.target?.total ?? null,
+          sourceTarget: c.target?.sourceTotal ?? null,
+        })),
         settings.split,
       ),
       ...checkSubTargets(communeTarget?.total ?? null, communeTarget?.subTargets ?? {}).map((w) => ({

@@ -11,6 +11,7 @@ import {
   type IsoDate,
   pipelineState,
   pipelineSummary,
+  type RecordedBy,
   type recordStepInput,
   storedData,
   transition,
@@ -54,60 +55,82 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
   );
   const today = ctx.today();
   const at = ctx.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
-    const file = await loadCandidateFile(trx, input.candidateId, 'change');
-    if (!file) throw candidateNotFound();
-    if (Number(file.row.version) !== input.version) throw staleCandidate();
-    const facts = await ruleFacts(trx, file, [input.event]);
-    // V-05: the requests the cell tracks; an open one stops the cell vote.
-    const verifications = (await verificationsOf(trx, file.row.id)).map(factsOf);
-    const result = transition(pipelineState(file.history), input.event, {
-      candidate: facts.candidate,
-      members: facts.members,
-      unit: facts.unit,
-      asOf: today,
-      recordedBy,
-      settings: facts.settings,
-      verifications,
-    });
-    const audit = { targetType: 'candidate', targetId: file.row.id, orgId: file.row.cell_id };
-    if (!result.ok) {
-      await ctx.audit(trx, {
-        ...audit,
-        action: 'candidate.step-refused',
-        payload: { kind: input.event.kind, rules: result.reasons.map((r) => r.rule) },
-      });
-      return {
-        ok: false as const,
-        code: 'PIPELINE.STEP_REFUSED' as const,
-        message: { vi: 'Bước này chưa được phép theo quy định.', en: 'The rules do not allow this step.' },
-        reasons: result.reasons.map((r) => ({
-          rule: r.rule,
-          step: r.step,
-          citation: r.citation,
-          message: r.message,
-        })),
-      };
-    }
-    const summary = pipelineSummary(result.state.history, vietnamCalendar, facts.settings);
-    const eventId = await persistStep(trx, file, input, summary, { today, at });
+  return ctx.db.transaction().execute((trx) => applyStep(ctx, trx, input, { recordedBy, today, at }));
+}
+
+/** A step to apply: the candidate, the event, and the version the editor loaded (none: the current one). */
+export interface StepToApply {
+  candidateId: string;
+  version?: number;
+  event: RecordStep['event'];
+}
+
+/**
+ * One step inside `trx`, the same whether typed alone (`pipeline.record`) or recorded for many at once (a class's
+ * certificates, a review's drops): load the file → the domain decides (`transition`) → append the event, rebuild the
+ * caches and the board, audit → answer. A refused step writes only the audit entry of the attempt and answers the
+ * reasons; the batch callers throw it so their whole transaction rolls back.
+ */
+export async function applyStep(
+  ctx: CallerContext,
+  trx: DbTransaction,
+  input: StepToApply,
+  when: { recordedBy: RecordedBy; today: IsoDate; at: string },
+) {
+  const { recordedBy, today, at } = when;
+  const file = await loadCandidateFile(trx, input.candidateId, 'change');
+  if (!file) throw candidateNotFound();
+  const version = input.version ?? Number(file.row.version);
+  if (Number(file.row.version) !== version) throw staleCandidate();
+  const facts = await ruleFacts(trx, file, [input.event]);
+  // V-05: the requests the cell tracks; an open one stops the cell vote.
+  const verifications = (await verificationsOf(trx, file.row.id)).map(factsOf);
+  const result = transition(pipelineState(file.history), input.event, {
+    candidate: facts.candidate,
+    members: facts.members,
+    unit: facts.unit,
+    asOf: today,
+    recordedBy,
+    settings: facts.settings,
+    verifications,
+  });
+  const audit = { targetType: 'candidate', targetId: file.row.id, orgId: file.row.cell_id };
+  if (!result.ok) {
     await ctx.audit(trx, {
       ...audit,
-      action: `candidate.${input.event.kind}`,
-      payload: { eventId, recordedBy },
+      action: 'candidate.step-refused',
+      payload: { kind: input.event.kind, rules: result.reasons.map((r) => r.rule) },
     });
     return {
-      ok: true as const,
-      version: input.version + 1,
-      stage: summary.stage,
-      warnings: result.warnings.map((w) => ({
-        rule: w.rule,
-        step: w.step,
-        citation: w.citation,
-        message: w.message,
+      ok: false as const,
+      code: 'PIPELINE.STEP_REFUSED' as const,
+      message: { vi: 'Bước này chưa được phép theo quy định.', en: 'The rules do not allow this step.' },
+      reasons: result.reasons.map((r) => ({
+        rule: r.rule,
+        step: r.step,
+        citation: r.citation,
+        message: r.message,
       })),
     };
+  }
+  const summary = pipelineSummary(result.state.history, vietnamCalendar, facts.settings);
+  const eventId = await persistStep(trx, file, { ...input, version }, summary, { today, at });
+  await ctx.audit(trx, {
+    ...audit,
+    action: `candidate.${input.event.kind}`,
+    payload: { eventId, recordedBy },
   });
+  return {
+    ok: true as const,
+    version: version + 1,
+    stage: summary.stage,
+    warnings: result.warnings.map((w) => ({
+      rule: w.rule,
+      step: w.step,
+      citation: w.citation,
+      message: w.message,
+    })),
+  };
 }
 
 /**
@@ -118,7 +141,7 @@ export async function recordStep(ctx: CallerContext, input: RecordStep) {
 async function persistStep(
   trx: DbTransaction,
   file: CandidateFile,
-  input: RecordStep,
+  input: StepToApply & { version: number },
   summary: ReturnType<typeof pipelineSummary>,
   when: { today: IsoDate; at: string },
 ): Promise<string> {

@@ -38,6 +38,7 @@ export async function setTargets(ctx: CallerContext, input: { commune: string; p
         set_on: plan.setOn,
         sub_targets: Object.keys(c.subTargets).length > 0 ? JSON.stringify(c.subTargets) : null,
         assigned_by: c.assignedBy,
+        source_total: c.sourceTotal,
       });
     }
     if (changed.length > 0) {
@@ -51,7 +52,7 @@ export async function setTargets(ctx: CallerContext, input: { commune: string; p
       await rebuildBoardSnapshot(trx, commune.id, plan.year, { today: ctx.today(), at: stamp });
     }
   });
-  const cellTarget = new Map(plan.cells.map((c) => [c.cellId, c.total]));
+  const cellTarget = new Map(plan.cells.map((c) => [c.cellId, c]));
   return {
     changed: changed.length,
     warnings: checkSplit(
@@ -59,7 +60,8 @@ export async function setTargets(ctx: CallerContext, input: { commune: string; p
       rows.cells.map((c) => ({
         cellId: c.id,
         name: c.name,
-        target: cellTarget.get(c.id) ?? targetOf.get(c.id)?.total ?? null,
+        target: cellTarget.get(c.id)?.total ?? targetOf.get(c.id)?.total ?? null,
+        sourceTarget: cellTarget.get(c.id)?.sourceTotal ?? targetOf.get(c.id)?.sourceTotal ?? null,
       })),
       settings.split,
     ),

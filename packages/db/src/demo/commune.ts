@@ -37,6 +37,17 @@ export const DEMO_COMMUNE = {
       'cb-truong-thcs': 1,
       'cb-cong-an': 1,
     } as Record<string, number>,
+    /** Beside each admission target, the source target: how many to introduce to the awareness class (1 or 2). */
+    cellSourceTargets: {
+      'cb-thon-dong': 2,
+      'cb-thon-doai': 2,
+      'cb-thon-trung': 1,
+      'cb-thon-nam': 2,
+      'cb-truong-mam-non': 1,
+      'cb-truong-tieu-hoc': 2,
+      'cb-truong-thcs': 1,
+      'cb-cong-an': 1,
+    } as Record<string, number>,
   },
   /** 2023 admissions (decision dates): five by 30 June, two of them in the primary school's cell. */
   admissions2023: [

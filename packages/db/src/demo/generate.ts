@@ -76,7 +76,14 @@ export function generateDemo(options: DemoOptions): DemoData {
   const ids = { candidate: 0, event: 0, member: 0, target: 0 };
   const next = (key: keyof typeof ids, prefix: string) => `${prefix}-${String(++ids[key]).padStart(5, '0')}`;
 
-  const setTarget = (orgId: string, year: number, total: number, setOn: IsoDate, ref: string | null) => {
+  const setTarget = (
+    orgId: string,
+    year: number,
+    total: number,
+    setOn: IsoDate,
+    ref: string | null,
+    sourceTotal: number | null = null,
+  ) => {
     out.targets.push({
       id: next('target', 'tg'),
       org_id: orgId,
@@ -84,6 +91,7 @@ export function generateDemo(options: DemoOptions): DemoData {
       total,
       resolution_ref: ref,
       set_on: setOn,
+      source_total: sourceTotal,
     });
   };
 
@@ -169,7 +177,15 @@ export function generateDemo(options: DemoOptions): DemoData {
   // 2023: the plan, then the admissions of the report and of the second half of the year.
   const plan = DEMO_COMMUNE.plan2023;
   setTarget(commune.id, 2023, plan.communeTarget, plan.setOn, plan.resolutionRef);
-  for (const c of cells) setTarget(c.id, 2023, plan.cellTargets[c.id] ?? 1, plan.setOn, plan.resolutionRef);
+  for (const c of cells)
+    setTarget(
+      c.id,
+      2023,
+      plan.cellTargets[c.id] ?? 1,
+      plan.setOn,
+      plan.resolutionRef,
+      plan.cellSourceTargets[c.id] ?? 1,
+    );
   const joinedByReport = new Map<string, number>();
   for (const a of DEMO_COMMUNE.admissions2023) {
     const { ceremony } = admitted(a.cell, a.decision);

@@ -101,7 +101,7 @@ export async function rebuildBoardSnapshot(
           .execute(),
     db
       .selectFrom('admission_target')
-      .select(['org_id', 'total', 'set_on'])
+      .select(['org_id', 'total', 'set_on', 'source_total'])
       .where('org_id', 'in', [communeId, ...cellIds])
       .where('year', '=', year)
       .orderBy('set_on')
@@ -122,7 +122,12 @@ export async function rebuildBoardSnapshot(
         validTo: c.valid_to,
       })),
       members: members.map((m) => ({ cellId: m.cell_id, joinedOn: m.joined_on, leftOn: m.left_on })),
-      targets: targets.map((t) => ({ orgId: t.org_id, total: Number(t.total), setOn: t.set_on })),
+      targets: targets.map((t) => ({
+        orgId: t.org_id,
+        total: Number(t.total),
+        setOn: t.set_on,
+        sourceTotal: t.source_total === null ? null : Number(t.source_total),
+      })),
       candidates,
     },
     stamp.today,

@@ -17,6 +17,8 @@ export interface TargetInForce {
   resolutionRef: string | null;
   assignedBy: string | null;
   setOn: string;
+  /** The source target beside it (introduce N to the awareness class, 0017); null = none. */
+  sourceTotal: number | null;
 }
 
 function toTarget(r: {
@@ -26,6 +28,7 @@ function toTarget(r: {
   set_on: string;
   sub_targets: string | null;
   assigned_by: string | null;
+  source_total: number | null;
 }): TargetInForce {
   return {
     orgId: r.org_id,
@@ -34,6 +37,7 @@ function toTarget(r: {
     resolutionRef: r.resolution_ref,
     assignedBy: r.assigned_by,
     setOn: r.set_on,
+    sourceTotal: r.source_total === null ? null : Number(r.source_total),
   };
 }
 
@@ -46,7 +50,16 @@ export async function targetHistory(
   if (orgIds.length === 0) return [];
   const rows = await db
     .selectFrom('admission_target')
-    .select(['org_id', 'total', 'resolution_ref', 'set_on', 'id', 'sub_targets', 'assigned_by'])
+    .select([
+      'org_id',
+      'total',
+      'resolution_ref',
+      'set_on',
+      'id',
+      'sub_targets',
+      'assigned_by',
+      'source_total',
+    ])
     .where('org_id', 'in', orgIds)
     .where('year', '=', year)
     .orderBy('set_on')
@@ -68,7 +81,16 @@ export async function targetsInForce(
   if (orgIds.length === 0) return [];
   const rows = await db
     .selectFrom('admission_target')
-    .select(['org_id', 'total', 'resolution_ref', 'set_on', 'id', 'sub_targets', 'assigned_by'])
+    .select([
+      'org_id',
+      'total',
+      'resolution_ref',
+      'set_on',
+      'id',
+      'sub_targets',
+      'assigned_by',
+      'source_total',
+    ])
     .where('org_id', 'in', orgIds)
     .where('year', '=', year)
     .where('set_on', '<=', asOf)

@@ -47,6 +47,7 @@ describe('the public board follows the steps that change it', () => {
   it('a decision (an admission) and a ceremony (a member) rebuild the board; any other step does not', () => {
     expect(changesPublicBoard('admission-decision')).toBe(true);
     expect(changesPublicBoard('ceremony')).toBe(true);
+    expect(changesPublicBoard('certificate')).toBe(true);
     expect(changesPublicBoard('cell-vote')).toBe(false);
     expect(changesPublicBoard('withdrawn')).toBe(false);
   });

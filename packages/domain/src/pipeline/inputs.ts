@@ -30,20 +30,33 @@ export const createCandidateInput = z
     profile: basicProfileSchema.default({}),
     sensitive: sensitiveProfileSchema.default({}),
   })
-  .superRefine((c, ctx) => {
-    if (c.birthDate < EARLIEST_BIRTH_DATE)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['birthDate'],
-        message: `Ngày sinh không thể trước ngày ${formatDateVi(EARLIEST_BIRTH_DATE)}: kiểm tra lại năm sinh.`,
-      });
-    else if (c.birthDate >= c.enteredPoolOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['birthDate'],
-        message: 'Ngày sinh phải trước ngày được đưa vào nguồn phát triển đảng viên.',
-      });
-  });
+  .superRefine((c, ctx) =>
+    checkBirthDate(
+      c.birthDate,
+      c.enteredPoolOn,
+      'Ngày sinh phải trước ngày được đưa vào nguồn phát triển đảng viên.',
+      ctx,
+    ),
+  );
+
+/**
+ * A person's birth date on an input: on or after {@link EARLIEST_BIRTH_DATE} and before `before` (the day the person
+ * entered the pool, was proposed …), `beforeMessage` saying which; the issue is on the `birthDate` field.
+ */
+export function checkBirthDate(
+  birthDate: string,
+  before: string,
+  beforeMessage: string,
+  ctx: { addIssue: (issue: { code: 'custom'; path: string[]; message: string }) => void },
+): void {
+  if (birthDate < EARLIEST_BIRTH_DATE)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['birthDate'],
+      message: `Ngày sinh không thể trước ngày ${formatDateVi(EARLIEST_BIRTH_DATE)}: kiểm tra lại năm sinh.`,
+    });
+  else if (birthDate >= before) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: beforeMessage });
+}
 
 /** A change to the person record; a field left out is unchanged, one named in `removeSensitive` is removed. */
 export const updateProfileInput = z.strictObject({

@@ -4,6 +4,7 @@
  */
 import { addMonths, type IsoDate } from '../date.js';
 import { ruleSetOn } from '../rules/index.js';
+import { INTRODUCED_BY } from '../source-pool/introductions.js';
 import type { EventOf, PipelineEvent } from './events.js';
 
 /** Stage names, in pipeline order; the last four end the pipeline. */
@@ -176,8 +177,9 @@ export function admissionDaySetBy(event: { kind: string; on: IsoDate }): IsoDate
 
 /**
  * True when recording a step of this kind changes the public board, so its year's snapshot is rebuilt in the same
- * transaction: an admission decision adds an admission, a ceremony adds a (probationary) member.
+ * transaction: an admission decision adds an admission, a ceremony adds a (probationary) member, a class
+ * certificate adds one introduced to the awareness class (`introduced`).
  */
 export function changesPublicBoard(kind: string): boolean {
-  return kind === 'admission-decision' || kind === 'ceremony';
+  return kind === 'admission-decision' || kind === 'ceremony' || kind === INTRODUCED_BY;
 }

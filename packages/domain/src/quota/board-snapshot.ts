@@ -6,6 +6,7 @@
 import type { IsoDate } from '../date.js';
 import { compareDates } from '../date.js';
 import type { CellKind } from '../locale/cell-kind.js';
+import { communeSourceTarget } from '../source-pool/introductions.js';
 import { AGE_BANDS, type AgeBand, publishedBreakdown } from './composition.js';
 import type { PublicBoard } from './public-board.js';
 import { countInYear, countingEnd, monthlySeries } from './series.js';
@@ -26,6 +27,10 @@ export interface SnapshotCell {
   targets: DatedTarget[];
   /** Admission decision days in the year (sorted). */
   admissions: IsoDate[];
+  /** Source targets (introduce N to the awareness class) as set; absent in a snapshot stored before them: none. */
+  sourceTargets?: DatedTarget[];
+  /** Days its candidates were introduced to the class in the year (sorted); absent before: none. */
+  introductions?: IsoDate[];
 }
 
 /**
@@ -103,6 +108,8 @@ export function boardOn(s: BoardSnapshotData, asOf: IsoDate): BoardDay {
     kind: c.kind,
     target: targetOn(c.targets, asOf),
     admitted: countInYear(c.admissions, s.year, asOf),
+    sourceTarget: targetOn(c.sourceTargets ?? [], asOf),
+    introduced: countInYear(c.introductions ?? [], s.year, asOf),
   }));
   const end = countingEnd(s.year, asOf);
   const current = (s.version as number) === SNAPSHOT_VERSION;
@@ -131,6 +138,8 @@ export function boardOn(s: BoardSnapshotData, asOf: IsoDate): BoardDay {
       cells: cells.length,
       target: targetOn(s.communeTargets, asOf),
       admitted: rows.reduce((n, r) => n + r.admitted, 0),
+      sourceTarget: communeSourceTarget(rows.map((r) => r.sourceTarget)),
+      introduced: rows.reduce((n, r) => n + r.introduced, 0),
     },
     year: s.year,
     asOf,

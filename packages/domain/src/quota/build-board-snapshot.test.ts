@@ -90,6 +90,62 @@ describe('the public board snapshot, built from the facts', () => {
   });
 });
 
+describe('source targets and introductions to the awareness class on the board', () => {
+  const withSources: BoardFacts = {
+    ...facts,
+    targets: [
+      ...facts.targets,
+      { orgId: 'cb-1', total: 2, setOn: '2023-03-01', sourceTotal: 2 },
+      // A later row leaving the source target empty keeps the one set before it.
+      { orgId: 'cb-1', total: 3, setOn: '2023-05-01', sourceTotal: null },
+    ],
+    candidates: [
+      ...facts.candidates,
+      {
+        id: 'qc-3',
+        cellId: 'cb-1',
+        gender: 'M',
+        birthDate: '2000-01-01',
+        events: [
+          { kind: 'certificate', on: '2022-12-31' },
+          // Sent again after the first certificate: introduced again, in 2023.
+          { kind: 'certificate', on: '2023-06-30' },
+        ],
+      },
+    ],
+  };
+  const s = buildBoardSnapshot(withSources, '2023-12-31', vietnamCalendar);
+
+  it('a source target counts from the day it is set: the day before it none, on the day 2', () => {
+    expect(boardOn(s, '2023-02-28').cells[0]?.sourceTarget).toBeNull();
+    expect(boardOn(s, '2023-03-01').cells[0]?.sourceTarget).toBe(2);
+    expect(boardOn(s, '2023-06-01').cells[0]).toMatchObject({ target: 3, sourceTarget: 2 });
+  });
+
+  it('introduced counts the certificates of the year up to asOf: 30/06 counts on 30/06, not on 29/06', () => {
+    expect(boardOn(s, '2023-06-29').cells[0]?.introduced).toBe(0);
+    expect(boardOn(s, '2023-06-30').cells[0]?.introduced).toBe(1);
+    expect(boardOn(s, '2023-06-30').commune).toMatchObject({ sourceTarget: 2, introduced: 1 });
+  });
+
+  it('the commune has no source target when no cell has one', () => {
+    expect(
+      boardOn(buildBoardSnapshot(facts, '2023-06-30', vietnamCalendar), '2023-06-30').commune,
+    ).toMatchObject({
+      sourceTarget: null,
+      introduced: 0,
+    });
+  });
+
+  it('a snapshot stored before source targets reads as none set, nobody introduced', () => {
+    const old = {
+      ...s,
+      cells: s.cells.map(({ sourceTargets: _, introductions: __, ...c }) => c),
+    } as BoardSnapshotData;
+    expect(boardOn(old, '2023-06-30').cells[0]).toMatchObject({ sourceTarget: null, introduced: 0 });
+  });
+});
+
 describe('commune settings saved before the calibrated forecast', () => {
   it("still parse, keeping the commune's other choices, with the forecast's prior weight defaulted", () => {
     const saved = JSON.stringify({

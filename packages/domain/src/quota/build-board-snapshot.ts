@@ -11,6 +11,7 @@ import { projectCommune } from '../forecast/projection.js';
 import { learnStageModel } from '../forecast/stage-model.js';
 import type { CellKind } from '../locale/cell-kind.js';
 import { admissionDaySetBy } from '../pipeline/stage.js';
+import { introductionDays } from '../source-pool/introductions.js';
 import {
   type BoardSnapshotData,
   type DatedTarget,
@@ -31,8 +32,8 @@ export interface BoardFacts {
   cells: readonly { id: string; name: string; kind: CellKind; validFrom: IsoDate; validTo: IsoDate | null }[];
   /** The members of those cells: the ceremony day they count from, the day they left. */
   members: readonly { cellId: string; joinedOn: IsoDate; leftOn: IsoDate | null }[];
-  /** The year's targets of the commune and its cells, in the order they were set. */
-  targets: readonly { orgId: string; total: number; setOn: IsoDate }[];
+  /** The year's targets of the commune and its cells, in the order they were set, each with its source target. */
+  targets: readonly { orgId: string; total: number; setOn: IsoDate; sourceTotal?: number | null }[];
   /** Every candidate of those cells with the history in order. */
   candidates: readonly {
     id: string;
@@ -68,6 +69,16 @@ export function buildBoardSnapshot(
   const { year, commune } = facts;
   const targetsOf = (orgId: string): DatedTarget[] =>
     facts.targets.filter((t) => t.orgId === orgId).map((t) => [t.setOn, t.total]);
+  // A source target left empty (null) on a later row is "none set": only the rows that set one are dated.
+  const sourceTargetsOf = (orgId: string): DatedTarget[] =>
+    facts.targets.flatMap((t) =>
+      t.orgId === orgId && t.sourceTotal !== null && t.sourceTotal !== undefined
+        ? [[t.setOn, t.sourceTotal]]
+        : [],
+    );
+  const introductions = facts.candidates.flatMap((c) =>
+    introductionDays(c.events).flatMap((on) => (on.startsWith(`${year}-`) ? [{ cellId: c.cellId, on }] : [])),
+  );
   const decisions = facts.candidates.flatMap((c) =>
     c.events.flatMap((e) => {
       const on = admissionDaySetBy(e);
@@ -83,6 +94,8 @@ export function buildBoardSnapshot(
     leaves: byDate(facts.members.flatMap((m) => (m.cellId === c.id && m.leftOn !== null ? [m.leftOn] : []))),
     targets: targetsOf(c.id),
     admissions: byDate(decisions.filter((d) => d.candidate.cellId === c.id).map((d) => d.on)),
+    sourceTargets: sourceTargetsOf(c.id),
+    introductions: byDate(introductions.filter((i) => i.cellId === c.id).map((i) => i.on)),
   }));
   const forecasts: ForecastPoint[] = forecastDays(year, today).map((on) => {
     const known: ForecastFacts[] = facts.candidates.map((c) => forecastFacts(c, c.events, on));

@@ -9,6 +9,8 @@ export interface TargetStanding {
   total: number;
   subTargets: Record<string, number>;
   resolutionRef: string | null;
+  /** The source target (introduce N to the awareness class); null = none. */
+  sourceTotal: number | null;
 }
 
 /** A target a plan sets anew. */
@@ -16,6 +18,8 @@ export interface TargetChange {
   orgId: string;
   total: number;
   subTargets: Record<string, number>;
+  /** The source target beside it (cells only; null for the commune's own). */
+  sourceTotal: number | null;
   /** Who assigned it: the level above for the commune's own target, the commune for a cell's. */
   assignedBy: string | null;
 }
@@ -29,26 +33,39 @@ export function planChanges(
   inForce: ReadonlyMap<string, TargetStanding>,
   commune: { id: string; name: string },
 ): TargetChange[] {
-  const same = (orgId: string, total: number, subTargets: Record<string, number>) => {
+  const same = (
+    orgId: string,
+    total: number,
+    subTargets: Record<string, number>,
+    sourceTotal: number | null,
+  ) => {
     const t = inForce.get(orgId);
     return (
       t !== undefined &&
       t.total === total &&
+      t.sourceTotal === sourceTotal &&
       JSON.stringify(t.subTargets) === JSON.stringify(subTargets) &&
       t.resolutionRef === plan.commune.resolutionRef
     );
   };
   const changes: TargetChange[] = [];
-  if (!same(commune.id, plan.commune.total, plan.commune.subTargets))
+  if (!same(commune.id, plan.commune.total, plan.commune.subTargets, null))
     changes.push({
       orgId: commune.id,
       total: plan.commune.total,
       subTargets: plan.commune.subTargets,
+      sourceTotal: null,
       assignedBy: plan.commune.assignedBy,
     });
   for (const c of plan.cells)
-    if (!same(c.cellId, c.total, c.subTargets))
-      changes.push({ orgId: c.cellId, total: c.total, subTargets: c.subTargets, assignedBy: commune.name });
+    if (!same(c.cellId, c.total, c.subTargets, c.sourceTotal))
+      changes.push({
+        orgId: c.cellId,
+        total: c.total,
+        subTargets: c.subTargets,
+        sourceTotal: c.sourceTotal,
+        assignedBy: commune.name,
+      });
   return changes;
 }
 

@@ -15,7 +15,10 @@ const whole = z
 /** Optional sub-targets: any of the Q-03 keys, each a whole number ≥ 0. */
 export const subTargetsSchema = z.partialRecord(z.enum(SUB_TARGET_KEYS), whole);
 
-/** A yearly plan: commune target and the cells' targets; `setOn` is the resolution's date (history is by it). */
+/**
+ * A yearly plan: commune target and the cells' targets; `setOn` is the resolution's date (history is by it). Each cell
+ * has two: "admit at least `total`" and "introduce `sourceTotal` to the awareness class" (null = no source target).
+ */
 export const targetPlanSchema = z.object({
   year: planYear,
   setOn: isoDay,
@@ -26,7 +29,14 @@ export const targetPlanSchema = z.object({
     subTargets: subTargetsSchema.default({}),
   }),
   cells: z
-    .array(z.object({ cellId: recordId, total: whole, subTargets: subTargetsSchema.default({}) }))
+    .array(
+      z.object({
+        cellId: recordId,
+        total: whole,
+        sourceTotal: whole.nullable().default(null),
+        subTargets: subTargetsSchema.default({}),
+      }),
+    )
     .max(500)
     .refine((cells) => new Set(cells.map((c) => c.cellId)).size === cells.length, {
       error: 'Mỗi chi bộ chỉ được giao một chỉ tiêu.',

@@ -19,6 +19,10 @@ export const publicBoardSchema = z.object({
     cells: z.number().int(),
     target: z.number().int().nullable(),
     admitted: z.number().int(),
+    /** The cells' source targets summed (introduce N to the awareness class); null when no cell has one. */
+    sourceTarget: z.number().int().nullable(),
+    /** People introduced to the awareness class in the year up to `asOf`. */
+    introduced: count,
   }),
   year: z.number().int(),
   asOf: z.string(),
@@ -28,6 +32,8 @@ export const publicBoardSchema = z.object({
       kind: cellKind,
       target: z.number().int().nullable(),
       admitted: z.number().int(),
+      sourceTarget: z.number().int().nullable(),
+      introduced: count,
     }),
   ),
   /** Admissions month by month from January to the month of `asOf`, and since 1 January. */

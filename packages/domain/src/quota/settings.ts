@@ -37,6 +37,12 @@ export const communeSettingsSchema = z.object({
     .min(12, { error: 'Thời hạn lưu trữ ít nhất 12 tháng.' })
     .max(600, { error: 'Thời hạn lưu trữ tối đa 600 tháng.' })
     .default(DEFAULT_RETENTION_MONTHS),
+  /** Months between two reviews of a cell's source list by its committee (docs/source-pool.md): local policy, monthly by default. */
+  sourceReviewMonths: z
+    .int({ error: 'Chu kỳ rà soát nguồn là một số nguyên (tháng).' })
+    .min(1, { error: 'Chu kỳ rà soát nguồn ít nhất 1 tháng.' })
+    .max(12, { error: 'Chu kỳ rà soát nguồn tối đa 12 tháng.' })
+    .default(1),
 });
 
 export type CommuneSettings = z.output<typeof communeSettingsSchema>;

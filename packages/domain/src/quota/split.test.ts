@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proposeSplit } from './propose.js';
-import { cellGetsNone, checkSplit, splitFallsShort, splitSum } from './split.js';
+import { cellGetsNone, checkSplit, sourceFallsShort, splitFallsShort, splitSum } from './split.js';
 
 const cells = (targets: (number | null)[]) =>
   targets.map((target, i) => ({ cellId: `c${i}`, name: `Chi bộ ${i}`, target }));
@@ -103,5 +103,22 @@ describe('proposeSplit: largest remainder with a floor per cell', () => {
 
   it('an empty commune gets an empty split', () => {
     expect(proposeSplit(5, [])).toEqual([]);
+  });
+});
+
+describe('QUOTA.SOURCE_BELOW_TARGET: introduce at least as many as to admit', () => {
+  const cell = (target: number | null, sourceTarget: number | null) => [
+    { cellId: 'cb', name: 'Chi bộ thôn Nam', target, sourceTarget },
+  ];
+  const codes = (target: number | null, sourceTarget: number | null) =>
+    checkSplit(target, cell(target, sourceTarget)).map((w) => w.code);
+  it('a source target equal to the admission target passes; one below it warns', () => {
+    expect(codes(2, 2)).not.toContain('QUOTA.SOURCE_BELOW_TARGET');
+    expect(codes(2, 1)).toContain('QUOTA.SOURCE_BELOW_TARGET');
+    expect(sourceFallsShort(2, 1)).toBe(true);
+  });
+  it('nothing is compared when either target is missing', () => {
+    expect(sourceFallsShort(2, null)).toBe(false);
+    expect(sourceFallsShort(null, 0)).toBe(false);
   });
 });

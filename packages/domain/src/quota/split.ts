@@ -18,13 +18,16 @@ export interface CellShare {
   cellId: string;
   name: string;
   target: number | null;
+  /** The cell's source target (introduce N to the awareness class); null or absent = none set. */
+  sourceTarget?: number | null;
 }
 
 /** Why a split deserves a second look. */
 export type SplitWarningCode =
   | 'QUOTA.SPLIT_BELOW_TARGET'
   | 'QUOTA.CELL_WITHOUT_TARGET'
-  | 'QUOTA.NO_COMMUNE_TARGET';
+  | 'QUOTA.NO_COMMUNE_TARGET'
+  | 'QUOTA.SOURCE_BELOW_TARGET';
 
 /** A warning on a split: never a block (the commune may keep a reserve, Q-03). */
 export interface SplitWarning {
@@ -56,6 +59,14 @@ export function splitFallsShort(communeTarget: number | null, sum: number): bool
  */
 export function cellGetsNone(target: number | null): boolean {
   return target === null || target < 1;
+}
+
+/**
+ * True when a cell plans to introduce fewer people to the awareness class than it is to admit: `sourceTarget <
+ * target`, both set. Equal is enough (each one introduced admitted); with either missing nothing is compared.
+ */
+export function sourceFallsShort(target: number | null, sourceTarget: number | null | undefined): boolean {
+  return target !== null && sourceTarget !== null && sourceTarget !== undefined && sourceTarget < target;
 }
 
 /**
@@ -98,6 +109,17 @@ export function checkSplit(
         },
       });
     }
+  }
+  for (const c of cells) {
+    if (!sourceFallsShort(c.target, c.sourceTarget)) continue;
+    warnings.push({
+      code: 'QUOTA.SOURCE_BELOW_TARGET',
+      cellId: c.cellId,
+      message: {
+        vi: `${c.name} dự kiến giới thiệu ${c.sourceTarget} người học lớp nhận thức về Đảng, ít hơn chỉ tiêu kết nạp (${c.target}).`,
+        en: `${c.name} plans to introduce ${c.sourceTarget} to the awareness class, fewer than its admission target (${c.target}).`,
+      },
+    });
   }
   return warnings;
 }

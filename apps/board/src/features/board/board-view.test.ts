@@ -5,14 +5,37 @@ import { readDayChoice } from './day-choice.js';
 import { CHART_FONT, CHART_MAX_CSS_PX, niceStep, toTrendView } from './trend-view.js';
 
 const snapshot: BoardSnapshot = {
-  commune: { slug: 'yen-binh', name: 'Xã Yên Bình', members: 1267, cells: 8, target: 7, admitted: 5 },
+  commune: {
+    slug: 'yen-binh',
+    name: 'Xã Yên Bình',
+    members: 1267,
+    cells: 8,
+    target: 7,
+    admitted: 5,
+    sourceTarget: 12,
+    introduced: 4,
+  },
   year: 2023,
   asOf: '2023-06-30',
   cells: [
-    { name: 'Chi bộ Trường Tiểu học', kind: 'school', target: 2, admitted: 2 },
-    { name: 'Chi bộ Công an xã', kind: 'police', target: 1, admitted: 3 },
-    { name: 'Chi bộ thôn Đông', kind: 'rural', target: 0, admitted: 0 },
-    { name: 'Chi bộ Trường Mầm non', kind: 'school', target: null, admitted: 1 },
+    {
+      name: 'Chi bộ Trường Tiểu học',
+      kind: 'school',
+      target: 2,
+      admitted: 2,
+      sourceTarget: 1,
+      introduced: 0,
+    },
+    { name: 'Chi bộ Công an xã', kind: 'police', target: 1, admitted: 3, sourceTarget: 1, introduced: 0 },
+    { name: 'Chi bộ thôn Đông', kind: 'rural', target: 0, admitted: 0, sourceTarget: 1, introduced: 0 },
+    {
+      name: 'Chi bộ Trường Mầm non',
+      kind: 'school',
+      target: null,
+      admitted: 1,
+      sourceTarget: 1,
+      introduced: 0,
+    },
   ],
   trend: [
     { month: '2023-01', admitted: 0, cumulative: 0 },

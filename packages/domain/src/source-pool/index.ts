@@ -1,0 +1,3 @@
+export * from './introductions.js';
+export * from './proposal.js';
+export * from './review.js';
