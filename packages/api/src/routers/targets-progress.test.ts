@@ -188,6 +188,8 @@ for (const dialect of testDialects()) {
       expect(today.history.map((h) => h.setOn)).toEqual(['2027-01-12', '2027-01-12']);
       const issued = await admin.targets.get({ commune: 'yen-binh', year: 2027, asOf: '2027-01-12' });
       expect(issued.commune.target?.total).toBe(8);
+    });
+
     it('a source target saved beside the admission target shows in the plan, the warnings and on the board', async () => {
       const before = await admin.targets.get({ commune: 'yen-binh', year: 2026 });
       const short = before.cells.find((c) => (c.target?.total ?? 0) >= 1)?.cellId;
