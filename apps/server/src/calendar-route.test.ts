@@ -56,7 +56,7 @@ describe('the calendar feed over real HTTP: a secret address per account, its ow
       });
       cookies[username] = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     }
-  }, 60_000);
+  });
   afterAll(async () => server?.close());
 
   it('the secretary’s feed parses as iCalendar, holds the V-07 reminder and only the own cell’s candidates', async () => {

@@ -45,7 +45,7 @@ describe('ketnap paper', () => {
     } finally {
       await handle.close();
     }
-  }, 120_000);
+  });
 
   it('paper list prints the registry as JSON: kind, form, title, step, issuedBy', () => {
     const r = ketnap(['paper', 'list'], dir);

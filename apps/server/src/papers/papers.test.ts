@@ -74,7 +74,7 @@ describe('papers from the demo data over real HTTP: every kind, DOCX and PDF, re
       }
     }
     Object.assign(cookies, await signInDemo(server.url, ['vanphong', 'tinh', 'bithu.thonnam']));
-  }, 120_000);
+  });
   afterAll(async () => server?.close());
 
   it('the demo commune has a dossier for every kind of the registry', () => {

@@ -159,7 +159,7 @@ describeInBrowser('every console screen on a phone and a laptop', (suite) => {
           if (found.length > 0) problems[path] = found;
         }
         expect(problems).toEqual({});
-      }, 180_000);
+      });
     }
   }
 });

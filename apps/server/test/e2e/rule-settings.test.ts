@@ -49,7 +49,7 @@ describeInBrowser('the rule settings screen in Chromium', (suite) => {
     await page.goto(suite.url('/admin/rule-settings'));
     await page.getByRole('region', { name: T07 }).getByRole('button', { name: 'Về mặc định' }).click();
     await page.getByRole('region', { name: T07 }).getByText('Giá trị hiện hành: quá 1/2').waitFor();
-  }, 90_000);
+  });
 
   it('a cell secretary reads the settings without a form, at 390 px, with no serious axe violation', async () => {
     const page = await suite.newPage();
@@ -62,5 +62,5 @@ describeInBrowser('the rule settings screen in Chromium', (suite) => {
     expect(await page.getByRole('button', { name: 'Lưu' }).count()).toBe(0);
     expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousAxeViolations(page)).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -55,5 +55,5 @@ describeInBrowser('background verification on the candidate page, in Chromium', 
     await section.getByText('Không có vấn đề (25/11/2026)').waitFor();
     await section.locator('[data-rule="V-05"][data-status="pass"]').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-  }, 90_000);
+  });
 });
