@@ -36,9 +36,12 @@ export async function ruleSettingRows(db: Kysely<Database>, communeId: string): 
  * (a bound tightened since) is a fault, not silently dropped: this throws.
  */
 export async function communeRuleSettings(db: Kysely<Database>, communeId: string): Promise<RuleSettings> {
-  const rows = await ruleSettingRows(db, communeId);
-  const overrides = ruleSettingsSchema.parse(Object.fromEntries(rows.map((r) => [r.setting, r.value])));
-  return resolveSettings(overrides);
+  return resolveStored((await ruleSettingRows(db, communeId)).map((r) => [r.setting, r.value]));
+}
+
+/** Stored `[setting, value]` pairs over the defaults, through the schema (a row it refuses throws). */
+function resolveStored(pairs: readonly (readonly [string, unknown])[]): RuleSettings {
+  return resolveSettings(ruleSettingsSchema.parse(Object.fromEntries(pairs)));
 }
 
 /**
@@ -102,8 +105,10 @@ export async function ruleSettingsOfCells(
           .execute();
   const settingsOf = new Map(
     communes.map((id) => {
-      const own = rows.filter((r) => r.commune_id === id).map((r) => [r.setting, JSON.parse(r.value)]);
-      return [id, resolveSettings(ruleSettingsSchema.parse(Object.fromEntries(own)))];
+      const own = rows
+        .filter((r) => r.commune_id === id)
+        .map((r) => [r.setting, JSON.parse(r.value)] as const);
+      return [id, resolveStored(own)];
     }),
   );
   return new Map(cellIds.map((id) => [id, settingsOf.get(communeOf.get(id) ?? '') ?? resolveSettings()]));
