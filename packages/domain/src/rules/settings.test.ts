@@ -48,11 +48,17 @@ describe('ruleSettingsSchema', () => {
   it('accepts any subset of the settings, and nothing', () => {
     expect(ruleSettingsSchema.parse({})).toEqual({});
     expect(
-      ruleSettingsSchema.parse({ sympathiserMinMonths: 12, verificationResponseWorkingDays: null }),
+      ruleSettingsSchema.parse({ sympathiserMinMonths: 12, verificationResponseWorkingDays: 20 }),
     ).toEqual({
       sympathiserMinMonths: 12,
-      verificationResponseWorkingDays: null,
+      verificationResponseWorkingDays: 20,
     });
+  });
+  it('V-07: an empty answer time is refused (the reminders count on it), naming the field', () => {
+    expect(issues({ verificationResponseWorkingDays: null })).toHaveLength(1);
+    expect(issues({ verificationResponseWorkingDays: null })[0]).toMatch(
+      /^verificationResponseWorkingDays: Thời hạn trả lời thẩm tra/,
+    );
   });
   it('refuses a value out of its bounds, naming the field in Vietnamese', () => {
     expect(issues({ memberRecordWorkingDays: 0 })).toEqual([
@@ -209,8 +215,9 @@ describe('I-08 sympathiser list minimum', () => {
 describe('V-07 verification answer deadline', () => {
   const verified = (verificationAnsweredOn: string | null) =>
     makeCase({ dossier: { verificationRequestedOn: '2025-10-06', verificationAnsweredOn } });
-  it('V-07: not tracked by default (no text sets one)', () => {
-    expect(deadlineOf(verified(null), 'V-07')).toMatchObject({ due: null, status: 'not-applicable' });
+  it('V-07: 15 working days by default: requested 06/10/2025, due 27/10; answered that day is met, the next is missed', () => {
+    expect(deadlineOf(verified('2025-10-27'), 'V-07')).toMatchObject({ due: '2025-10-27', status: 'met' });
+    expect(deadlineOf(verified('2025-10-28'), 'V-07')).toMatchObject({ status: 'missed' });
   });
   it('V-07: 10 working days set: requested 06/10/2025, due 20/10; answered that day is met, the next is missed', () => {
     const ten = { verificationResponseWorkingDays: 10 };
