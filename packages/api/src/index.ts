@@ -39,5 +39,6 @@ export {
   type ScopeKind,
   type ScopeRef,
 } from './trpc.js';
+export { accountDeadlines } from './use-cases/account-deadlines.js';
 export { calendarFeedText } from './use-cases/calendar-feed.js';
 export { type ImportAnswer, importInput, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';

@@ -12,6 +12,7 @@ import { checkCommand } from './check.js';
 import { type Command, EXIT_INPUT } from './command.js';
 import { dispatch } from './dispatch.js';
 import { genCommand } from './gen.js';
+import { remindersCommand } from './reminders.js';
 
 const commands: readonly Command[] = [
   checkCommand,
@@ -20,6 +21,7 @@ const commands: readonly Command[] = [
   backupCommand,
   restoreCommand,
   auditCommand,
+  remindersCommand,
 ];
 
 // `pnpm ketnap` runs this in apps/server; INIT_CWD is where the user typed the command, so FILE means what they meant.
