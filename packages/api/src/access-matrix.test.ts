@@ -120,6 +120,9 @@ const EXPECTED: Record<string, string> = {
   'reminders.feed': 'YYY   YYY   YYY   Y  L',
   'reminders.createFeed': 'YYY   YYY   YYY   Y  L',
   'reminders.revokeFeed': 'YYY   YYY   YYY   Y  L',
+  'reminders.setEmail': 'YYY   YYY   YYY   Y  L',
+  // The digest log of the commune's accounts: its office only, like the audit trail.
+  'reminders.log': 'YY-   ---   ---   -  L',
 };
 
 const RELATIONS = ['own', 'sibling', 'other'] as const;
