@@ -41,6 +41,7 @@ const AccountsPage = lazyScreen(() => import('../features/accounts/accounts-page
 const AuditPage = lazyScreen(() => import('../features/audit/audit-page.js'), 'AuditPage');
 const TargetsPage = lazyScreen(() => import('../features/targets/targets-page.js'), 'TargetsPage');
 const ReportsPage = lazyScreen(() => import('../features/reports/reports-page.js'), 'ReportsPage');
+const RemindersPage = lazyScreen(() => import('../features/reminders/reminders-page.js'), 'RemindersPage');
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
 export const routes: readonly AppRoute[] = [
@@ -92,6 +93,13 @@ export const routes: readonly AppRoute[] = [
     nav: true,
     roles: ['commune-admin', 'viewer'],
     screen: ReportsPage,
+  },
+  {
+    path: '/reminders',
+    label: { vi: 'Nhắc hạn', en: 'Reminders' },
+    nav: true,
+    roles: ALL,
+    screen: RemindersPage,
   },
   { path: '/audit', label: { vi: 'Nhật ký', en: 'Audit log' }, nav: true, roles: ADMIN, screen: AuditPage },
   {
