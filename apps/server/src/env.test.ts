@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseEnv, parseUserDir } from './env.js';
+import { ConfigError, parseEnv, parseMailEnv, parseUserDir } from './env.js';
 
 describe('configuration from the environment', () => {
   it('has defaults for an empty environment', () => {
@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       demo: true,
       https: false,
       session: { idleMinutes: 30, absoluteHours: 12 },
+      mail: null,
     });
   });
 
@@ -27,6 +28,8 @@ describe('configuration from the environment', () => {
         KETNAP_COOKIE_SECURE: '1',
         KETNAP_SESSION_IDLE_MINUTES: '15',
         KETNAP_SESSION_MAX_HOURS: '8',
+        KETNAP_SMTP_URL: 'smtps://ketnap:pw@mail.example.vn:465',
+        KETNAP_MAIL_FROM: 'ketnap@example.vn',
       }),
     ).toEqual({
       port: 8080,
@@ -37,7 +40,19 @@ describe('configuration from the environment', () => {
       demo: false,
       https: true,
       session: { idleMinutes: 15, absoluteHours: 8 },
+      mail: { smtpUrl: 'smtps://ketnap:pw@mail.example.vn:465', from: 'ketnap@example.vn' },
     });
+  });
+
+  it('SMTP is off by default; its URL and sender come together, each checked', () => {
+    expect(parseMailEnv({})).toBe(null);
+    expect(() => parseMailEnv({ KETNAP_SMTP_URL: 'smtp://localhost:25' })).toThrow(/KETNAP_MAIL_FROM/);
+    expect(() => parseMailEnv({ KETNAP_SMTP_URL: 'http://x', KETNAP_MAIL_FROM: 'a@b.vn' })).toThrow(
+      /KETNAP_SMTP_URL/,
+    );
+    expect(() => parseMailEnv({ KETNAP_SMTP_URL: 'smtp://x', KETNAP_MAIL_FROM: 'not mail' })).toThrow(
+      /KETNAP_MAIL_FROM/,
+    );
   });
 
   it('a session timeout of 0 minutes is refused', () => {

@@ -14,6 +14,34 @@ const userDirSchema = z
   .refine((v) => isAbsolute(v), 'một đường dẫn tuyệt đối / an absolute path')
   .optional();
 
+/** The digest's SMTP server and sender (docs/reminders.md): both or neither; neither = no e-mail (the default). */
+const mailSchema = z
+  .object({
+    KETNAP_SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/.+/, 'một URL smtp://… hoặc smtps://… / an smtp:// or smtps:// URL')
+      .optional(),
+    KETNAP_MAIL_FROM: z.email({ message: 'một địa chỉ e-mail / an e-mail address' }).optional(),
+  })
+  .refine((m) => (m.KETNAP_SMTP_URL === undefined) === (m.KETNAP_MAIL_FROM === undefined), {
+    path: ['KETNAP_MAIL_FROM'],
+    message: 'KETNAP_SMTP_URL và KETNAP_MAIL_FROM đặt cùng nhau / set together with KETNAP_SMTP_URL',
+  });
+
+/** Where the digest is sent from, or null when SMTP is not configured. */
+export type MailConfig = { smtpUrl: string; from: string } | null;
+
+/** The mail settings alone, for the server and for `ketnap reminders send`; throws {@link ConfigError}. */
+export function parseMailEnv(env: NodeJS.ProcessEnv): MailConfig {
+  const result = mailSchema.safeParse({
+    KETNAP_SMTP_URL: blankToUndefined(env.KETNAP_SMTP_URL),
+    KETNAP_MAIL_FROM: blankToUndefined(env.KETNAP_MAIL_FROM),
+  });
+  if (!result.success) throw configError(result.error, env);
+  const { KETNAP_SMTP_URL: smtpUrl, KETNAP_MAIL_FROM: from } = result.data;
+  return smtpUrl && from ? { smtpUrl, from } : null;
+}
+
 const schema = z.object({
   HOST: z
     .string()
@@ -72,6 +100,8 @@ export interface Config {
   https: boolean;
   /** Session idle timeout (sliding) in minutes and absolute lifetime in hours. */
   session: { idleMinutes: number; absoluteHours: number };
+  /** The daily digest's SMTP server and sender (`KETNAP_SMTP_URL`, `KETNAP_MAIL_FROM`); null: off. */
+  mail: MailConfig;
 }
 
 /** Thrown with one line per bad variable: its name, what it held, what was expected. */
@@ -115,6 +145,7 @@ export function parseEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): C
     demo: c.KETNAP_DEMO === '1',
     https: c.KETNAP_COOKIE_SECURE === '1',
     session: { idleMinutes: c.KETNAP_SESSION_IDLE_MINUTES, absoluteHours: c.KETNAP_SESSION_MAX_HOURS },
+    mail: parseMailEnv(env),
   };
 }
 

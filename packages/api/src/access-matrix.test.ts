@@ -135,6 +135,9 @@ const EXPECTED: Record<string, string> = {
   // The source pool's intake and the cell committee's review: the cell's work, like its steps.
   'sourcePool.propose': 'YY-   Y--   ---   -  L',
   'sourcePool.review': 'YY-   Y--   ---   -  L',
+  'reminders.setEmail': 'YYY   YYY   YYY   Y  L',
+  // The digest log of the commune's accounts: its office only, like the audit trail.
+  'reminders.log': 'YY-   ---   ---   -  L',
 };
 
 const RELATIONS = ['own', 'sibling', 'other'] as const;

@@ -40,6 +40,7 @@ export {
   type ScopeKind,
   type ScopeRef,
 } from './trpc.js';
+export { accountDeadlines } from './use-cases/account-deadlines.js';
 export { calendarFeedText } from './use-cases/calendar-feed.js';
 export { type ImportAnswer, importInput, MAX_ERRORS_SHOWN } from './use-cases/import-register.js';
 export { paperOrRefusal } from './use-cases/read-paper.js';

@@ -45,6 +45,7 @@ const RuleSettingsPage = lazyScreen(
   () => import('../features/rule-settings/rule-settings-page.js'),
   'RuleSettingsPage',
 );
+const RemindersPage = lazyScreen(() => import('../features/reminders/reminders-page.js'), 'RemindersPage');
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
 export const routes: readonly AppRoute[] = [
@@ -103,6 +104,13 @@ export const routes: readonly AppRoute[] = [
     nav: true,
     roles: ALL,
     screen: RuleSettingsPage,
+  },
+  {
+    path: '/reminders',
+    label: { vi: 'Nhắc hạn', en: 'Reminders' },
+    nav: true,
+    roles: ALL,
+    screen: RemindersPage,
   },
   { path: '/audit', label: { vi: 'Nhật ký', en: 'Audit log' }, nav: true, roles: ADMIN, screen: AuditPage },
   {

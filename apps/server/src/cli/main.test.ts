@@ -178,7 +178,7 @@ describe('ketnap dispatcher', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'ketnap: unknown command frobnicate; expected one of check, calendar, gen, backup, restore, audit, paper\n',
+      'ketnap: unknown command frobnicate; expected one of check, calendar, gen, backup, restore, audit, paper, reminders\n',
     );
   });
   it('exits 2 on a relative INIT_CWD, naming it, before running any command', () => {

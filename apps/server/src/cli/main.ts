@@ -13,6 +13,7 @@ import { type Command, EXIT_INPUT } from './command.js';
 import { dispatch } from './dispatch.js';
 import { genCommand } from './gen.js';
 import { paperCommand } from './paper.js';
+import { remindersCommand } from './reminders.js';
 
 const commands: readonly Command[] = [
   checkCommand,
@@ -22,6 +23,7 @@ const commands: readonly Command[] = [
   restoreCommand,
   auditCommand,
   paperCommand,
+  remindersCommand,
 ];
 
 // `pnpm ketnap` runs this in apps/server; INIT_CWD is where the user typed the command, so FILE means what they meant.

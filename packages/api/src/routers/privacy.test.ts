@@ -121,6 +121,15 @@ for (const dialect of testDialects()) {
           family: [{ relation: 'Cha', fullName: p.relative, birthYear: 1965 }],
         },
       });
+      // A verification request names the relative too: erasure must delete it.
+      await secretary.verifications.add({
+        candidateId: id,
+        relation: 'father',
+        personName: p.relative,
+        organisation: 'Đảng ủy xã Nơi Khác',
+        place: p.residence,
+        sentOn: '2019-05-06',
+      });
       const [helper] = (await office.pipeline.members({ orgId: 'cb-thon-nam' })).filter(
         (m) => m.status === 'official',
       );
@@ -205,6 +214,7 @@ for (const dialect of testDialects()) {
       expect(doc.events.find((e) => e.kind === 'withdrawn')?.data).toEqual({ reason: PERSON.reason });
       expect(doc.audit.map((a) => a.action)).toEqual([
         'candidate.create',
+        'verification.sent',
         'candidate.helper-assigned',
         'candidate.certificate',
         'candidate.application',

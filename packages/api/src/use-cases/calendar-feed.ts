@@ -1,5 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { accountOfFeed, activeFeedOf, type DbClient, insertFeed, revokeFeedsOf } from '@ketnap/db';
+import {
+  accountById,
+  accountOfFeed,
+  activeFeedOf,
+  type DbClient,
+  insertFeed,
+  revokeFeedsOf,
+} from '@ketnap/db';
 import { type IsoDate, renderIcs } from '@ketnap/domain';
 import type { CallerContext } from '../context.js';
 import { accountDeadlines } from './account-deadlines.js';
@@ -10,10 +17,16 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 /** A feed token as it may appear in the address: 43 base64url characters (32 random bytes). */
 export const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-/** The caller's own feed: whether one is live, and since when (the address itself is shown only once). */
+/**
+ * The caller's own reminders: whether a feed is live and since when (its address is shown only once), and the
+ * digest address.
+ */
 export async function calendarFeedStatus(ctx: CallerContext) {
-  const feed = await activeFeedOf(ctx.db, ctx.session.accountId);
-  return { active: feed !== undefined, createdAt: feed?.created_at ?? null };
+  const [feed, account] = await Promise.all([
+    activeFeedOf(ctx.db, ctx.session.accountId),
+    accountById(ctx.db, ctx.session.accountId),
+  ]);
+  return { active: feed !== undefined, createdAt: feed?.created_at ?? null, email: account?.email ?? null };
 }
 
 /**

@@ -89,3 +89,14 @@ export async function reminderLogOf(
     .limit(limit)
     .execute();
 }
+
+/** The accounts whose digest for `day` was sent (a rerun of the day's sending skips them). */
+export async function digestSentOn(db: Kysely<Database>, day: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('reminder_log')
+    .select('account_id')
+    .where('day', '=', day)
+    .where('status', '=', 'sent')
+    .execute();
+  return new Set(rows.map((r) => r.account_id));
+}

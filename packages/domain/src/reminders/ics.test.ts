@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { digestMail } from './digest.js';
 import { foldLine, renderIcs } from './ics.js';
 import { deadlineStepLabel, digestItems, type ReminderItem } from './items.js';
 
@@ -69,5 +70,18 @@ describe('the digest items', () => {
     const { dueThisWeek, overdue } = digestItems(items, '2026-12-03');
     expect(dueThisWeek.map((i) => i.key)).toEqual(['a']);
     expect(overdue.map((i) => i.key)).toEqual(['d', 'c']);
+  });
+});
+
+describe('the digest e-mail', () => {
+  it('says in Vietnamese what is overdue, then what is due this week; nothing to say, no e-mail', () => {
+    const mail = digestMail(
+      { dueThisWeek: [item()], overdue: [item({ key: 'b', due: '2026-11-20', status: 'overdue' })] },
+      '2026-11-26',
+    );
+    expect(mail?.subject).toBe('[ketnap] Nhắc hạn 26/11/2026: 1 quá hạn, 1 đến hạn trong tuần');
+    expect(mail?.text).toContain('Quá hạn (1):\n- 20/11/2026: Nguyễn Thị Hoa — Quyết định kết nạp (L-01)');
+    expect(mail?.text).toContain('Đến hạn trong tuần làm việc tới (1):\n- 03/12/2026: Nguyễn Thị Hoa');
+    expect(digestMail({ dueThisWeek: [], overdue: [] }, '2026-11-26')).toBe(null);
   });
 });

@@ -1,3 +1,4 @@
 export * from './deadlines.js';
+export * from './digest.js';
 export * from './ics.js';
 export * from './items.js';
