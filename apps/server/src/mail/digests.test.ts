@@ -94,7 +94,7 @@ describe('the daily digest against a real local SMTP server', () => {
       'bithu.thonnam@example.vn',
     );
     await setAccountEmail(server.handle.db, await accountId(server, 'tinh'), 'tinh@example.vn');
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
     await smtp.close();
@@ -200,5 +200,5 @@ describe('`ketnap reminders send`', () => {
       if (saved.from === undefined) delete process.env.KETNAP_MAIL_FROM;
       else process.env.KETNAP_MAIL_FROM = saved.from;
     }
-  }, 60_000);
+  });
 });

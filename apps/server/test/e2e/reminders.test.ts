@@ -37,5 +37,5 @@ describeInBrowser('the reminders screen, in Chromium', (suite) => {
     await page.getByRole('button', { name: 'Thu hồi địa chỉ lịch' }).click();
     await page.getByText('Chưa có địa chỉ lịch.').waitFor();
     expect((await fetch(url)).status).toBe(404);
-  }, 90_000);
+  });
 });
