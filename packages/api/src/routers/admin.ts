@@ -7,6 +7,7 @@ import { serverToday } from '../use-cases/today.js';
 import { accountsRouter } from './accounts.js';
 import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
+import { awarenessClassRouter } from './awareness-class.js';
 import { candidatesRouter } from './candidates.js';
 import { importsRouter } from './imports.js';
 import { pipelineRouter } from './pipeline.js';
@@ -29,6 +30,7 @@ export const adminRouter = router({
   imports: importsRouter,
   privacy: privacyRouter,
   sourcePool: sourcePoolRouter,
+  awarenessClass: awarenessClassRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),

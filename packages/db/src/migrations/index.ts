@@ -11,6 +11,7 @@ import * as m0009 from './0009-account-passwords.js';
 import * as m0010 from './0010-erasure.js';
 import * as m0011 from './0011-national-id-sensitive.js';
 import * as m0017 from './0017-source-pool.js';
+import * as m0018 from './0018-awareness-class.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-erasure': m0010,
   '0011-national-id-sensitive': m0011,
   '0017-source-pool': m0017,
+  '0018-awareness-class': m0018,
 };
 
 /** Kysely migration provider over the static list above. */
