@@ -41,6 +41,11 @@ const AccountsPage = lazyScreen(() => import('../features/accounts/accounts-page
 const AuditPage = lazyScreen(() => import('../features/audit/audit-page.js'), 'AuditPage');
 const TargetsPage = lazyScreen(() => import('../features/targets/targets-page.js'), 'TargetsPage');
 const ReportsPage = lazyScreen(() => import('../features/reports/reports-page.js'), 'ReportsPage');
+const SourcePoolPage = lazyScreen(
+  () => import('../features/source-pool/source-pool-page.js'),
+  'SourcePoolPage',
+);
+const ClassesPage = lazyScreen(() => import('../features/source-pool/classes-page.js'), 'ClassesPage');
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
 export const routes: readonly AppRoute[] = [
@@ -78,6 +83,20 @@ export const routes: readonly AppRoute[] = [
     nav: true,
     roles: SECRETARY,
     screen: MyCellPage,
+  },
+  {
+    path: '/source-pool',
+    label: { vi: 'Nguồn kết nạp', en: 'Source pool' },
+    nav: true,
+    roles: SECRETARY,
+    screen: SourcePoolPage,
+  },
+  {
+    path: '/classes',
+    label: { vi: 'Lớp bồi dưỡng', en: 'Awareness classes' },
+    nav: true,
+    roles: ALL,
+    screen: ClassesPage,
   },
   {
     path: '/targets',
