@@ -82,6 +82,9 @@ const EXPECTED: Record<string, string> = {
   'targets.set': 'YY-   ---   ---   -  L',
   'targets.setSettings': 'YY-   ---   ---   -  L',
   'ruleSettings.set': 'YY-   ---   ---   -  L',
+  // The awareness class is the commune's (its political centre or committee): the office opens it and issues.
+  'awarenessClass.create': 'YY-   ---   ---   -  L',
+  'awarenessClass.recordResults': 'YY-   ---   ---   -  L',
   'imports.members': 'YY-   ---   ---   -  L',
   'imports.candidates': 'YY-   ---   ---   -  L',
   // A person's data rights: the commune office only (docs/privacy.md).
@@ -119,6 +122,8 @@ const EXPECTED: Record<string, string> = {
   'papers.candidate': 'YY-   Y--   YY-   -  L',
   // A cell's source list: read like its candidates' basic records (docs/source-pool.md).
   'sourcePool.list': 'YY-   Y--   YY-   -  L',
+  // The awareness classes of a commune or of one cell (then only its own candidates on each roster).
+  'awarenessClass.list': 'YY-   Y--   YY-   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',
   'candidates.create': 'YY-   Y--   ---   -  L',

@@ -58,6 +58,8 @@ export const ERROR_STATUS = {
   'PRIVACY.TOO_EARLY': 409,
   /** A review of a cell's source list that does not fit the list (docs/source-pool.md): nothing written. */
   'SOURCE.REVIEW_REFUSED': 409,
+  /** An awareness class's results that do not fit its roster, or a certificate the rules refuse: nothing written. */
+  'CLASS.RESULTS_REFUSED': 409,
   'DATABASE.UNAVAILABLE': 503,
   'STORAGE.FULL': 507,
   /** An unexpected failure (a bug): logged without the request's data, answered without the error's text. */

@@ -5,6 +5,7 @@ export { migrateToLatest } from './migrate.js';
 export * from './queries/access.js';
 export * from './queries/accounts.js';
 export * from './queries/audit.js';
+export * from './queries/awareness-class.js';
 export * from './queries/board-snapshot.js';
 export * from './queries/candidates.js';
 export * from './queries/commune-settings.js';

@@ -32,6 +32,8 @@ export interface Database {
   source_proposal: SourceProposalTable;
   source_review: SourceReviewTable;
   source_review_item: SourceReviewItemTable;
+  awareness_class: AwarenessClassTable;
+  awareness_class_member: AwarenessClassMemberTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -233,6 +235,30 @@ export interface SourceReviewItemTable {
   subject_id: string;
   decision: 'keep' | 'add' | 'drop';
   reason: string | null;
+}
+
+/** An awareness class of a commune (0018). */
+export interface AwarenessClassTable {
+  id: string;
+  commune_id: string;
+  name: string;
+  /** The domain's `ClassOrganiser`. */
+  organiser: string;
+  starts_on: string;
+  ends_on: string;
+  /** The day the certificates were issued, once the results are recorded. */
+  results_on: string | null;
+  recorded_at: string;
+}
+
+/** One candidate on a class's roster, with the result and the certificate step once recorded (0018). */
+export interface AwarenessClassMemberTable {
+  class_id: string;
+  candidate_id: string;
+  /** The domain's `ClassResult`; null until the results are recorded. */
+  result: string | null;
+  serial: string | null;
+  certificate_event_id: string | null;
 }
 
 /** A commune's own policies (split, grading, forecast, public suppression) as JSON text. */

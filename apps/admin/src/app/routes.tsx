@@ -46,6 +46,11 @@ const RuleSettingsPage = lazyScreen(
   'RuleSettingsPage',
 );
 const RemindersPage = lazyScreen(() => import('../features/reminders/reminders-page.js'), 'RemindersPage');
+const SourcePoolPage = lazyScreen(
+  () => import('../features/source-pool/source-pool-page.js'),
+  'SourcePoolPage',
+);
+const ClassesPage = lazyScreen(() => import('../features/source-pool/classes-page.js'), 'ClassesPage');
 
 /** THE route list, in navigation order. A feature adds its lazy screen above and one route line here. */
 export const routes: readonly AppRoute[] = [
@@ -83,6 +88,20 @@ export const routes: readonly AppRoute[] = [
     nav: true,
     roles: SECRETARY,
     screen: MyCellPage,
+  },
+  {
+    path: '/source-pool',
+    label: { vi: 'Nguồn kết nạp', en: 'Source pool' },
+    nav: true,
+    roles: SECRETARY,
+    screen: SourcePoolPage,
+  },
+  {
+    path: '/classes',
+    label: { vi: 'Lớp bồi dưỡng', en: 'Awareness classes' },
+    nav: true,
+    roles: ALL,
+    screen: ClassesPage,
   },
   {
     path: '/targets',

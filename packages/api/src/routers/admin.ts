@@ -7,6 +7,7 @@ import { serverToday } from '../use-cases/today.js';
 import { accountsRouter } from './accounts.js';
 import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
+import { awarenessClassRouter } from './awareness-class.js';
 import { candidatesRouter } from './candidates.js';
 import { importsRouter } from './imports.js';
 import { papersRouter } from './papers.js';
@@ -37,6 +38,7 @@ export const adminRouter = router({
   verifications: verificationsRouter,
   reminders: remindersRouter,
   sourcePool: sourcePoolRouter,
+  awarenessClass: awarenessClassRouter,
   org: router({
     /** The communes the caller may read (viewer, or administrator, of the commune or its province). */
     communes: authedProcedure.query(({ ctx }) => readableCommunes(ctx)),

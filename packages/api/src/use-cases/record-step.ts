@@ -122,6 +122,7 @@ export async function applyStep(
   });
   return {
     ok: true as const,
+    eventId,
     version: version + 1,
     stage: summary.stage,
     warnings: result.warnings.map((w) => ({

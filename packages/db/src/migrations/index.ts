@@ -14,6 +14,7 @@ import * as m0012 from './0012-rule-settings.js';
 import * as m0015 from './0015-verifications.js';
 import * as m0016 from './0016-reminders.js';
 import * as m0017 from './0017-source-pool.js';
+import * as m0018 from './0018-awareness-class.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0015-verifications': m0015,
   '0016-reminders': m0016,
   '0017-source-pool': m0017,
+  '0018-awareness-class': m0018,
 };
 
 /** Kysely migration provider over the static list above. */
