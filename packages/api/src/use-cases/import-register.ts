@@ -8,6 +8,7 @@ import {
   villagesOf,
 } from '@ketnap/db';
 import {
+  type AuditAction,
   communeSlug,
   type ImportCheck,
   type ImportContext,
@@ -85,7 +86,7 @@ export async function runImport<T extends { row: number; fullName: string; cellI
     trx: DbTransaction,
     row: T,
     at: string,
-  ) => Promise<{ id: string; targetType: string; action: string }>,
+  ) => Promise<{ id: string; targetType: string; action: AuditAction }>,
 ): Promise<ImportAnswer> {
   const { commune, context } = await importContext(ctx, input.commune);
   const result = check(input.rows, context);
