@@ -14,6 +14,7 @@ import {
   type ImportContext,
   type ImportKind,
   MAX_IMPORT_ROWS,
+  type ReadField,
   type RowError,
   type SheetRow,
 } from '@ketnap/domain';
@@ -45,7 +46,14 @@ export type ImportAnswer =
       count: number;
       written: number;
       ignoredColumns: string[];
-      preview: { row: number; fullName: string; cellName: string }[];
+      /** Each valid row with every field as read (dates dd/MM/yyyy) and the rules' warnings (E-04). */
+      preview: {
+        row: number;
+        fullName: string;
+        cellName: string;
+        fields: ReadField[];
+        warnings: string[];
+      }[];
     }
   | { ok: false; errors: RowError[]; errorCount: number; ignoredColumns: string[] };
 
@@ -108,6 +116,8 @@ export async function runImport<T extends { row: number; fullName: string; cellI
       row: r.row,
       fullName: r.fullName,
       cellName: cellName.get(r.cellId) ?? '',
+      fields: r.fields,
+      warnings: r.warnings,
     })),
   });
   if (input.dryRun) return answer(0);

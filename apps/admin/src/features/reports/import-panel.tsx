@@ -149,13 +149,15 @@ function ImportAnswer({ answer }: { answer: Answer }) {
           {answer.dryRun ? m.valid(answer.count) : m.written(answer.written)}
         </Alert>
         {ignored}
-        <Table.ScrollContainer minWidth={400} mah={320}>
-          <Table striped>
+        <Table.ScrollContainer minWidth={400} mah={420}>
+          <Table striped aria-label={m.valid(answer.count)}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th className="num">{m.row}</Table.Th>
                 <Table.Th>{IMPORT_COLUMNS.members[0]?.header[lang]}</Table.Th>
                 <Table.Th>{IMPORT_COLUMNS.members[3]?.header[lang]}</Table.Th>
+                <Table.Th>{m.readAs}</Table.Th>
+                <Table.Th>{m.warnings}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -164,6 +166,9 @@ function ImportAnswer({ answer }: { answer: Answer }) {
                   <Table.Td className="num">{r.row}</Table.Td>
                   <Table.Td>{r.fullName}</Table.Td>
                   <Table.Td>{r.cellName}</Table.Td>
+                  {/* Every field the server read, dates as it understood them (dd/MM/yyyy), to check before importing. */}
+                  <Table.Td>{r.fields.map((f) => `${f.column}: ${f.value}`).join(' · ')}</Table.Td>
+                  <Table.Td>{r.warnings.join(' ')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
