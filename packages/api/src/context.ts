@@ -9,7 +9,7 @@ import {
   type OrgPath,
   recordAudit,
 } from '@ketnap/db';
-import type { IsoDate } from '@ketnap/domain';
+import type { AuditAction, IsoDate } from '@ketnap/domain';
 import type { RoleGrant, SessionInfo } from './auth/sessions.js';
 import type { LoginRefusal } from './auth/settings.js';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth/settings.js';
@@ -25,8 +25,11 @@ export interface CookieSink {
   clearSession(): void;
 }
 
-/** An audit entry as a resolver writes it: the actor and the instant come from the context. */
-export type AuditInput = Omit<AuditEntry, 'at' | 'actor'>;
+/**
+ * An audit entry as a resolver writes it: the actor and the instant come from the context. Its action is one of the
+ * domain's labelled actions (`auditActionLabels`), so the audit screen has words for every entry the api writes.
+ */
+export type AuditInput = Omit<AuditEntry, 'at' | 'actor' | 'action'> & { action: AuditAction };
 
 /** What the HTTP shell knows about a request. */
 export interface RequestMeta {
@@ -62,7 +65,8 @@ export interface Context {
    * returns a candidate's sensitive fields.
    */
   auditRead(read: {
-    targetType: string;
+    /** Audited as `<targetType>.read-sensitive`: only the types whose read has words. */
+    targetType: 'candidate' | 'commune';
     targetId: string;
     orgId: string | null;
     fields: readonly string[];

@@ -1,4 +1,5 @@
 export * from './access/index.js';
+export * from './audit/index.js';
 export * from './calendar/index.js';
 export * from './date.js';
 export * from './forecast/index.js';

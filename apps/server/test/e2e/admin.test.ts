@@ -103,8 +103,15 @@ describeInBrowser(
       await page.getByRole('heading', { name: 'Nhật ký thao tác' }).waitFor();
       const rows = await tableRows(page, 'Nhật ký thao tác của xã');
       // Columns: seq, when, by, action, target, details; newest first.
-      expect(rows.find((r) => r[3] === 'auth.login' && r[4] === 'account acc-vanphong')?.[1]).toMatch(
-        /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+      // In words: who by their name, the action in Vietnamese, the account it was done to by its name.
+      const login = rows.find(
+        (r) => r[3] === 'Đăng nhập' && r[4] === 'Tài khoản: Văn phòng Đảng ủy Xã Yên Bình',
+      );
+      expect(login?.[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+      // Signing in is done before anyone is signed in: no actor, the account is the target.
+      expect(login?.[2]).toBe('—');
+      expect(rows.some((r) => /^[a-z]+\.[a-z-]+$/.test(r[3] ?? '') || (r[5] ?? '').includes('{'))).toBe(
+        false,
       );
       const seqs = rows.map((r) => Number(r[0]));
       expect(seqs).toEqual([...seqs].sort((a, b) => b - a));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { readWorkbook } from '../../src/excel/xlsx.js';
+import { readWorkbook, writeWorkbook, XLSX_TYPE } from '../../src/excel/xlsx.js';
 import { describeInBrowser, signIn, tableRows } from './browser.js';
 
 describeInBrowser(
@@ -43,6 +43,47 @@ describeInBrowser(
       const rows = await tableRows(page, 'Các thôn của xã');
       expect(rows.find((r) => r[0] === 'Xóm Đồng Mới')?.[4]).toContain('Chưa có đảng viên');
       expect(rows.find((r) => r[0] === 'Thôn Bắc')?.slice(1, 3)).toEqual(['Chi bộ thôn Đông', 'Không']);
+    });
+
+    it('refuses a member admitted at 8 (E-02) and previews every field of a valid one as read, dd/MM/yyyy', async () => {
+      const sheet = (rows: (string | null)[][]) =>
+        writeWorkbook([
+          {
+            name: 'Đảng viên',
+            title: 'Đảng viên',
+            columns: [
+              { header: 'Họ và tên', kind: 'text' },
+              { header: 'Giới tính', kind: 'text' },
+              { header: 'Ngày sinh', kind: 'text' },
+              { header: 'Chi bộ', kind: 'text' },
+              { header: 'Ngày quyết định kết nạp', kind: 'text' },
+              { header: 'Ngày lễ kết nạp', kind: 'text' },
+            ],
+            rows,
+          },
+        ]);
+      const page = await suite.newPage();
+      await signIn(page, suite, 'vanphong', '/admin/reports');
+      await page.getByRole('tab', { name: 'Nhập từ Excel' }).click();
+      const upload = async (buffer: Buffer) => {
+        await page
+          .locator('input[type="file"]')
+          .setInputFiles({ name: 'dang-vien.xlsx', mimeType: XLSX_TYPE, buffer });
+        await page.getByRole('button', { name: 'Kiểm tra' }).click();
+      };
+      await upload(
+        await sheet([['Đặng Văn Nhỏ', 'Nam', '01/06/2015', 'Chi bộ thôn Đông', '15/03/2023', '01/04/2023']]),
+      );
+      await page.getByText(/người này mới 7 tuổi 9 tháng, chưa đủ 18 tuổi \(E-02/).waitFor();
+
+      await upload(
+        await sheet([['Đặng Thị Lớn', 'Nữ', '03/04/1990', 'Chi bộ thôn Đông', '05/02/2024', '01/03/2024']]),
+      );
+      const [row] = await tableRows(page, 'Tất cả 1 dòng hợp lệ. Chưa có gì được ghi.');
+      // 03/04/1990 read as 3 April, said back the way it was written.
+      expect(row?.[3]).toContain('Ngày sinh: 03/04/1990');
+      expect(row?.[3]).toContain('Giới tính: Nữ');
+      expect(row?.[3]).toContain('Ngày lễ kết nạp: 01/03/2024');
     });
 
     it('previews an import of the exported member list: every row refused in Vietnamese as already on the books', async () => {

@@ -201,6 +201,44 @@ for (const dialect of testDialects()) {
       expect(await rowsIn(handle, 'audit_log')).toBe(audit);
     });
 
+    it('E-02: the import refuses a member admitted at 8 and writes nothing; the preview shows every field as read', async () => {
+      const members = await rowsIn(handle, 'member');
+      const child = await admin.imports.members({
+        commune: 'yen-binh',
+        dryRun: false,
+        rows: [
+          memberRow(2, {
+            'Ngày sinh': '01/06/2015',
+            'Ngày quyết định kết nạp': '15/03/2023',
+            'Ngày lễ kết nạp': '01/04/2023',
+            'Ngày công nhận chính thức': null,
+          }),
+        ],
+      });
+      expect(child).toMatchObject({
+        ok: false,
+        errors: [
+          {
+            row: 2,
+            column: 'Ngày quyết định kết nạp',
+            message: expect.stringContaining('chưa đủ 18 tuổi (E-02'),
+          },
+        ],
+      });
+      expect(await rowsIn(handle, 'member')).toBe(members);
+      const preview = await admin.imports.members({
+        commune: 'yen-binh',
+        dryRun: true,
+        rows: [memberRow(2)],
+      });
+      expect(preview.ok && preview.preview[0]?.fields).toEqual(
+        expect.arrayContaining([
+          { column: 'Ngày sinh', value: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/) },
+        ]),
+      );
+      expect(preview.ok && preview.preview[0]?.warnings).toEqual([]);
+    });
+
     it('a dry run previews and writes nothing; the real run writes every row with its audit entry, in one go', async () => {
       const rows = [memberRow(2), memberRow(3)];
       const [members, audit] = [await rowsIn(handle, 'member'), await rowsIn(handle, 'audit_log')];

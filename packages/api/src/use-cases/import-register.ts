@@ -8,11 +8,13 @@ import {
   villagesOf,
 } from '@ketnap/db';
 import {
+  type AuditAction,
   communeSlug,
   type ImportCheck,
   type ImportContext,
   type ImportKind,
   MAX_IMPORT_ROWS,
+  type ReadField,
   type RowError,
   type SheetRow,
 } from '@ketnap/domain';
@@ -44,7 +46,14 @@ export type ImportAnswer =
       count: number;
       written: number;
       ignoredColumns: string[];
-      preview: { row: number; fullName: string; cellName: string }[];
+      /** Each valid row with every field as read (dates dd/MM/yyyy) and the rules' warnings (E-04). */
+      preview: {
+        row: number;
+        fullName: string;
+        cellName: string;
+        fields: ReadField[];
+        warnings: string[];
+      }[];
     }
   | { ok: false; errors: RowError[]; errorCount: number; ignoredColumns: string[] };
 
@@ -85,7 +94,7 @@ export async function runImport<T extends { row: number; fullName: string; cellI
     trx: DbTransaction,
     row: T,
     at: string,
-  ) => Promise<{ id: string; targetType: string; action: string }>,
+  ) => Promise<{ id: string; targetType: string; action: AuditAction }>,
 ): Promise<ImportAnswer> {
   const { commune, context } = await importContext(ctx, input.commune);
   const result = check(input.rows, context);
@@ -107,6 +116,8 @@ export async function runImport<T extends { row: number; fullName: string; cellI
       row: r.row,
       fullName: r.fullName,
       cellName: cellName.get(r.cellId) ?? '',
+      fields: r.fields,
+      warnings: r.warnings,
     })),
   });
   if (input.dryRun) return answer(0);

@@ -29,6 +29,16 @@ export async function accountById(db: Kysely<Database>, id: string): Promise<Acc
   return db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The display names of the accounts among `ids`, by id (unknown ids are absent), in one query. */
+export async function accountNames(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('account').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
 /** Accounts whose home is one of `orgIds`, by username. */
 export async function accountsOf(db: Kysely<Database>, orgIds: readonly string[]): Promise<Account[]> {
   if (orgIds.length === 0) return [];

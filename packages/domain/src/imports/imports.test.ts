@@ -32,6 +32,83 @@ const member = (row: number, over: Record<string, string | null> = {}) => ({
 });
 
 describe('member import', () => {
+  it('E-02: a member born in 2015 and admitted in 2023 (aged 8) is refused, with the age and the rule', () => {
+    const result = checkMemberImport(
+      [
+        member(2, {
+          'Ngày sinh': '01/06/2015',
+          'Ngày quyết định kết nạp': '15/03/2023',
+          'Ngày lễ kết nạp': '01/04/2023',
+          'Ngày công nhận chính thức': null,
+        }),
+      ],
+      context,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Ngày quyết định kết nạp',
+        message: expect.stringMatching(
+          /^Ngày kết nạp 15\/03\/2023: người này mới 7 tuổi 9 tháng, chưa đủ 18 tuổi \(E-02, Quy định 24-QĐ\/TW/,
+        ),
+      }),
+    ]);
+  });
+
+  it('E-02: 17 years 11 months at the admission decision fails; 18 years 0 months passes (whole months, E-03)', () => {
+    const at = (birth: string) =>
+      checkMemberImport(
+        [
+          member(2, {
+            'Ngày sinh': birth,
+            'Ngày quyết định kết nạp': '15/03/2024',
+            'Ngày lễ kết nạp': '01/04/2024',
+            'Ngày công nhận chính thức': null,
+          }),
+        ],
+        context,
+      );
+    expect(at('30/04/2006').ok).toBe(false);
+    expect(at('31/03/2006').ok).toBe(true);
+  });
+
+  it('E-04: over 60 at the decision is imported with a warning (lawful with a consent the file does not hold)', () => {
+    const result = checkMemberImport(
+      [
+        member(2, {
+          'Ngày sinh': '01/01/1960',
+          'Ngày quyết định kết nạp': '15/03/2021',
+          'Ngày lễ kết nạp': '01/04/2021',
+          'Ngày công nhận chính thức': null,
+        }),
+      ],
+      context,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.rows[0]?.warnings).toEqual([expect.stringMatching(/quá 60 tuổi.*\(E-04\)/)]);
+    // Within the window: no warning.
+    expect(checkMemberImport([member(2)], context)).toMatchObject({ ok: true, rows: [{ warnings: [] }] });
+  });
+
+  it('shows every field as read in the preview, dates dd/MM/yyyy and codes in words', () => {
+    const result = checkMemberImport([member(2, { 'Giới tính': 'nữ' })], context);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.rows[0]?.fields).toEqual([
+      { column: 'Họ và tên', value: 'Trần Văn B' },
+      { column: 'Giới tính', value: 'Nữ' },
+      { column: 'Ngày sinh', value: '02/01/1990' },
+      { column: 'Chi bộ', value: 'Chi bộ thôn Đông' },
+      { column: 'Thôn nơi cư trú', value: 'Thôn Bắc' },
+      { column: 'Ngày quyết định kết nạp', value: '15/03/2020' },
+      { column: 'Ngày lễ kết nạp', value: '01/04/2020' },
+      { column: 'Ngày công nhận chính thức', value: '01/04/2021' },
+    ]);
+  });
+
   it('accepts a valid sheet, resolving cell and village by name without regard to case or diacritics', () => {
     const result = checkMemberImport(
       [member(2), member(3, { 'Chi bộ': 'chi bo thon doai', 'Giới tính': 'nữ' })],

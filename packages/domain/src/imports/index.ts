@@ -4,6 +4,8 @@ export * from './member-import.js';
 export {
   type ImportCheck,
   type ImportContext,
+  type Previewed,
+  type ReadField,
   type RowError,
   readDateCell,
 } from './sheet.js';

@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import { addMonths, type IsoDate, isIsoDate } from '../date.js';
 import { isoDay } from '../inputs/common-inputs.js';
+import { formatDateVi } from '../locale/date-vi.js';
 import { createCandidateInput } from '../pipeline/inputs.js';
-import { earliestJudgeableDate, ruleSetOn } from '../rules/index.js';
+import { ageAgainstWindow, ageInMonths, ageText, earliestJudgeableDate, ruleSetOn } from '../rules/index.js';
 import { type ImportColumn, MEMBER_COLUMNS, type SheetRow } from './columns.js';
 import {
   byName,
@@ -34,6 +35,35 @@ export interface MemberImport {
 const fullName = createCandidateInput.shape.fullName;
 const gender = createCandidateInput.shape.gender;
 
+/**
+ * The age on the admission decision against the E-02 window of the rule set in force that day (the domain's own
+ * age judgement, `ageAgainstWindow`). A decision before the first modelled set (2016) takes that set's window: 18
+ * to 60 years since well before it.
+ */
+function admissionAge(birthDate: IsoDate, admittedOn: IsoDate) {
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers.
+  const on = admittedOn < earliestJudgeableDate ? earliestJudgeableDate : admittedOn;
+  const window = ruleSetOn(on).numbers.ageWindowMonths;
+  const months = ageInMonths(birthDate, admittedOn);
+  return {
+    band: ageAgainstWindow(months, window.value),
+    age: ageText(months).vi,
+    min: ageText(window.value.min).vi,
+    max: ageText(window.value.max).vi,
+    citation: window.citation,
+  };
+}
+
+/** E-04: over the window at the decision is lawful with the provincial consent, which the file does not hold. */
+function ageWarnings(r: { birthDate: IsoDate; admittedOn: IsoDate }): string[] {
+  const a = admissionAge(r.birthDate, r.admittedOn);
+  return a.band === 'over'
+    ? [
+        `Dòng này được nhập, nhưng cần kiểm tra: ngày kết nạp ${formatDateVi(r.admittedOn)} người này đã ${a.age}, quá ${a.max}; chỉ hợp lệ khi có văn bản đồng ý của Ban Thường vụ tỉnh ủy (E-04).`,
+      ]
+    : [];
+}
+
 /** A member row before ids are resolved; cross-field order checked with messages on the later column. */
 const memberRow = z
   .object({
@@ -51,6 +81,14 @@ const memberRow = z
     if (![r.birthDate, r.admittedOn, r.joinedOn, r.officialOn ?? r.joinedOn].every(isIsoDate)) return;
     if (r.admittedOn < r.birthDate)
       ctx.addIssue({ code: 'custom', path: ['admittedOn'], message: 'Ngày kết nạp trước ngày sinh.' });
+    else if (admissionAge(r.birthDate, r.admittedOn).band === 'under') {
+      const { age, min, citation } = admissionAge(r.birthDate, r.admittedOn);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['admittedOn'],
+        message: `Ngày kết nạp ${formatDateVi(r.admittedOn)}: người này mới ${age}, chưa đủ ${min} (E-02, ${citation}). Kiểm tra lại ngày sinh hoặc ngày kết nạp.`,
+      });
+    }
     if (r.joinedOn < r.admittedOn)
       ctx.addIssue({
         code: 'custom',
@@ -95,6 +133,7 @@ export function checkMemberImport(
     const r = parsed.data;
     return {
       ok: true,
+      warnings: ageWarnings(r),
       value: {
         row,
         fullName: r.fullName,

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { type IsoDate, isIsoDate } from '../date.js';
-import { parseDayParam } from '../locale/date-vi.js';
+import { formatDateVi, parseDayParam } from '../locale/date-vi.js';
 import { foldVi } from '../locale/search-vi.js';
 import { EDUCATION_LABELS, GENDER_LABELS, YES_NO_LABELS } from '../reports/labels.js';
 import { educationLevels } from '../rules/index.js';
@@ -28,8 +28,20 @@ export interface ImportContext {
 }
 
 /** The outcome of checking a file: every row valid, or the list of what is wrong (nothing is written then). */
+/** A field of a valid row as the import read it, for the preview: dates dd/MM/yyyy, codes by their words. */
+export interface ReadField {
+  column: string;
+  value: string;
+}
+
+/**
+ * A valid row with every field as read (`fields`) and what the rules advise without refusing (`warnings`, e.g.
+ * E-04: over the age window at the decision, lawful with a consent the file does not hold).
+ */
+export type Previewed<T> = T & { fields: ReadField[]; warnings: string[] };
+
 export type ImportCheck<T> =
-  | { ok: true; rows: T[]; ignoredColumns: string[] }
+  | { ok: true; rows: Previewed<T>[]; ignoredColumns: string[] }
   | { ok: false; errors: RowError[]; ignoredColumns: string[] };
 
 export const key = (text: string) => foldVi(text).replace(/\s+/g, ' ').trim();
@@ -156,7 +168,7 @@ export function check<T extends { row: number; fullName: string; birthDate: stri
   parseRow: (
     values: Record<string, unknown>,
     row: number,
-  ) => { ok: true; value: T } | { ok: false; errors: RowError[] },
+  ) => { ok: true; value: T; warnings?: string[] } | { ok: false; errors: RowError[] },
 ): ImportCheck<T> {
   const { headerOf, ignored } = headersOf(columns, rows);
   const header = missingColumns(columns, headerOf);
@@ -190,9 +202,10 @@ export function check<T extends { row: number; fullName: string; birthDate: stri
   const known = new Map(context.existing.map((p) => [personKey(p.fullName, p.birthDate), true]));
   const seen = new Map<string, number>();
   const errors: RowError[] = [];
-  const out: T[] = [];
+  const out: Previewed<T>[] = [];
   for (const r of rows) {
-    const parsed = parseRow(readRow(columns, headerOf, r), r.row);
+    const values = readRow(columns, headerOf, r);
+    const parsed = parseRow(values, r.row);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
       continue;
@@ -216,12 +229,31 @@ export function check<T extends { row: number; fullName: string; birthDate: stri
       });
     else {
       seen.set(k, r.row);
-      out.push(p);
+      out.push({ ...p, fields: readFields(columns, values), warnings: parsed.warnings ?? [] });
     }
   }
   return errors.length > 0
     ? { ok: false, errors, ignoredColumns: ignored }
     : { ok: true, rows: out, ignoredColumns: ignored };
+}
+
+/** Every field of a row as read, in column order (empty cells left out): what the preview shows. */
+export function readFields(columns: readonly ImportColumn[], values: Record<string, unknown>): ReadField[] {
+  return columns.flatMap((c) => {
+    const v = values[c.key];
+    if (v === undefined) return [];
+    const value =
+      c.kind === 'date' && typeof v === 'string' && isIsoDate(v)
+        ? formatDateVi(v)
+        : c.kind === 'gender' && (v === 'M' || v === 'F')
+          ? GENDER_LABELS[v].vi
+          : c.kind === 'yes-no' && typeof v === 'boolean'
+            ? YES_NO_LABELS[v ? 'yes' : 'no'].vi
+            : c.kind === 'education' && typeof v === 'string' && v in EDUCATION_LABELS
+              ? EDUCATION_LABELS[v as keyof typeof EDUCATION_LABELS].vi
+              : String(v);
+    return [{ column: c.header.vi, value }];
+  });
 }
 
 export function notAfterToday(

@@ -68,7 +68,7 @@ describe('the personal data export document', () => {
     ]);
     expect(doc.audit.map((a) => [a.seq, a.label.vi])).toEqual([
       [4, 'Xem thông tin nhạy cảm'],
-      [9, 'Không kết nạp'],
+      [9, 'Ghi bước: Không kết nạp'],
     ]);
     expect(doc.subject).toMatchObject({
       gender: { label: { vi: 'Nữ' } },

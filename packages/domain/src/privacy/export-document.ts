@@ -7,11 +7,12 @@
  * order.
  */
 import { z } from 'zod';
+import { auditActionLabel } from '../audit/actions.js';
 import type { Bilingual } from '../calendar/index.js';
 import { isIsoDate } from '../date.js';
 import { isoDay as day } from '../inputs/common-inputs.js';
 import { formatDateVi } from '../locale/date-vi.js';
-import { eventLabels, type PipelineEventKind, pipelineEventKinds } from '../pipeline/events.js';
+import { eventLabels } from '../pipeline/events.js';
 import { type BasicProfile, personFields, type SensitiveProfile } from '../pipeline/field-catalogue.js';
 import { type StageName, stageLabels, stageNames } from '../pipeline/stage.js';
 import { EDUCATION_LABELS, GENDER_LABELS } from '../reports/labels.js';
@@ -137,26 +138,6 @@ function fieldsOf(record: Record<string, unknown>): PersonalDataExport['basic'] 
 
 const labelOf = <K extends string>(table: Record<K, Bilingual>, code: string): Bilingual =>
   (table as Record<string, Bilingual>)[code] ?? { vi: code, en: code };
-
-/** Names of the audit actions about a person; an action not listed is shown by its code. */
-const ACTION_LABELS: Record<string, Bilingual> = {
-  'candidate.create': { vi: 'Tạo hồ sơ', en: 'Record created' },
-  'candidate.import': { vi: 'Nhập từ file Excel', en: 'Imported from Excel' },
-  'candidate.update-profile': { vi: 'Sửa lý lịch', en: 'Person record edited' },
-  'candidate.read-sensitive': { vi: 'Xem thông tin nhạy cảm', en: 'Sensitive fields read' },
-  'candidate.step-refused': { vi: 'Ghi bước bị từ chối', en: 'Step refused' },
-  'access.denied': { vi: 'Bị từ chối truy cập', en: 'Access refused' },
-  'member.import': { vi: 'Nhập đảng viên từ file Excel', en: 'Member imported from Excel' },
-  'privacy.export': { vi: 'Xuất dữ liệu cá nhân', en: 'Personal data exported' },
-  'privacy.erase': { vi: 'Xóa dữ liệu cá nhân', en: 'Personal data erased' },
-};
-
-/** The label of an audit action: a recorded step by the step's name, the others from the table above. */
-export function auditActionLabel(action: string): Bilingual {
-  const kind = action.startsWith('candidate.') ? action.slice('candidate.'.length) : '';
-  if ((pipelineEventKinds as string[]).includes(kind)) return eventLabels[kind as PipelineEventKind];
-  return ACTION_LABELS[action] ?? { vi: action, en: action };
-}
 
 /**
  * The export document of one person from its parts: the subject, the basic then the sensitive fields in the

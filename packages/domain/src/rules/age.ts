@@ -41,6 +41,18 @@ export function ageText(ageMonths: number): { vi: string; en: string } {
     : { vi: `${y} tuổi ${m} tháng`, en: `${y} years ${m} months` };
 }
 
+/**
+ * Where an age falls against a rule set's E-02 window, in whole months (E-03): the one judgement of the age that
+ * {@link checkAge} and the import of members (aged on their admission decision) share. `over` is not a refusal:
+ * E-04 admits an older person with the provincial consent.
+ */
+export function ageAgainstWindow(
+  ageMonths: number,
+  window: { min: number; max: number },
+): 'under' | 'within' | 'over' {
+  return ageMonths < window.min ? 'under' : ageMonths <= window.max ? 'within' : 'over';
+}
+
 /** E-02 (with the E-03 month count) on the cell vote's date (or `asOf` before the vote), and E-04 at the decision. */
 export function checkAge(j: Judging): { e02: Check; e04: Check } {
   const window = j.ruleSet.numbers.ageWindowMonths;
@@ -73,7 +85,8 @@ export function checkAge(j: Judging): { e02: Check; e04: Check } {
     `Không quá ${max.vi}.`,
     `Not over ${max.en}.`,
   );
-  if (ageMonths < window.value.min) {
+  const band = ageAgainstWindow(ageMonths, window.value);
+  if (band === 'under') {
     const earliest = ageReachedOn(birth, window.value.min);
     const status = shortfall(j);
     return {
@@ -88,7 +101,7 @@ export function checkAge(j: Judging): { e02: Check; e04: Check } {
       e04: notOverAge,
     };
   }
-  if (ageMonths <= window.value.max) {
+  if (band === 'within') {
     return {
       e02: check(
         'E-02',

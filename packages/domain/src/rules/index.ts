@@ -1,4 +1,4 @@
-export { ageInMonths, ageReachedOn, ageText, checkAge, inBand } from './age.js';
+export { ageAgainstWindow, ageInMonths, ageReachedOn, ageText, checkAge, inBand } from './age.js';
 export { type BadgeAward, badgeEarlyMonths, checkBadgeAward, type EarlyBadge, nextBadge } from './badges.js';
 export { type CrossFieldIssue, impossibleDates, impossibleOrder } from './case-dates.js';
 export { type Case, type EducationLevel, educationLevels, leavingReasons } from './case-schema.js';

@@ -1,12 +1,13 @@
 import { formatInstantVi } from '@ketnap/domain';
-import { Button, Code, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CommuneAdminScreen } from '../../components/commune-admin-screen.js';
 import { QueryStatus } from '../../components/query-status.js';
 import { TableScroll } from '../../components/table-scroll.js';
-import { useMessages } from '../../lib/i18n/i18n.js';
+import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { payloadWords, targetWords } from './entry-words.js';
 import { auditMessages } from './messages.js';
 
 const PAGE = 50;
@@ -24,6 +25,7 @@ export function AuditPage() {
 function AuditTable({ communeId }: { communeId: string }) {
   const trpc = useTRPC();
   const m = useMessages(auditMessages);
+  const { lang } = useI18n();
   // The pages seen so far, by the sequence number each starts below (undefined: the newest).
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
   const beforeSeq = cursors.at(-1);
@@ -52,17 +54,10 @@ function AuditTable({ communeId }: { communeId: string }) {
               <Table.Tr key={row.seq}>
                 <Table.Td className="num">{row.seq}</Table.Td>
                 <Table.Td>{formatInstantVi(row.at)}</Table.Td>
-                <Table.Td>{row.actorAccountId ?? m.noActor}</Table.Td>
-                <Table.Td>
-                  <Code>{row.action}</Code>
-                </Table.Td>
-                <Table.Td>
-                  {row.targetType}
-                  {row.targetId ? ` ${row.targetId}` : ''}
-                </Table.Td>
-                <Table.Td>
-                  {Object.keys(row.payload).length > 0 && <Code>{JSON.stringify(row.payload)}</Code>}
-                </Table.Td>
+                <Table.Td>{row.actorName ?? row.actorAccountId ?? m.noActor}</Table.Td>
+                <Table.Td>{row.actionLabel[lang]}</Table.Td>
+                <Table.Td>{targetWords(row.targetType, row.targetId, row.targetName, lang)}</Table.Td>
+                <Table.Td>{payloadWords(row.payload, lang)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -153,14 +153,16 @@ function ImportAnswer({ answer }: { answer: Answer }) {
         <TableScroll
           label={answer.dryRun ? m.valid(answer.count) : m.written(answer.written)}
           minWidth={400}
-          maxHeight={320}
+          maxHeight={420}
         >
-          <Table striped>
+          <Table striped aria-label={m.valid(answer.count)}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th className="num">{m.row}</Table.Th>
                 <Table.Th>{IMPORT_COLUMNS.members[0]?.header[lang]}</Table.Th>
                 <Table.Th>{IMPORT_COLUMNS.members[3]?.header[lang]}</Table.Th>
+                <Table.Th>{m.readAs}</Table.Th>
+                <Table.Th>{m.warnings}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -169,6 +171,9 @@ function ImportAnswer({ answer }: { answer: Answer }) {
                   <Table.Td className="num">{r.row}</Table.Td>
                   <Table.Td>{r.fullName}</Table.Td>
                   <Table.Td>{r.cellName}</Table.Td>
+                  {/* Every field the server read, dates as it understood them (dd/MM/yyyy), to check before importing. */}
+                  <Table.Td>{r.fields.map((f) => `${f.column}: ${f.value}`).join(' · ')}</Table.Td>
+                  <Table.Td>{r.warnings.join(' ')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -256,6 +256,8 @@ export const importMessages: Record<
     written: (n: number) => string;
     errors: (shown: number, total: number) => string;
     row: string;
+    readAs: string;
+    warnings: string;
     column: string;
     problem: string;
     fix: string;
@@ -285,6 +287,8 @@ export const importMessages: Record<
         ? `File có ${total} lỗi. Chưa ghi gì.`
         : `File có ${total} lỗi (hiển thị ${shown}). Chưa ghi gì.`,
     row: 'Dòng',
+    readAs: 'Các trường như đã đọc',
+    warnings: 'Cần kiểm tra',
     column: 'Cột',
     problem: 'Lỗi',
     fix: 'Cách sửa',
@@ -314,6 +318,8 @@ export const importMessages: Record<
         ? `The file has ${total} errors. Nothing was saved.`
         : `The file has ${total} errors (${shown} shown). Nothing was saved.`,
     row: 'Row',
+    readAs: 'Fields as read',
+    warnings: 'To check',
     column: 'Column',
     problem: 'Problem',
     fix: 'How to fix',

@@ -1,0 +1,64 @@
+/**
+ * THE table of audit actions and their words: the api may write only an action named here (`AuditAction` types its
+ * `ctx.audit`), so a new action without words does not compile, and the audit screen reads each entry in plain
+ * Vietnamese or English instead of `candidate.admission-decision`.
+ */
+import type { Bilingual } from '../calendar/calendar-data.js';
+import type { ImportKind } from '../imports/columns.js';
+import { eventLabels, type PipelineEventKind, pipelineEventKinds } from '../pipeline/events.js';
+
+const FIXED = {
+  'auth.login': { vi: 'Đăng nhập', en: 'Signed in' },
+  'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
+  'auth.login-failed': { vi: 'Đăng nhập sai mật khẩu', en: 'Sign-in with a wrong password' },
+  'auth.login-refused': { vi: 'Từ chối đăng nhập', en: 'Sign-in refused' },
+  'access.denied': { vi: 'Bị từ chối truy cập', en: 'Access denied' },
+  'account.create': { vi: 'Tạo tài khoản', en: 'Created an account' },
+  'account.disable': { vi: 'Khóa tài khoản', en: 'Disabled an account' },
+  'account.enable': { vi: 'Mở khóa tài khoản', en: 'Enabled an account' },
+  'account.grant': { vi: 'Cấp vai trò', en: 'Granted a role' },
+  'account.revoke': { vi: 'Thu hồi vai trò', en: 'Revoked a role' },
+  'account.password-changed': { vi: 'Đổi mật khẩu', en: 'Changed the password' },
+  'account.password-change-failed': { vi: 'Đổi mật khẩu không thành công', en: 'Password change failed' },
+  'account.password-reset': { vi: 'Đặt lại mật khẩu', en: 'Reset a password' },
+  'candidate.create': { vi: 'Thêm quần chúng', en: 'Added a candidate' },
+  'candidate.import': { vi: 'Thêm quần chúng từ file Excel', en: 'Imported a candidate' },
+  'candidate.update-profile': { vi: 'Sửa thông tin quần chúng', en: 'Edited a candidate' },
+  'candidate.step-refused': { vi: 'Bước bị từ chối theo quy định', en: 'Step refused by the rules' },
+  'candidate.read-sensitive': { vi: 'Xem thông tin nhạy cảm', en: 'Read sensitive fields' },
+  'commune.read-sensitive': {
+    vi: 'Xem thống kê theo thông tin nhạy cảm',
+    en: 'Read figures built on sensitive fields',
+  },
+  'member.import': { vi: 'Thêm đảng viên từ file Excel', en: 'Imported a party member' },
+  'import.members': { vi: 'Nhập danh sách đảng viên', en: 'Imported the members list' },
+  'import.candidates': { vi: 'Nhập danh sách quần chúng', en: 'Imported the candidates list' },
+  'privacy.export': { vi: 'Xuất dữ liệu cá nhân', en: 'Exported personal data' },
+  'privacy.erase': { vi: 'Xóa hồ sơ', en: 'Erased a dossier' },
+  'targets.set': { vi: 'Lưu chỉ tiêu', en: 'Saved targets' },
+  'targets.settings': { vi: 'Đổi cài đặt chỉ tiêu', en: 'Changed target settings' },
+} as const satisfies Record<string, Bilingual> & Record<`import.${ImportKind}`, Bilingual>;
+
+/** A recorded step is audited under its kind (`candidate.cell-vote`). */
+type StepAction = `candidate.${PipelineEventKind}`;
+
+/** Every action the api may write. */
+export type AuditAction = keyof typeof FIXED | StepAction;
+
+const STEPS = Object.fromEntries(
+  pipelineEventKinds.map((kind) => [
+    `candidate.${kind}`,
+    { vi: `Ghi bước: ${eventLabels[kind].vi}`, en: `Recorded: ${eventLabels[kind].en}` },
+  ]),
+) as Record<StepAction, Bilingual>;
+
+/** The words of every action. */
+export const auditActionLabels: Readonly<Record<AuditAction, Bilingual>> = { ...FIXED, ...STEPS };
+
+/**
+ * The words of a stored action. An entry written before its action had words (or by an older version) shows its
+ * code: the log is append-only, so its text is never rewritten.
+ */
+export function auditActionLabel(action: string): Bilingual {
+  return (auditActionLabels as Record<string, Bilingual>)[action] ?? { vi: action, en: action };
+}
