@@ -37,6 +37,19 @@ const FIXED = {
   'privacy.erase': { vi: 'Xóa hồ sơ', en: 'Erased a dossier' },
   'targets.set': { vi: 'Lưu chỉ tiêu', en: 'Saved targets' },
   'targets.settings': { vi: 'Đổi cài đặt chỉ tiêu', en: 'Changed target settings' },
+  'rule-settings.set': { vi: 'Đổi thiết lập quy tắc', en: 'Changed a rule setting' },
+  'verification.sent': { vi: 'Gửi đề nghị thẩm tra lý lịch', en: 'Sent a verification request' },
+  'verification.exempted': { vi: 'Miễn thẩm tra một người', en: 'Exempted a person from verification' },
+  'verification.answered': { vi: 'Ghi kết quả thẩm tra', en: 'Recorded a verification answer' },
+  'reminders.feed-created': { vi: 'Tạo địa chỉ lịch nhắc hạn', en: 'Created a calendar feed' },
+  'reminders.feed-revoked': { vi: 'Thu hồi địa chỉ lịch nhắc hạn', en: 'Revoked a calendar feed' },
+  'reminders.email-set': { vi: 'Đặt địa chỉ thư nhắc hạn', en: 'Set the reminder e-mail address' },
+  'reminders.email-removed': { vi: 'Bỏ địa chỉ thư nhắc hạn', en: 'Removed the reminder e-mail address' },
+  'source.propose': { vi: 'Giới thiệu quần chúng vào nguồn', en: 'Proposed a person to the source list' },
+  'source.review': { vi: 'Rà soát danh sách nguồn', en: 'Reviewed the source list' },
+  'class.create': { vi: 'Mở lớp bồi dưỡng nhận thức về Đảng', en: 'Opened an awareness class' },
+  'class.results': { vi: 'Ghi kết quả lớp bồi dưỡng', en: 'Recorded an awareness class’s results' },
+  'paper.generate': { vi: 'Tạo văn bản', en: 'Generated a paper' },
 } as const satisfies Record<string, Bilingual> & Record<`import.${ImportKind}`, Bilingual>;
 
 /** A recorded step is audited under its kind (`candidate.cell-vote`). */
