@@ -1,10 +1,11 @@
 /**
  * What a paper is filled from (the domain's `PaperFacts`), loaded from the database: the candidate's row, profile
  * and history, the cell, commune and province names, the cited members' names and the rule checks of the case on
- * `today`; or, for the annual statistics, the commune's cells with their admissions and recognitions of the year.
+ * `today`, the register's numbers of its papers; or, for the annual statistics, the commune's cells with their admissions and recognitions of the year.
  * The server's procedures and the command line (`ketnap paper`) both load through here.
  */
 import {
+  candidatePaperNumbers,
   cellsOf,
   communeBySlug,
   type DbClient,
@@ -41,9 +42,10 @@ export async function candidatePaperFacts(
   if (!file) return undefined;
   const place = await placeOf(db, file.row.cell_id);
   if (!place) return undefined;
-  const [facts, members] = await Promise.all([
+  const [facts, members, numbers] = await Promise.all([
     ruleFacts(db, file),
     memberOfficialDates(db, namedMembers(file.history)),
+    candidatePaperNumbers(db, candidateId),
   ]);
   const answer = evaluateCase(toCase(facts.candidate, file.history, facts.members, facts.unit, today));
   return {
@@ -59,6 +61,8 @@ export async function candidatePaperFacts(
     history: file.history,
     memberNames: Object.fromEntries([...members].map(([id, m]) => [id, m.fullName])),
     checks: answer.checks,
+    // The latest standing number of each kind (a repeated step's paper takes the newer number).
+    numbers: Object.fromEntries(numbers.map((n) => [n.kind, n.number])),
   };
 }
 

@@ -54,6 +54,7 @@ export async function paperStatus(ctx: CallerContext, candidateId: string) {
         step: entry.step,
         issuedBy: issuerLabels[entry.issuedBy],
         form: formOn(entry.forms, on)?.form ?? null,
+        number: facts.numbers?.[kind] ?? null,
         ready: built.ok,
         missing: built.ok ? [] : built.missing,
         failed: built.ok ? [] : built.failed,

@@ -10,6 +10,7 @@ import * as m0008 from './0008-login-limits.js';
 import * as m0009 from './0009-account-passwords.js';
 import * as m0010 from './0010-erasure.js';
 import * as m0011 from './0011-national-id-sensitive.js';
+import * as m0013 from './0013-paper-register.js';
 
 /** Every migration in order. Static imports so bundlers and tsx need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009-account-passwords': m0009,
   '0010-erasure': m0010,
   '0011-national-id-sensitive': m0011,
+  '0013-paper-register': m0013,
 };
 
 /** Kysely migration provider over the static list above. */

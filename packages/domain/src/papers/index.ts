@@ -19,6 +19,7 @@ export {
   factLabels,
   isPaperKind,
   issuerLabels,
+  numberTypedWithStep,
   type PaperFact,
   type PaperIssuer,
   type PaperKind,
@@ -26,5 +27,6 @@ export {
   paperKind,
   paperKindNames,
   paperKinds,
+  registeredPapersOf,
 } from './registry.js';
 export { stepEvent } from './step-event.js';

@@ -1,0 +1,83 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** One paper to number: where, which symbol and kind, what it belongs to. */
+export interface PaperToNumber {
+  id: string;
+  communeId: string;
+  year: number;
+  symbol: string;
+  kind: string;
+  candidateId: string | null;
+  eventId: string | null;
+  issuedOn: string;
+  recordedAt: string;
+  recordedBy: string | null;
+}
+
+/**
+ * Gives `paper` the next number of its symbol in the commune's register for the year and writes its row: call it
+ * inside the transaction of the step that issues the paper. The counter is one upserted row, so concurrent issuers
+ * queue on its lock (PostgreSQL) or on the write transaction (SQLite) and get consecutive numbers, never the same
+ * one; a rolled-back step takes its number back with it, so no gap is left either. Answers the number as printed.
+ */
+export async function assignPaperNumber(db: Kysely<Database>, paper: PaperToNumber): Promise<string> {
+  const counter = await db
+    .insertInto('paper_counter')
+    .values({ commune_id: paper.communeId, year: paper.year, symbol: paper.symbol, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['commune_id', 'year', 'symbol']).doUpdateSet({ last: sql<number>`paper_counter.last + 1` }),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  const seq = Number(counter.last);
+  const number = `${seq}-${paper.symbol}`;
+  await db
+    .insertInto('paper_register')
+    .values({
+      id: paper.id,
+      commune_id: paper.communeId,
+      year: paper.year,
+      symbol: paper.symbol,
+      seq,
+      number,
+      kind: paper.kind,
+      candidate_id: paper.candidateId,
+      event_id: paper.eventId,
+      issued_on: paper.issuedOn,
+      recorded_at: paper.recordedAt,
+      recorded_by: paper.recordedBy,
+      superseded_by: null,
+      superseded_reason: null,
+    })
+    .execute();
+  return number;
+}
+
+/** The standing (not superseded) register numbers of a candidate's papers, by kind and event. */
+export async function candidatePaperNumbers(
+  db: Kysely<Database>,
+  candidateId: string,
+): Promise<{ kind: string; eventId: string | null; number: string; issuedOn: string }[]> {
+  const rows = await db
+    .selectFrom('paper_register')
+    .select(['kind', 'event_id', 'number', 'issued_on'])
+    .where('candidate_id', '=', candidateId)
+    .where('superseded_by', 'is', null)
+    .orderBy('issued_on')
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, eventId: r.event_id, number: r.number, issuedOn: r.issued_on }));
+}
+
+/** A commune's register for a year, in number order per symbol (the register's page). */
+export async function paperRegisterOf(db: Kysely<Database>, communeId: string, year: number) {
+  return db
+    .selectFrom('paper_register')
+    .selectAll()
+    .where('commune_id', '=', communeId)
+    .where('year', '=', year)
+    .orderBy('symbol')
+    .orderBy('seq')
+    .execute();
+}
