@@ -38,6 +38,7 @@ async function separately(who: Caller, candidateId: string) {
       nextActions: await who.candidates.nextActions({ candidateId }),
       introducers: await who.pipeline.introducers({ candidateId }),
       members: await who.pipeline.members({ orgId: detail.cellId }),
+      papers: await who.papers.status({ candidateId }),
     },
   };
 }
@@ -95,7 +96,7 @@ for (const dialect of testDialects()) {
     });
     afterAll(async () => handle?.close());
 
-    it('answers what the seven separate reads answer, for the office, the cell secretary and a viewer', async () => {
+    it('answers what the eight separate reads answer, for the office, the cell secretary and a viewer', async () => {
       const cases = ['qc-00039', 'qc-00041', 'qc-00043', formerMember];
       for (const [name, who] of [
         ['office', office],
