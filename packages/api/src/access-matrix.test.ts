@@ -113,6 +113,8 @@ const EXPECTED: Record<string, string> = {
   // A dossier's papers: readable by those who may read the dossier (no sensitive field is printed).
   'papers.status': 'YY-   Y--   YY-   -  L',
   'papers.candidate': 'YY-   Y--   YY-   -  L',
+  // Re-issuing a numbered paper: the commune office only.
+  'papers.reissue': 'YY-   ---   ---   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',
   'candidates.create': 'YY-   Y--   ---   -  L',

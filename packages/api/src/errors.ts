@@ -46,6 +46,8 @@ export const ERROR_STATUS = {
   'PAPER.INCOMPLETE': 409,
   /** A paper whose step failed its rules: no paper is issued. */
   'PAPER.STEP_FAILED': 409,
+  /** A re-issue of a paper the register has not numbered. */
+  'PAPER.NOT_NUMBERED': 409,
   'PRIVACY.NOT_CLOSED': 409,
   'PRIVACY.TOO_EARLY': 409,
   'DATABASE.UNAVAILABLE': 503,

@@ -139,5 +139,49 @@ for (const dialect of testDialects()) {
       });
       expect(ok.ok && ok.papers).toEqual([{ kind: 'cell-admission-resolution', number: '3-NQ/CB' }]);
     });
+
+    it('re-issuing a corrected paper gives a new number and keeps the old one, superseded, with who and why', async () => {
+      const { id } = await readyCandidate('cb-thon-dong');
+      const before = (await register()).filter((r) => r.symbol === 'CV/ĐU').length;
+      const refused = office.papers.reissue({ candidateId: id, kind: 'verification-request', reason: 'x' });
+      await expect(refused).rejects.toThrow('ít nhất 5 ký tự');
+      const r = await office.papers.reissue({
+        candidateId: id,
+        kind: 'verification-request',
+        reason: 'Sai nơi đề nghị thẩm tra',
+      });
+      expect(r.number).toBe(`${before + 1}-CV/ĐU`);
+      const rows = await handle.db
+        .selectFrom('paper_register')
+        .select(['number', 'superseded_by', 'superseded_reason', 'recorded_by'])
+        .where('candidate_id', '=', id)
+        .orderBy('seq')
+        .execute();
+      expect(rows).toHaveLength(2);
+      expect(rows[0]).toMatchObject({ number: r.superseded, superseded_reason: 'Sai nơi đề nghị thẩm tra' });
+      expect(rows[0]?.superseded_by).not.toBeNull();
+      expect(rows[1]).toMatchObject({ number: r.number, superseded_by: null, recorded_by: 'acc-vanphong' });
+      const paper = await office.papers.candidate({ candidateId: id, kind: 'verification-request' });
+      expect(paper.header.number).toBe(`Số ${r.number}`);
+      const audit = await handle.db
+        .selectFrom('audit_log')
+        .select(['actor_account_id', 'payload'])
+        .where('action', '=', 'paper.reissue')
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(audit.actor_account_id).toBe('acc-vanphong');
+      expect(JSON.parse(audit.payload)).toEqual({
+        kind: 'verification-request',
+        superseded: r.superseded,
+        number: r.number,
+      });
+      await expect(
+        office.papers.reissue({
+          candidateId: id,
+          kind: 'admission-decision',
+          reason: 'Không có số trong sổ',
+        }),
+      ).rejects.toThrow('chưa có số trong sổ đăng ký');
+    });
   });
 }

@@ -81,3 +81,32 @@ export async function paperRegisterOf(db: Kysely<Database>, communeId: string, y
     .orderBy('seq')
     .execute();
 }
+
+/** The standing register row of a candidate's paper of `kind` (the newest), or undefined when it has none. */
+export async function standingPaper(db: Kysely<Database>, candidateId: string, kind: string) {
+  return db
+    .selectFrom('paper_register')
+    .selectAll()
+    .where('candidate_id', '=', candidateId)
+    .where('kind', '=', kind)
+    .where('superseded_by', 'is', null)
+    .orderBy('recorded_at', 'desc')
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
+}
+
+/** Marks `oldId` superseded by `newId`, with why; false when it was superseded meanwhile (nothing written). */
+export async function supersedePaper(
+  db: Kysely<Database>,
+  oldId: string,
+  newId: string,
+  reason: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('paper_register')
+    .set({ superseded_by: newId, superseded_reason: reason })
+    .where('id', '=', oldId)
+    .where('superseded_by', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -2,7 +2,13 @@ export { buildPaper } from './build-paper.js';
 export type { PaperFacts, StatisticsRow } from './facts.js';
 export { formOn, type PaperForm, type PaperGuide, procedureGuides, statisticsGuide } from './forms.js';
 export { type HandwrittenPaper, handwrittenPapers, handwrittenReceipt } from './handwritten.js';
-export { annualPaperInput, candidatePaperInput, candidatePaperKinds, paperFormat } from './inputs.js';
+export {
+  annualPaperInput,
+  candidatePaperInput,
+  candidatePaperKinds,
+  paperFormat,
+  reissuePaperInput,
+} from './inputs.js';
 export type {
   BuiltPaper,
   FailedRule,
