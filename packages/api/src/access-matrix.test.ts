@@ -97,6 +97,7 @@ const EXPECTED: Record<string, string> = {
   'reports.members': 'YY-   ---   YY-   -  L',
   'reports.candidates': 'YY-   ---   YY-   -  L',
   'papers.annual': 'YY-   ---   YY-   -  L',
+  'papers.register': 'YY-   ---   YY-   -  L',
   // A unit's or a candidate's basic record: everyone whose unit contains it.
   'progress.province': 'YY-   Y--   YY-   -  L',
   'candidates.list': 'YY-   Y--   YY-   -  L',

@@ -183,5 +183,20 @@ for (const dialect of testDialects()) {
         }),
       ).rejects.toThrow('chưa có số trong sổ đăng ký');
     });
+
+    it('the register lists the year in number order, superseded rows kept, searchable by number and by name', async () => {
+      const all = await office.papers.register({ commune: 'yen-binh', year: 2026 });
+      expect(all.length).toBeGreaterThan(5);
+      const cv = all.filter((r) => r.number.endsWith('-CV/ĐU')).map((r) => r.number);
+      expect(cv).toEqual(cv.map((_, i) => `${i + 1}-CV/ĐU`));
+      expect(all.some((r) => r.superseded && r.supersededReason === 'Sai nơi đề nghị thẩm tra')).toBe(true);
+      const nq = await office.papers.register({ commune: 'yen-binh', year: 2026, q: 'NQ/CB' });
+      expect(nq.map((r) => r.number)).toEqual(['1-NQ/CB', '2-NQ/CB', '3-NQ/CB']);
+      expect(nq[0]?.title.vi).toBe('Nghị quyết đề nghị kết nạp đảng viên');
+      const byName = await office.papers.register({ commune: 'yen-binh', year: 2026, q: 'thi thu' });
+      expect(byName.length).toBe(all.length);
+      expect(await office.papers.register({ commune: 'yen-binh', year: 2026, q: 'khong co ai' })).toEqual([]);
+      expect(await office.papers.register({ commune: 'yen-binh', year: 2025 })).toEqual([]);
+    });
   });
 }

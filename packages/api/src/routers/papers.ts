@@ -4,10 +4,12 @@ import {
   candidateRef,
   handwrittenPapers,
   paperKinds,
+  paperRegisterInput,
   reissuePaperInput,
 } from '@ketnap/domain';
 import { authedProcedure, decideProcedure, readProcedure, router } from '../trpc.js';
 import { annualPaper, candidatePaper, paperStatus } from '../use-cases/read-paper.js';
+import { paperRegister } from '../use-cases/read-register.js';
 import { reissuePaper } from '../use-cases/reissue-paper.js';
 
 /**
@@ -32,6 +34,11 @@ export const papersRouter = router({
   reissue: decideProcedure('candidate')
     .input(reissuePaperInput)
     .mutation(({ ctx, input }) => reissuePaper(ctx, input)),
+
+  /** The commune's document register for a year, searchable by number or name (the office and viewers). */
+  register: readProcedure('communeSlug')
+    .input(paperRegisterInput)
+    .query(({ ctx, input }) => paperRegister(ctx, input)),
 
   /** A commune's annual statistics of new members (audited; counts only). */
   annual: readProcedure('communeSlug')

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
+import { containsPattern } from './like.js';
 
 /** One paper to number: where, which symbol and kind, what it belongs to. */
 export interface PaperToNumber {
@@ -70,16 +71,35 @@ export async function candidatePaperNumbers(
   return rows.map((r) => ({ kind: r.kind, eventId: r.event_id, number: r.number, issuedOn: r.issued_on }));
 }
 
-/** A commune's register for a year, in number order per symbol (the register's page). */
-export async function paperRegisterOf(db: Kysely<Database>, communeId: string, year: number) {
-  return db
-    .selectFrom('paper_register')
-    .selectAll()
-    .where('commune_id', '=', communeId)
-    .where('year', '=', year)
-    .orderBy('symbol')
-    .orderBy('seq')
-    .execute();
+/**
+ * A commune's register for a year, in number order per symbol (the register's page), with the candidate's name;
+ * `q` narrows it to numbers containing it (`NQ/CB`, `12-`) or candidates whose folded name contains it.
+ */
+export async function paperRegisterOf(
+  db: Kysely<Database>,
+  communeId: string,
+  year: number,
+  q: { number?: string; nameFolded?: string } = {},
+) {
+  let query = db
+    .selectFrom('paper_register as r')
+    .leftJoin('candidate as c', 'c.id', 'r.candidate_id')
+    .select([
+      'r.number',
+      'r.kind',
+      'r.issued_on',
+      'r.candidate_id',
+      'c.full_name',
+      'r.superseded_by',
+      'r.superseded_reason',
+      'r.recorded_by',
+    ])
+    .where('r.commune_id', '=', communeId)
+    .where('r.year', '=', year);
+  if (q.number) query = query.where(sql<boolean>`r.number like ${containsPattern(q.number)} escape '\\'`);
+  if (q.nameFolded)
+    query = query.where(sql<boolean>`c.name_folded like ${containsPattern(q.nameFolded)} escape '\\'`);
+  return query.orderBy('r.symbol').orderBy('r.seq').execute();
 }
 
 /** The standing register row of a candidate's paper of `kind` (the newest), or undefined when it has none. */

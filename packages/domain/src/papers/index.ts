@@ -7,6 +7,7 @@ export {
   candidatePaperInput,
   candidatePaperKinds,
   paperFormat,
+  paperRegisterInput,
   reissuePaperInput,
 } from './inputs.js';
 export type {

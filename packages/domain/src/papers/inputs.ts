@@ -32,3 +32,10 @@ export const reissuePaperInput = z.strictObject({
     .min(5, { error: 'Ghi lý do cấp lại, ít nhất 5 ký tự.' })
     .max(500, { error: 'Lý do tối đa 500 ký tự.' }),
 });
+
+/** The commune's register for a year, optionally searched by number or by a candidate's name. */
+export const paperRegisterInput = z.strictObject({
+  commune: communeSlug,
+  year: planYear,
+  q: z.string().trim().max(100, { error: 'Tối đa 100 ký tự.' }).optional(),
+});
