@@ -101,6 +101,7 @@ const EXPECTED: Record<string, string> = {
   'reports.members': 'YY-   ---   YY-   -  L',
   'reports.candidates': 'YY-   ---   YY-   -  L',
   'papers.annual': 'YY-   ---   YY-   -  L',
+  'papers.register': 'YY-   ---   YY-   -  L',
   // A unit's or a candidate's basic record: everyone whose unit contains it.
   'progress.province': 'YY-   Y--   YY-   -  L',
   'candidates.list': 'YY-   Y--   YY-   -  L',
@@ -124,6 +125,8 @@ const EXPECTED: Record<string, string> = {
   'sourcePool.list': 'YY-   Y--   YY-   -  L',
   // The awareness classes of a commune or of one cell (then only its own candidates on each roster).
   'awarenessClass.list': 'YY-   Y--   YY-   -  L',
+  // Re-issuing a numbered paper: the commune office only.
+  'papers.reissue': 'YY-   ---   ---   -  L',
   // Sensitive fields and the cell's steps: the office and the own cell's secretary, never a viewer.
   'candidates.sensitive': 'YY-   Y--   ---   -  L',
   'candidates.create': 'YY-   Y--   ---   -  L',

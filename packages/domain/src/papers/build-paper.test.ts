@@ -7,7 +7,7 @@ import { formOn } from './forms.js';
 import { handwrittenPapers, handwrittenReceipt } from './handwritten.js';
 import type { PaperModel } from './model.js';
 import { placeDateLine } from './place-date.js';
-import { paperKind, paperKindNames, paperKinds } from './registry.js';
+import { paperKind, paperKindNames, paperKinds, registeredPapersOf } from './registry.js';
 
 const history: PipelineEvent[] = [
   { kind: 'entered-pool', on: '2024-01-10' },
@@ -140,6 +140,8 @@ describe('buildPaper', () => {
     expect(p.form.form).toBe('9-KNĐ');
     expect(text(p)).toContain('Kết nạp quần chúng Nguyễn Thị Hồng, sinh ngày 03/02/2001, Chi bộ thôn Đông');
     expect(p.signatures).toEqual([{ onBehalfOf: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: null }]);
+    // The minutes of the same meeting are numbered by the register, never with the decision's number.
+    expect(built('admission-minutes').header.number).toMatch(/^Số\s+-BB\/ĐU$/);
   });
 
   it('L-12: the recognition decision dates official membership at the end of the 12 months, 38-HD form', () => {
@@ -154,7 +156,10 @@ describe('buildPaper', () => {
     expect(p.header.issuer).toBe('CHI BỘ THÔN ĐÔNG');
     expect(p.header.number).toMatch(/^Số\s+-NQ\/CB$/);
     expect(text(p)).toContain('30 2 28 25 89,3');
-    expect(built('cell-admission-resolution', { ...facts, number: '12' }).header.number).toBe('Số 12-NQ/CB');
+    expect(
+      built('cell-admission-resolution', { ...facts, numbers: { 'cell-admission-resolution': '12-NQ/CB' } })
+        .header.number,
+    ).toBe('Số 12-NQ/CB');
   });
 
   it('matches each union resolution to its own introduction, and the letter to the member introducer', () => {
@@ -227,6 +232,16 @@ describe('buildPaper', () => {
       ok: false,
       missing: [{ field: 'statistics.rows', step: 'annual' }],
     });
+  });
+});
+
+describe('registeredPapersOf', () => {
+  it('numbers the commune bodies’ papers of a step, not the unions’, not a decision’s typed number', () => {
+    expect(registeredPapersOf('cell-vote').map((k) => k.kind)).toEqual(['cell-admission-resolution']);
+    expect(registeredPapersOf('admission-decision').map((k) => k.kind)).toEqual(['admission-minutes']);
+    expect(registeredPapersOf('introduction')).toEqual([]);
+    expect(registeredPapersOf('verification-answered')).toEqual([]);
+    expect(registeredPapersOf('recognition-decision')).toEqual([]);
   });
 });
 

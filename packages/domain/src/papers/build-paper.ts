@@ -8,7 +8,14 @@ import type { PaperFacts } from './facts.js';
 import { formOn } from './forms.js';
 import type { BuiltPaper, MissingFact, PaperModel } from './model.js';
 import { placeDateLine, upperVi } from './place-date.js';
-import { factLabels, type PaperFact, type PaperKind, type PaperKindEntry, paperKind } from './registry.js';
+import {
+  factLabels,
+  numberTypedWithStep,
+  type PaperFact,
+  type PaperKind,
+  type PaperKindEntry,
+  paperKind,
+} from './registry.js';
 import { latest, stepEvent } from './step-event.js';
 
 /** The decision a paper cites: the recognition decision for its own paper, the admission decision otherwise. */
@@ -82,9 +89,8 @@ function withSymbol(number: string, symbol: string | null): string {
 /** The number line: the decision's typed number, the register's, or a blank for the office to write in. */
 function numberLine(entry: PaperKindEntry, facts: PaperFacts): string | null {
   if (entry.symbol === null) return null;
-  const decision = entry.facts.includes('decision.number') && entry.step.endsWith('decision');
-  const typed = decision ? decisionOf(entry, facts.history ?? [])?.number : undefined;
-  const number = facts.number ?? typed;
+  const typed = numberTypedWithStep(entry) ? decisionOf(entry, facts.history ?? [])?.number : undefined;
+  const number = facts.numbers?.[entry.kind] ?? typed;
   // No-break spaces: the blank the office writes the number in survives wrapping in both renderers.
   return number ? `Số ${withSymbol(number, entry.symbol)}` : `Số${'\u00a0'.repeat(8)}-${entry.symbol}`;
 }

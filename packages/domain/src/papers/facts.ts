@@ -30,7 +30,7 @@ export interface PaperFacts {
   history?: readonly PipelineEvent[];
   memberNames?: Readonly<Record<string, string>>;
   checks?: readonly { rule: string; step: CaseStep; status: CheckStatus; message: Bilingual }[];
-  /** The register's number of this paper (`12-NQ/CB`), when the register has given one. */
-  number?: string | null;
+  /** The register's numbers of the candidate's papers by kind (`12-NQ/CB`), where the register has given one. */
+  numbers?: Readonly<Partial<Record<string, string>>>;
   statistics?: { year: number; rows: readonly StatisticsRow[] } | null;
 }

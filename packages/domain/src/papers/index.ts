@@ -2,7 +2,14 @@ export { buildPaper } from './build-paper.js';
 export type { PaperFacts, StatisticsRow } from './facts.js';
 export { formOn, type PaperForm, type PaperGuide, procedureGuides, statisticsGuide } from './forms.js';
 export { type HandwrittenPaper, handwrittenPapers, handwrittenReceipt } from './handwritten.js';
-export { annualPaperInput, candidatePaperInput, candidatePaperKinds, paperFormat } from './inputs.js';
+export {
+  annualPaperInput,
+  candidatePaperInput,
+  candidatePaperKinds,
+  paperFormat,
+  paperRegisterInput,
+  reissuePaperInput,
+} from './inputs.js';
 export type {
   BuiltPaper,
   FailedRule,
@@ -19,6 +26,7 @@ export {
   factLabels,
   isPaperKind,
   issuerLabels,
+  numberTypedWithStep,
   type PaperFact,
   type PaperIssuer,
   type PaperKind,
@@ -26,5 +34,6 @@ export {
   paperKind,
   paperKindNames,
   paperKinds,
+  registeredPapersOf,
 } from './registry.js';
 export { stepEvent } from './step-event.js';

@@ -323,3 +323,30 @@ export function paperKind(kind: PaperKind): PaperKindEntry {
 export function isPaperKind(text: string): text is PaperKind {
   return paperKinds.some((k) => k.kind === text);
 }
+
+/**
+ * Issuers whose papers are not numbered in the commune's register: the unions number their resolutions in their
+ * own, the committee asked to verify answers under its own number, and an introducer's letter has none.
+ */
+const OWN_REGISTER: ReadonlySet<PaperIssuer> = new Set([
+  'youth-union',
+  'trade-union',
+  'introducer',
+  'verified-committee',
+]);
+
+/** Whether the paper is the decision whose number is typed with its step, not one the register gives. */
+export function numberTypedWithStep(entry: PaperKindEntry): boolean {
+  return entry.kind === entry.step && entry.facts.includes('decision.number');
+}
+
+/**
+ * The kinds the commune's register numbers when a step of `kind` is recorded: those the step issues that carry a
+ * symbol, issued by the commune's Party bodies, and whose number is not typed with the step (the decisions keep
+ * the number written on them).
+ */
+export function registeredPapersOf(kind: string): PaperKindEntry[] {
+  return paperKinds.filter(
+    (k) => k.step === kind && k.symbol !== null && !OWN_REGISTER.has(k.issuedBy) && !numberTypedWithStep(k),
+  );
+}

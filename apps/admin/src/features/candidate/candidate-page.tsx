@@ -33,6 +33,8 @@ import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { hasRole, useSession } from '../../lib/session.js';
 import { type AdminOutputs, useTRPC } from '../../lib/trpc.js';
 import { candidateMessages } from './messages.js';
+import { papersMessages } from './papers-messages.js';
+import { PapersPanel } from './papers-panel.js';
 import { privacyMessages } from './privacy-messages.js';
 import { PrivacyPanel } from './privacy-panel.js';
 import { ProfileForm } from './profile-form.js';
@@ -68,6 +70,7 @@ export function CandidatePage() {
   const { viewer } = useSession();
   const privacy = useMessages(privacyMessages);
   const verification = useMessages(verificationMessages);
+  const papersTitle = useMessages(papersMessages).title;
   const file = useQuery(trpc.candidates.file.queryOptions({ candidateId: id }));
   const candidateChanged = useCandidateChanged();
   const [editing, setEditing] = useState(false);
@@ -253,6 +256,9 @@ export function CandidatePage() {
                   ))}
                 </Table.Tbody>
               </Table>
+            </Section>
+            <Section title={papersTitle}>
+              <PapersPanel candidateId={c.id} status={live.papers} />
             </Section>
           </Stack>
         </Grid.Col>
