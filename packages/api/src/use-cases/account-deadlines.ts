@@ -1,6 +1,6 @@
 import {
-  communeRuleSettings,
   cellsUnder,
+  communeRuleSettings,
   type DbClient,
   grantsOf,
   listCandidates,

@@ -50,6 +50,7 @@ const FIXED = {
   'class.create': { vi: 'Mở lớp bồi dưỡng nhận thức về Đảng', en: 'Opened an awareness class' },
   'class.results': { vi: 'Ghi kết quả lớp bồi dưỡng', en: 'Recorded an awareness class’s results' },
   'paper.generate': { vi: 'Tạo văn bản', en: 'Generated a paper' },
+  'paper.reissue': { vi: 'Ban hành lại văn bản đã sửa', en: 'Re-issued a corrected paper' },
 } as const satisfies Record<string, Bilingual> & Record<`import.${ImportKind}`, Bilingual>;
 
 /** A recorded step is audited under its kind (`candidate.cell-vote`). */
