@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { readWorkbook, writeWorkbook, XLSX_TYPE } from '../../src/excel/xlsx.js';
+import { seriousAxeViolations } from './axe.js';
 import { describeInBrowser, signIn, tableRows } from './browser.js';
 
 describeInBrowser(
@@ -84,6 +85,9 @@ describeInBrowser(
       expect(row?.[3]).toContain('Ngày sinh: 03/04/1990');
       expect(row?.[3]).toContain('Giới tính: Nữ');
       expect(row?.[3]).toContain('Ngày lễ kết nạp: 01/03/2024');
+      // The preview with a file chosen and the write button shown: every control named, AA contrast.
+      await page.getByRole('button', { name: 'Bỏ file đã chọn' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
 
     it('previews an import of the exported member list: every row refused in Vietnamese as already on the books', async () => {

@@ -102,12 +102,13 @@ export function ImportPanel({ commune }: { commune: string }) {
           }}
           w={320}
           clearable
+          clearButtonProps={{ 'aria-label': m.clearFile }}
         />
         <Button onClick={() => send(true)} disabled={!file || busy}>
           {m.check}
         </Button>
         {answer?.ok && answer.dryRun && (
-          <Button color="green" onClick={() => send(false)} disabled={busy}>
+          <Button onClick={() => send(false)} disabled={busy}>
             {m.write(answer.count)}
           </Button>
         )}

@@ -245,6 +245,7 @@ export const importMessages: Record<
     kind: string;
     kinds: { members: string; candidates: string };
     file: string;
+    clearFile: string;
     check: string;
     write: (n: number) => string;
     uploading: string;
@@ -273,6 +274,7 @@ export const importMessages: Record<
     kind: 'Loại danh sách',
     kinds: { members: 'Đảng viên', candidates: 'Quần chúng (nguồn phát triển)' },
     file: 'File Excel (.xlsx)',
+    clearFile: 'Bỏ file đã chọn',
     check: 'Kiểm tra',
     write: (n) => `Nhập ${n} dòng`,
     uploading: 'Đang tải file lên…',
@@ -304,6 +306,7 @@ export const importMessages: Record<
     kind: 'List',
     kinds: { members: 'Party members', candidates: 'Candidates (pool)' },
     file: 'Excel file (.xlsx)',
+    clearFile: 'Remove the chosen file',
     check: 'Check',
     write: (n) => `Import ${n} rows`,
     uploading: 'Uploading…',
