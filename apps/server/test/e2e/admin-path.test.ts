@@ -15,6 +15,14 @@ async function openCandidate(page: Page, suite: BrowserSuite, name: string, sear
   return new URL(page.url()).pathname;
 }
 
+/** The field labels an audit row's payload names ("Trường: Dân tộc, Tôn giáo"), sorted as Vietnamese reads them. */
+const fieldLabels = (row: string[] | undefined): string[] =>
+  (row?.[5] ?? '')
+    .replace(/^Trường: /, '')
+    .split(', ')
+    .filter((f) => f !== '')
+    .sort((a, b) => a.localeCompare(b, 'vi'));
+
 describeInBrowser(
   'the admission path in the admin console, in Chromium',
   (suite) => {
@@ -243,12 +251,12 @@ describeInBrowser(
       // The audit trail: one read of this candidate, with the field names and none of the values.
       await page.getByRole('link', { name: 'Nhật ký' }).click();
       const rows = await tableRows(page, 'Nhật ký thao tác của xã');
+      // The log speaks words (issue 12 item 8): the action, the candidate by name for the office, the fields' labels.
       const logged = rows.filter(
-        (r) => r[3] === 'candidate.read-sensitive' && r[4] === `candidate ${candidateId}`,
+        (r) => r[3] === 'Xem thông tin nhạy cảm' && r[4] === 'Quần chúng: Vũ Công Cường',
       );
       expect(logged).toHaveLength(1);
-      const payload = JSON.parse(logged[0]?.[5] ?? '{}') as { fields?: string[] };
-      expect([...(payload.fields ?? [])].sort()).toEqual(['ethnicity', 'religion']);
+      expect(fieldLabels(logged[0])).toEqual(['Dân tộc', 'Tôn giáo']);
       expect(logged[0]?.[5]).not.toMatch(/Kinh|Không/);
 
       // The province's viewer sees a note instead of the button, and the server refuses the read itself.
@@ -296,8 +304,7 @@ describeInBrowser(
         if (request.url().includes('candidates.updateProfile')) updates.push(request.url());
       });
       await signIn(page, suite, 'vanphong');
-      const address = await openCandidate(page, suite, 'Phạm Thu Linh', 'pham thu linh');
-      const candidateId = address.split('/').at(-1) ?? '';
+      await openCandidate(page, suite, 'Phạm Thu Linh', 'pham thu linh');
       const section = page.getByRole('region', { name: 'Thông tin nhạy cảm' });
       // No editor before the fields are revealed.
       const reveal = section.getByRole('button', { name: 'Xem (việc xem được ghi nhật ký)' });
@@ -370,12 +377,14 @@ describeInBrowser(
       // The audit trail names the fields each save changed, never their values.
       await page.getByRole('link', { name: 'Nhật ký' }).click();
       const rows = await tableRows(page, 'Nhật ký thao tác của xã');
-      const mine = rows.filter((r) => r[4] === `candidate ${candidateId}`);
-      const fields = (row: string[] | undefined) =>
-        [...((JSON.parse(row?.[5] ?? '{}') as { fields?: string[] }).fields ?? [])].sort();
-      const saved = mine.filter((r) => r[3] === 'candidate.update-profile');
-      expect(saved.map(fields)).toEqual([['formerMember'], ['ethnicity'], ['formerMember', 'religion']]);
-      expect(mine.filter((r) => r[3] === 'candidate.read-sensitive')).toHaveLength(1);
+      const mine = rows.filter((r) => r[4] === 'Quần chúng: Phạm Thu Linh');
+      const saved = mine.filter((r) => r[3] === 'Sửa thông tin quần chúng');
+      expect(saved.map(fieldLabels)).toEqual([
+        ['Đã từng vào Đảng'],
+        ['Dân tộc'],
+        ['Đã từng vào Đảng', 'Tôn giáo'],
+      ]);
+      expect(mine.filter((r) => r[3] === 'Xem thông tin nhạy cảm')).toHaveLength(1);
       for (const row of saved) expect(row[5]).not.toMatch(/Phật|Tày|2010|xóa tên|struck/);
     });
   },

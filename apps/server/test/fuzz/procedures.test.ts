@@ -14,8 +14,12 @@ const RUNS = 1_000;
  * sliding idle window. Everything else must be byte-for-byte unchanged.
  */
 const SECURITY_LOGS = ['audit_log', 'audit_head', 'login_attempt', 'login_gate', 'refusal_count', 'session'];
-/** `auth.logout` takes no input (any body is a valid logout): fuzzing it would only end the fuzzer's own session. */
-const NO_INPUT = new Set(['auth.logout']);
+/**
+ * Procedures that take no input, so an empty body is a valid call and fuzzing would only do their one job: `auth.logout`
+ * would end the fuzzer's own session, the calendar feed's create and revoke would make or end the fuzzer's own feed
+ * (any other body is refused: their input is a strict empty object).
+ */
+const NO_INPUT = new Set(['auth.logout', 'reminders.createFeed', 'reminders.revokeFeed']);
 const STACK = /\.ts:\d+|\n\s+at \S|node_modules/;
 
 type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription' } };
