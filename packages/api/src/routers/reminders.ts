@@ -12,9 +12,13 @@ export const remindersRouter = router({
   /** Whether the caller has a live feed, since when, and the caller's digest address. */
   feed: authedProcedure.query(({ ctx }) => calendarFeedStatus(ctx)),
   /** A new secret feed address (the previous one stops working); shown only in this answer. */
-  createFeed: authedProcedure.input(z.strictObject({}).optional()).mutation(({ ctx }) => createCalendarFeed(ctx)),
+  createFeed: authedProcedure
+    .input(z.strictObject({}).optional())
+    .mutation(({ ctx }) => createCalendarFeed(ctx)),
   /** Stops the caller's feed. */
-  revokeFeed: authedProcedure.input(z.strictObject({}).optional()).mutation(({ ctx }) => revokeCalendarFeed(ctx)),
+  revokeFeed: authedProcedure
+    .input(z.strictObject({}).optional())
+    .mutation(({ ctx }) => revokeCalendarFeed(ctx)),
   /** The caller's own digest address; null removes it (no digest). */
   setEmail: authedProcedure
     .input(

@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { defaultForecastSettings } from '../forecast/stage-model.js';
 import { DEFAULT_RETENTION_MONTHS } from '../privacy/retention.js';
-import { defaultSettings } from '../rules/settings.js';
 import { defaultGradingThresholds, validThresholds } from './grading.js';
 import { defaultSplitPolicy } from './split.js';
 
