@@ -36,14 +36,20 @@ const fullName = createCandidateInput.shape.fullName;
 const gender = createCandidateInput.shape.gender;
 
 /**
+ * The rule set in force on `on`, or for a day before the first modelled set (2016) that set: the figures the import
+ * reads (the E-02 age window, the probation months) stood long before it.
+ */
+function ruleSetFrom(on: IsoDate) {
+  return ruleSetOn(on < earliestJudgeableDate ? earliestJudgeableDate : on);
+}
+
+/**
  * The age on the admission decision against the E-02 window of the rule set in force that day (the domain's own
  * age judgement, `ageAgainstWindow`). A decision before the first modelled set (2016) takes that set's window: 18
  * to 60 years since well before it.
  */
 function admissionAge(birthDate: IsoDate, admittedOn: IsoDate) {
-  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers.
-  const on = admittedOn < earliestJudgeableDate ? earliestJudgeableDate : admittedOn;
-  const window = ruleSetOn(on).numbers.ageWindowMonths;
+  const window = ruleSetFrom(admittedOn).numbers.ageWindowMonths;
   const months = ageInMonths(birthDate, admittedOn);
   return {
     band: ageAgainstWindow(months, window.value),
@@ -97,9 +103,7 @@ const memberRow = z
       });
     if (r.officialOn !== undefined) {
       // Records older than the first modelled rule set (2016) use its figure: 12 months since the 2011 Charter.
-      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers.
-      const on = r.joinedOn < earliestJudgeableDate ? earliestJudgeableDate : r.joinedOn;
-      const months = ruleSetOn(on).numbers.probationMonths.value;
+      const months = ruleSetFrom(r.joinedOn).numbers.probationMonths.value;
       if (r.officialOn < addMonths(r.joinedOn, months))
         ctx.addIssue({
           code: 'custom',

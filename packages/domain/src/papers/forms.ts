@@ -75,13 +75,29 @@ export function formsUnder(
   }));
 }
 
-/** The usual three procedure guides for a KNĐ form, 38-HD's number unverified (rules.md §4.2, §12.1). */
-export function kndForms(form: string, confidence2017: RuleConfidence, where: string): PaperForm[] {
+/**
+ * The usual three procedure guides for a KNĐ form, 38-HD's number unverified (rules.md §4.2, §12.1); `where` in the
+ * guide is the form itself (`Mẫu 6-KNĐ`) unless a note follows it.
+ */
+export function kndForms(form: string, confidence2017: RuleConfidence, where = `Mẫu ${form}`): PaperForm[] {
   const { hd09, hd12, hd38 } = procedureGuides;
   return formsUnder([
     [hd09, form, confidence2017, where],
     [hd12, form, confidence2017, where],
     [hd38, form, 'L', `${where} (số mẫu theo 12-HD/BTCTW; 38-HD/BTCTW chưa đối chiếu)`],
+  ]);
+}
+
+/**
+ * A paper the three procedure guides give no numbered form (an ordinary letter, minutes, a programme): `where`
+ * says what the 2017 and 2022 guides have instead, `where38` the unchecked 2025 guide (L).
+ */
+export function unnumberedForms(confidence2017: RuleConfidence, where: string, where38: string): PaperForm[] {
+  const { hd09, hd12, hd38 } = procedureGuides;
+  return formsUnder([
+    [hd09, null, confidence2017, where],
+    [hd12, null, confidence2017, where],
+    [hd38, null, 'L', where38],
   ]);
 }
 

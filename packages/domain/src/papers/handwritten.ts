@@ -18,30 +18,32 @@ export interface HandwrittenPaper {
   forms: readonly PaperForm[];
 }
 
+const APPLICANT: Bilingual = { vi: 'Người xin vào Đảng', en: 'The applicant' };
+
 export const handwrittenPapers: readonly HandwrittenPaper[] = [
   {
     kind: 'application',
     document: 'D-02',
     title: { vi: 'Đơn xin vào Đảng', en: 'Application for membership' },
-    writtenBy: { vi: 'Người xin vào Đảng', en: 'The applicant' },
+    writtenBy: APPLICANT,
     receivedAt: 'application',
     instructions: {
       vi: 'Người xin vào Đảng tự viết tay đơn gửi chi ủy, chi bộ và đảng ủy: họ tên, ngày sinh, quê quán, nơi cư trú, nghề nghiệp; nhận thức về mục đích, lý tưởng của Đảng; động cơ vào Đảng; lời hứa; ngày và chữ ký. Không điền vào mẫu in sẵn.',
       en: 'The applicant writes the application by hand to the cell committee, the cell and the Party committee: name, date of birth, hometown, residence, occupation; understanding of the Party’s aims; motives; pledge; date and signature. Not a filled-in printed form.',
     },
-    forms: kndForms('1-KNĐ', 'H', 'Mẫu 1-KNĐ'),
+    forms: kndForms('1-KNĐ', 'H'),
   },
   {
     kind: 'background',
     document: 'D-03',
     title: { vi: 'Lý lịch của người xin vào Đảng', en: 'Background record of the applicant' },
-    writtenBy: { vi: 'Người xin vào Đảng', en: 'The applicant' },
+    writtenBy: APPLICANT,
     receivedAt: 'background-declared',
     instructions: {
       vi: 'Người xin vào Đảng tự khai vào cuốn lý lịch in sẵn (Mẫu 2-KNĐ), đầy đủ, trung thực, không tẩy xóa, không bỏ trống dòng (V-01); chi ủy đóng dấu giáp lai trước khi gửi thẩm tra, không ghi nhận xét (V-05).',
       en: 'The applicant fills the printed booklet (form 2-KNĐ) completely and truthfully, no erasures or skipped lines (V-01); the cell committee stamps the page joins before verification, with no comments (V-05).',
     },
-    forms: kndForms('2-KNĐ', 'H', 'Mẫu 2-KNĐ'),
+    forms: kndForms('2-KNĐ', 'H'),
   },
   {
     kind: 'self-review',
@@ -53,7 +55,7 @@ export const handwrittenPapers: readonly HandwrittenPaper[] = [
       vi: 'Đảng viên dự bị tự viết bản kiểm điểm trong thời gian dự bị: ưu điểm, khuyết điểm về phẩm chất chính trị, đạo đức, lối sống, thực hiện nhiệm vụ; đề nghị chi bộ xét công nhận đảng viên chính thức.',
       en: 'The probationary member writes a self-review of the probation: strengths and weaknesses in political quality, ethics, lifestyle and duties; asks the cell to consider recognition.',
     },
-    forms: kndForms('10-KNĐ', 'H', 'Mẫu 10-KNĐ'),
+    forms: kndForms('10-KNĐ', 'H'),
   },
   {
     kind: 'helper-review',
@@ -65,7 +67,7 @@ export const handwrittenPapers: readonly HandwrittenPaper[] = [
       vi: 'Đảng viên được phân công giúp đỡ tự viết bản nhận xét đảng viên dự bị (I-07): ưu điểm, khuyết điểm, đề nghị.',
       en: 'The assigned helper writes a review of the probationary member (I-07): strengths, weaknesses, recommendation.',
     },
-    forms: kndForms('11-KNĐ', 'H', 'Mẫu 11-KNĐ'),
+    forms: kndForms('11-KNĐ', 'H'),
   },
 ];
 

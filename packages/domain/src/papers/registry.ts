@@ -7,7 +7,14 @@
 import type { Bilingual } from '../calendar/index.js';
 import type { PipelineEventKind } from '../pipeline/events.js';
 import type { CaseStep } from '../rules/types.js';
-import { formsUnder, kndForms, type PaperForm, procedureGuides, statisticsGuide } from './forms.js';
+import {
+  formsUnder,
+  kndForms,
+  type PaperForm,
+  procedureGuides,
+  statisticsGuide,
+  unnumberedForms,
+} from './forms.js';
 
 /** Who issues (signs) a paper. */
 export type PaperIssuer =
@@ -106,7 +113,7 @@ export const paperKinds = [
     facts: [...place, ...person, 'introducer.name', 'step.on'],
     symbol: null,
     // ketnap prints the header and the parties; the introducer writes the assessment by hand (D-V3).
-    forms: kndForms('3-KNĐ', 'H', 'Mẫu 3-KNĐ'),
+    forms: kndForms('3-KNĐ', 'H'),
   },
   {
     kind: 'youth-union-introduction',
@@ -120,7 +127,7 @@ export const paperKinds = [
     judgedAt: null,
     facts: [...place, ...person, 'step.on'],
     symbol: 'NQ/ĐTN',
-    forms: kndForms('4-KNĐ', 'M', 'Mẫu 4-KNĐ'),
+    forms: kndForms('4-KNĐ', 'M'),
   },
   {
     kind: 'trade-union-introduction',
@@ -134,7 +141,7 @@ export const paperKinds = [
     judgedAt: null,
     facts: [...place, ...person, 'step.on'],
     symbol: 'NQ/CĐ',
-    forms: kndForms('4A-KNĐ', 'M', 'Mẫu 4A-KNĐ'),
+    forms: kndForms('4A-KNĐ', 'M'),
   },
   {
     kind: 'mass-opinion-summary',
@@ -148,7 +155,7 @@ export const paperKinds = [
     judgedAt: null,
     facts: [...place, ...person, 'candidate.residence', 'step.on'],
     symbol: 'TH/CB',
-    forms: kndForms('5-KNĐ', 'M', 'Mẫu 5-KNĐ'),
+    forms: kndForms('5-KNĐ', 'M'),
   },
   {
     kind: 'verification-request',
@@ -171,11 +178,11 @@ export const paperKinds = [
     facts: [...place, ...person, 'step.on'],
     symbol: 'CV/ĐU',
     // No numbered reply form is known in rules.md: the reply is an ordinary official letter (công văn).
-    forms: formsUnder([
-      [hd09, null, 'L', 'thẩm tra lý lịch (công văn trả lời, không có mẫu riêng)'],
-      [hd12, null, 'L', 'thẩm tra lý lịch (công văn trả lời, không có mẫu riêng)'],
-      [hd38, null, 'L', 'thẩm tra lý lịch (công văn trả lời, chưa đối chiếu)'],
-    ]),
+    forms: unnumberedForms(
+      'L',
+      'thẩm tra lý lịch (công văn trả lời, không có mẫu riêng)',
+      'thẩm tra lý lịch (công văn trả lời, chưa đối chiếu)',
+    ),
   },
   {
     kind: 'cell-admission-resolution',
@@ -186,7 +193,7 @@ export const paperKinds = [
     judgedAt: 'cell-vote',
     facts: [...place, ...person, 'vote.counts', 'step.on'],
     symbol: 'NQ/CB',
-    forms: kndForms('6-KNĐ', 'H', 'Mẫu 6-KNĐ'),
+    forms: kndForms('6-KNĐ', 'H'),
   },
   {
     kind: 'admission-decision',
@@ -197,7 +204,7 @@ export const paperKinds = [
     judgedAt: 'decision',
     facts: [...place, ...person, 'decision.number', 'step.on'],
     symbol: 'QĐ/ĐU',
-    forms: kndForms('9-KNĐ', 'H', 'Mẫu 9-KNĐ'),
+    forms: kndForms('9-KNĐ', 'H'),
   },
   {
     kind: 'admission-minutes',
@@ -212,11 +219,11 @@ export const paperKinds = [
     facts: [...place, ...person, 'decision.number', 'step.on'],
     symbol: 'BB/ĐU',
     // The minutes are an ordinary meeting record (biên bản): the guides give no KNĐ form for them.
-    forms: formsUnder([
-      [hd09, null, 'L', 'biên bản họp cấp ủy (không có mẫu KNĐ)'],
-      [hd12, null, 'L', 'biên bản họp cấp ủy (không có mẫu KNĐ)'],
-      [hd38, null, 'L', 'biên bản họp cấp ủy (chưa đối chiếu)'],
-    ]),
+    forms: unnumberedForms(
+      'L',
+      'biên bản họp cấp ủy (không có mẫu KNĐ)',
+      'biên bản họp cấp ủy (chưa đối chiếu)',
+    ),
   },
   {
     kind: 'ceremony-programme',
@@ -228,11 +235,11 @@ export const paperKinds = [
     facts: [...place, ...person, 'decision.number', 'admission.on', 'step.on'],
     symbol: null,
     // The order of the ceremony follows the guide's point on the ceremony; it has no numbered form.
-    forms: formsUnder([
-      [hd09, null, 'M', 'trình tự lễ kết nạp đảng viên (không có mẫu số)'],
-      [hd12, null, 'M', 'trình tự lễ kết nạp đảng viên (không có mẫu số)'],
-      [hd38, null, 'L', 'trình tự lễ kết nạp đảng viên (chưa đối chiếu)'],
-    ]),
+    forms: unnumberedForms(
+      'M',
+      'trình tự lễ kết nạp đảng viên (không có mẫu số)',
+      'trình tự lễ kết nạp đảng viên (chưa đối chiếu)',
+    ),
   },
   {
     kind: 'new-member-certificate',
@@ -264,7 +271,7 @@ export const paperKinds = [
     judgedAt: null,
     facts: [...place, ...person, 'admission.on', 'step.on'],
     symbol: 'TH/CB',
-    forms: kndForms('12-KNĐ', 'H', 'Mẫu 12-KNĐ'),
+    forms: kndForms('12-KNĐ', 'H'),
   },
   {
     kind: 'cell-recognition-resolution',
@@ -278,7 +285,7 @@ export const paperKinds = [
     judgedAt: 'recognition-vote',
     facts: [...place, ...person, 'admission.on', 'ceremony.on', 'vote.counts', 'step.on'],
     symbol: 'NQ/CB',
-    forms: kndForms('13-KNĐ', 'H', 'Mẫu 13-KNĐ'),
+    forms: kndForms('13-KNĐ', 'H'),
   },
   {
     kind: 'recognition-decision',

@@ -174,19 +174,7 @@ function readList<T>(v: unknown, read: (item: unknown) => Read<T>): Read<T[] | u
   return out;
 }
 
-/** A nullish object whose one key holds a nullish date (`certificate`, `ceremony` …). */
-function dateHolder(key: string): (v: unknown) => Read<Fields | null | undefined> {
-  const keys = [key];
-  return (v) => {
-    if (v == null) return v;
-    const n = keyCount(v, keys);
-    if (n < 0 || !isDateOrNull((v as Fields)[key])) return NOT_ACCEPTED;
-    return n === 1 ? { [key]: (v as Fields)[key] } : {};
-  };
-}
-const readCertificate = dateHolder('issuedOn');
-
-/** A nullish object whose every key (of `keys`) holds a nullish date (`consents`, `dossier`, `ceremony`). */
+/** A nullish object whose every key (of `keys`) holds a nullish date (`certificate`, `consents`, `dossier` …). */
 function datesHolder(keys: readonly string[]): (v: unknown) => Read<Fields | null | undefined> {
   return (v) => {
     if (v == null) return v;
@@ -201,6 +189,7 @@ function datesHolder(keys: readonly string[]): (v: unknown) => Read<Fields | nul
     return present(v as Fields, n, keys, out);
   };
 }
+const readCertificate = datesHolder(['issuedOn']);
 const readConsents = datesHolder(['provincialStandingCommittee', 'religiousApproval']);
 const readDossier = datesHolder([
   'backgroundCertifiedOn',

@@ -36,7 +36,9 @@ export const SYMPATHISER_MONTHS = { min: 0, max: 36 } as const;
 /** T-07: the largest denominator of a threshold (a committee has far fewer members). */
 export const MAX_DENOMINATOR = 100;
 
-/** Every setting, in the order the console lists them. */
+const validity = defaultSettings.documentValidityMonths;
+
+/** Every setting, in the order the console lists them. The reasons state the defaults from `defaultSettings`. */
 export const settingCatalogue: readonly SettingEntry[] = [
   {
     key: 'standingCommitteeThreshold',
@@ -63,8 +65,8 @@ export const settingCatalogue: readonly SettingEntry[] = [
       en: 'Months the background record (from its certification) and the other papers stay valid',
     },
     why: {
-      vi: 'Các con số 12 tháng và 6 tháng chưa đối chiếu được với Hướng dẫn 06-HD/TW, điểm 5.4: Đảng ủy xã xác nhận.',
-      en: 'The 12- and 6-month values could not be checked against 06-HD/TW point 5.4: the commune committee confirms them.',
+      vi: `Các con số ${validity.background} tháng và ${validity.otherPapers} tháng chưa đối chiếu được với Hướng dẫn 06-HD/TW, điểm 5.4: Đảng ủy xã xác nhận.`,
+      en: `The ${validity.background}- and ${validity.otherPapers}-month values could not be checked against 06-HD/TW point 5.4: the commune committee confirms them.`,
     },
     bounds: {
       vi: `Mỗi thời hạn là số nguyên từ ${VALIDITY_MONTHS.min} đến ${VALIDITY_MONTHS.max} tháng.`,
@@ -114,8 +116,8 @@ export const settingCatalogue: readonly SettingEntry[] = [
       en: 'Working days after the ceremony to complete the Party-member record',
     },
     why: {
-      vi: '30 ngày làm việc theo Hướng dẫn 12-HD/BTCTW (2022) qua tài liệu ôn tập; chưa đối chiếu Hướng dẫn 38-HD/BTCTW (2025).',
-      en: '30 working days per 12-HD/BTCTW (2022) as a quiz bank reports it; not checked against 38-HD/BTCTW (2025).',
+      vi: `${defaultSettings.memberRecordWorkingDays} ngày làm việc theo Hướng dẫn 12-HD/BTCTW (2022) qua tài liệu ôn tập; chưa đối chiếu Hướng dẫn 38-HD/BTCTW (2025).`,
+      en: `${defaultSettings.memberRecordWorkingDays} working days per 12-HD/BTCTW (2022) as a quiz bank reports it; not checked against 38-HD/BTCTW (2025).`,
     },
     bounds: {
       vi: `Số nguyên từ ${WORKING_DAYS.min} đến ${WORKING_DAYS.max} ngày làm việc.`,
