@@ -57,7 +57,8 @@ function voteTable(v: { officialMembers: number; notCounted: number; inFavour: n
 export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): Body {
   const h = facts.history ?? [];
   const cell = facts.cell?.name ?? '';
-  const commune = facts.commune.name;
+  // Inside a sentence the level word is lower case: `Đảng ủy xã Yên Bình`.
+  const commune = facts.commune.name.replace(/^Xã\s+/u, 'xã ');
   const c = facts.candidate;
   switch (entry.kind) {
     case 'introduction-letter': {
@@ -138,7 +139,7 @@ export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): B
         blocks: [
           p(`Kính gửi: ${e.addressee ?? ''}.`),
           p(
-            `Để có cơ sở xem xét kết nạp ${who(facts)}, nơi cư trú: ${c?.residence ?? ''}, hiện là đối tượng kết nạp Đảng của ${cell}, Đảng ủy ${commune.replace(/^Xã\s+/u, 'xã ')} đề nghị quý cấp ủy thẩm tra, xác minh lý lịch (V-05):`,
+            `Để có cơ sở xem xét kết nạp ${who(facts)}, nơi cư trú: ${c?.residence ?? ''}, hiện là đối tượng kết nạp Đảng của ${cell}, Đảng ủy ${commune} đề nghị quý cấp ủy thẩm tra, xác minh lý lịch (V-05):`,
           ),
           p('Lịch sử chính trị và chính trị hiện nay của người xin vào Đảng.', 1),
           p(
@@ -187,7 +188,7 @@ export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): B
           p('Về nhận thức, phẩm chất chính trị, đạo đức, lối sống: chi bộ ghi.', 2),
           p('Ưu điểm, khuyết điểm; năng lực công tác và quan hệ quần chúng: chi bộ ghi.', 3),
           p(
-            `Chi bộ đề nghị Ban Thường vụ Đảng ủy ${commune.replace(/^Xã\s+/u, 'xã ')} xem xét, kết nạp ${c?.fullName ?? ''} vào Đảng.`,
+            `Chi bộ đề nghị Ban Thường vụ Đảng ủy ${commune} xem xét, kết nạp ${c?.fullName ?? ''} vào Đảng.`,
             4,
           ),
         ],
@@ -226,7 +227,7 @@ export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): B
         subtitle: 'Họp Ban Thường vụ xét kết nạp đảng viên',
         blocks: [
           p(
-            `Ngày ${formatDateVi(e.on)}, Ban Thường vụ Đảng ủy ${commune.replace(/^Xã\s+/u, 'xã ')} họp xét hồ sơ đề nghị kết nạp ${who(facts)}, ${cell}.`,
+            `Ngày ${formatDateVi(e.on)}, Ban Thường vụ Đảng ủy ${commune} họp xét hồ sơ đề nghị kết nạp ${who(facts)}, ${cell}.`,
           ),
           p('Thành phần dự họp, người chủ trì, thư ký: thư ký ghi.', 1),
           p('Ý kiến thẩm định hồ sơ, lý lịch và kết quả thẩm tra: thư ký ghi.', 2),
@@ -314,7 +315,7 @@ export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): B
           voteTable(e),
           p('Ưu điểm, khuyết điểm trong thời gian dự bị: chi bộ ghi.', 1),
           p(
-            `Chi bộ đề nghị Ban Thường vụ Đảng ủy ${commune.replace(/^Xã\s+/u, 'xã ')} công nhận đảng viên chính thức cho đồng chí ${c?.fullName ?? ''}.`,
+            `Chi bộ đề nghị Ban Thường vụ Đảng ủy ${commune} công nhận đảng viên chính thức cho đồng chí ${c?.fullName ?? ''}.`,
             2,
           ),
         ],
@@ -352,7 +353,7 @@ export function bodyOf(entry: PaperKindEntry, facts: PaperFacts, day: string): B
         subtitle: `Thống kê kết nạp đảng viên năm ${s?.year ?? day.slice(0, 4)}`,
         blocks: [
           p(
-            `Đảng ủy ${commune.replace(/^Xã\s+/u, 'xã ')} báo cáo số đảng viên mới kết nạp và được công nhận chính thức trong năm, theo chi bộ:`,
+            `Đảng ủy ${commune} báo cáo số đảng viên mới kết nạp và được công nhận chính thức trong năm, theo chi bộ:`,
           ),
           {
             type: 'table',

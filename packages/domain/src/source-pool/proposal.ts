@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { recordId as id, isoDay } from '../inputs/common-inputs.js';
-import { personName } from '../locale/person-name.js';
-import { checkBirthDate } from '../pipeline/inputs.js';
+import { checkBirthDate, createCandidateInput } from '../pipeline/inputs.js';
 
 /** The organisations that propose members to the pool; `other` for a body not named here (a cooperative, a club). */
 export const massOrganisations = [
@@ -44,8 +43,9 @@ const text = (label: string, max: number) =>
 export const proposeSourceInput = z
   .strictObject({
     cellId: id,
-    fullName: personName(120),
-    gender: z.enum(['M', 'F'], { error: 'Chọn giới tính.' }),
+    // The person proposed becomes the candidate: name and gender read as a candidate's do.
+    fullName: createCandidateInput.shape.fullName,
+    gender: createCandidateInput.shape.gender,
     birthDate: isoDay,
     proposedBy: z.enum(massOrganisations, { error: 'Chọn tổ chức đề xuất.' }),
     /** Who signed the proposal for the organisation (e.g. "Bí thư Chi đoàn thôn Nam"). */
