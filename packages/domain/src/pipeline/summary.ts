@@ -36,10 +36,9 @@ export function pipelineSummary(
     const unit = { youthUnionPresent: null, tradeUnionPresent: null };
     // D-H8 is left out: the pipeline records no step that completes the member record, so its clock never stops.
     nextDue = nextDeadline(
-      evaluateCase(toCase(facts, history, new Map(), unit, last.on), {
-        calendar,
-        ...(settings ? { settings } : {}),
-      }).deadlines.filter((d) => d.rule !== 'D-H8'),
+      evaluateCase(toCase(facts, history, new Map(), unit, last.on), { calendar, settings }).deadlines.filter(
+        (d) => d.rule !== 'D-H8',
+      ),
     );
   } catch (error) {
     // Steps before the oldest rule set (2016-07-25) have no deadlines the engine can count.

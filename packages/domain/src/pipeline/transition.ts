@@ -505,10 +505,7 @@ export function transition(
   if (impossibleDates.length > 0) return { ok: false, reasons: impossibleDates };
   let answer: CaseAnswer;
   try {
-    answer = evaluateCase(c, {
-      calendar: ctx.calendar ?? vietnamCalendar,
-      ...(ctx.settings ? { settings: ctx.settings } : {}),
-    });
+    answer = evaluateCase(c, { calendar: ctx.calendar ?? vietnamCalendar, settings: ctx.settings });
   } catch (error) {
     // The engine holds no rule set before 2016-07-25 (a step dated earlier cannot be judged).
     if (error instanceof RangeError)
