@@ -9,19 +9,12 @@ import {
   cellsOf,
   communeBySlug,
   type DbClient,
-  memberOfficialDates,
   orgNames,
   orgPath,
   stepsByCell,
 } from '@ketnap/db';
 import { compareVi, evaluateCase, type IsoDate, type PaperFacts, toCase } from '@ketnap/domain';
-import {
-  type CandidateFile,
-  loadCandidateFile,
-  namedMembers,
-  type RuleFacts,
-  ruleFacts,
-} from './candidate-file.js';
+import { type CandidateFile, loadCandidateFile, type RuleFacts, ruleFacts } from './candidate-file.js';
 
 /** The commune and province names above `unitId` (a cell or the commune itself). */
 async function placeOf(db: DbClient, unitId: string) {
@@ -40,7 +33,7 @@ async function placeOf(db: DbClient, unitId: string) {
 
 /**
  * The facts of a candidate's papers from its file and rule facts as already loaded (the candidate page's file
- * loads them once): adds the place's names, the cited members' names and the register's numbers.
+ * loads them once, the cited members' names with them): adds the place's names and the register's numbers.
  */
 export async function paperFactsOf(
   db: DbClient,
@@ -48,9 +41,8 @@ export async function paperFactsOf(
   facts: RuleFacts,
   today: IsoDate,
 ): Promise<PaperFacts | undefined> {
-  const [place, members, numbers] = await Promise.all([
+  const [place, numbers] = await Promise.all([
     placeOf(db, file.row.cell_id),
-    memberOfficialDates(db, namedMembers(file.history)),
     candidatePaperNumbers(db, file.row.id),
   ]);
   if (!place) return undefined;
@@ -66,7 +58,8 @@ export async function paperFactsOf(
       occupation: file.profile.occupation,
     },
     history: file.history,
-    memberNames: Object.fromEntries([...members].map(([id, m]) => [id, m.fullName])),
+    // The rule facts already hold the names of the members the history cites.
+    memberNames: Object.fromEntries(facts.memberNames),
     checks: answer.checks,
     // The latest standing number of each kind (a repeated step's paper takes the newer number).
     numbers: Object.fromEntries(numbers.map((n) => [n.kind, n.number])),

@@ -1,7 +1,6 @@
 import { type Db, orgPath } from '@ketnap/db';
-import { generateDemo, loadDemo, loadDemoAccounts } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { vietnamCalendar } from '@ketnap/domain';
+import { loadDemoAccounts } from '@ketnap/db/seed';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type SessionInfo } from '../context.js';
 import { createCallerFactory } from '../trpc.js';
@@ -30,11 +29,7 @@ for (const dialect of testDialects()) {
     let candidateId: string;
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
+      handle = await openWithDemo(dialect, TODAY);
       // The accounts' names are what the trail shows; no one signs in here, so any hash will do.
       await loadDemoAccounts(handle.db, { passwordHash: 'not-a-hash', at: '2026-11-26T00:00:00.000Z' });
       const secretary = caller(context(session('acc-bithu-thondong', 'cell-secretary', 'cb-thon-dong')));

@@ -1,29 +1,16 @@
 import type { Db } from '@ketnap/db';
-import { generateDemo, loadDemo } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { vietnamCalendar } from '@ketnap/domain';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionInfo } from '../context.js';
-import { createCallerFactory } from '../trpc.js';
-import { adminRouter } from './admin.js';
+import { type Caller, callerAs, sessionOf, TODAY } from './test-callers.js';
 
-const TODAY = '2026-11-26';
-const caller = createCallerFactory(adminRouter);
-const session = (role: 'commune-admin' | 'cell-secretary', orgId: string): SessionInfo => ({
-  sessionId: `s-${role}-${orgId}`,
-  accountId: `acc-${role}-${orgId}`,
-  username: role,
-  displayName: role,
-  roles: [{ role, orgId }],
-});
 const COMMUNE = 'xa-yen-binh';
 
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`awareness class API on ${dialect.name}`, () => {
     let handle: Db;
-    let office: ReturnType<typeof caller>;
-    let nam: ReturnType<typeof caller>;
-    let dong: ReturnType<typeof caller>;
+    let office: Caller;
+    let nam: Caller;
+    let dong: Caller;
     const ids: Record<'nam1' | 'nam2' | 'dong1' | 'gone', string> = {
       nam1: '',
       nam2: '',
@@ -41,15 +28,10 @@ for (const dialect of testDialects()) {
       ).map((e) => e.occurred_on);
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
-      const as = (s: SessionInfo) => caller(createContext({ db: handle.db, today: () => TODAY, session: s }));
-      office = as(session('commune-admin', COMMUNE));
-      nam = as(session('cell-secretary', 'cb-thon-nam'));
-      dong = as(session('cell-secretary', 'cb-thon-dong'));
+      handle = await openWithDemo(dialect, TODAY);
+      office = callerAs(handle, sessionOf('commune-admin', COMMUNE));
+      nam = callerAs(handle, sessionOf('cell-secretary', 'cb-thon-nam'));
+      dong = callerAs(handle, sessionOf('cell-secretary', 'cb-thon-dong'));
       const person = (cellId: string, fullName: string) =>
         office.candidates.create({
           cellId,

@@ -1,42 +1,24 @@
 import type { Db } from '@ketnap/db';
-import { generateDemo, loadDemo } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { compareVi, vietnamCalendar } from '@ketnap/domain';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
+import { compareVi } from '@ketnap/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionInfo } from '../context.js';
-import { createCallerFactory } from '../trpc.js';
 import { MEMBERS_PAGE_SIZE } from '../use-cases/list-members.js';
-import { adminRouter } from './admin.js';
-
-const TODAY = '2026-11-26';
-const caller = createCallerFactory(adminRouter);
-const session = (role: 'commune-admin' | 'cell-secretary', orgId: string): SessionInfo => ({
-  sessionId: `s-${role}`,
-  accountId: `acc-${role}`,
-  username: role,
-  displayName: role,
-  roles: [{ role, orgId }],
-});
+import { type Caller, callerAs, sessionOf, TODAY } from './test-callers.js';
 
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(
     `pipeline.memberPage: the members screen a page at a time, on ${dialect.name}`,
     () => {
       let handle: Db;
-      let office: ReturnType<typeof caller>;
-      let secretary: ReturnType<typeof caller>;
+      let office: Caller;
+      let secretary: Caller;
 
       beforeAll(async () => {
-        handle = await dialect.open();
-        await loadDemo(
-          handle.db,
-          generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-        );
-        const as = (s: SessionInfo) =>
-          caller(createContext({ db: handle.db, today: () => TODAY, session: s }));
-        office = as(session('commune-admin', 'xa-yen-binh'));
-        secretary = as(session('cell-secretary', 'cb-thon-nam'));
+        handle = await openWithDemo(dialect, TODAY);
+        // This file's sessions are named by their role alone.
+        office = callerAs(handle, sessionOf('commune-admin', 'xa-yen-binh', 'commune-admin'));
+        secretary = callerAs(handle, sessionOf('cell-secretary', 'cb-thon-nam', 'cell-secretary'));
       });
       afterAll(async () => handle?.close());
 

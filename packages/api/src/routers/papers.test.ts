@@ -1,27 +1,21 @@
 import type { Db } from '@ketnap/db';
-import { generateDemo, loadDemo } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { type RecordStepInput, vietnamCalendar } from '@ketnap/domain';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionInfo } from '../context.js';
-import { createCallerFactory } from '../trpc.js';
-import { adminRouter } from './admin.js';
-
-const TODAY = '2026-11-26';
-const caller = createCallerFactory(adminRouter);
-const session = (role: 'commune-admin' | 'cell-secretary', orgId: string, id: string): SessionInfo => ({
-  sessionId: `s-${id}`,
-  accountId: `acc-${id}`,
-  username: id,
-  displayName: id,
-  roles: [{ role, orgId }],
-});
+import {
+  type Caller,
+  callerAs,
+  dossierSteps,
+  recordSteps,
+  sessionOf,
+  TODAY,
+  twoOfficialMembers,
+} from './test-callers.js';
 
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`the document register on ${dialect.name}`, () => {
     let handle: Db;
-    let office: ReturnType<typeof caller>;
-    const secretaries: Record<string, ReturnType<typeof caller>> = {};
+    let office: Caller;
+    const secretaries: Record<string, Caller> = {};
     const register = () =>
       handle.db
         .selectFrom('paper_register')
@@ -31,15 +25,13 @@ for (const dialect of testDialects()) {
         .execute();
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
-      const ctx = (s: SessionInfo) => createContext({ db: handle.db, today: () => TODAY, session: s });
-      office = caller(ctx(session('commune-admin', 'xa-yen-binh', 'vanphong')));
+      handle = await openWithDemo(dialect, TODAY);
+      office = callerAs(handle, sessionOf('commune-admin', 'xa-yen-binh', 'vanphong', 'vanphong'));
       for (const cell of ['cb-thon-nam', 'cb-thon-dong'])
-        secretaries[cell] = caller(ctx(session('cell-secretary', cell, `bithu-${cell}`)));
+        secretaries[cell] = callerAs(
+          handle,
+          sessionOf('cell-secretary', cell, `bithu-${cell}`, `bithu-${cell}`),
+        );
     });
     afterAll(async () => handle?.close());
 
@@ -55,25 +47,8 @@ for (const dialect of testDialects()) {
         enteredPoolOn: '2021-01-04',
         profile: { education: 'upper-secondary', youthUnionMember: false, residence: 'Xã Yên Bình' },
       });
-      const [a, b] = (await office.pipeline.members({ orgId: cell })).filter((m) => m.status === 'official');
-      if (!a || !b) throw new Error('the demo cell has official members');
-      const together = [{ from: '2020-01-01', to: null, relation: 'residence' as const }];
-      const steps: RecordStepInput['event'][] = [
-        { kind: 'helper-assigned', on: '2026-01-10', memberId: a.id, together },
-        { kind: 'certificate', on: '2026-03-01' },
-        { kind: 'application', on: '2026-04-01' },
-        { kind: 'background-declared', on: '2026-04-02' },
-        { kind: 'verification-requested', on: '2026-04-10', addressee: 'Đảng ủy xã Tân Lập' },
-        { kind: 'verification-answered', on: '2026-06-10' },
-        { kind: 'introduction', on: '2026-06-15', introducer: { kind: 'member', memberId: a.id, together } },
-        { kind: 'introduction', on: '2026-06-15', introducer: { kind: 'member', memberId: b.id, together } },
-      ];
-      let version = 1;
-      for (const event of steps) {
-        const r = await secretary.pipeline.record({ candidateId: id, version, event });
-        if (!r.ok) throw new Error(`${event.kind}: ${r.reasons.map((x) => x.rule).join(',')}`);
-        version = r.version;
-      }
+      const steps = dossierSteps(await twoOfficialMembers(office, cell), { addressee: 'Đảng ủy xã Tân Lập' });
+      const version = await recordSteps(secretary, id, steps);
       const size = (await office.pipeline.members({ orgId: cell })).filter(
         (m) => m.status === 'official',
       ).length;

@@ -1,15 +1,10 @@
 import { type Db, logReminder } from '@ketnap/db';
-import { generateDemo, loadDemo } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { vietnamCalendar } from '@ketnap/domain';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionInfo } from '../context.js';
-import { createCallerFactory } from '../trpc.js';
-import { adminRouter } from './admin.js';
+import type { SessionInfo } from '../context.js';
+import { callerAs, TODAY } from './test-callers.js';
 
-const TODAY = '2026-11-26';
-const caller = createCallerFactory(adminRouter);
 const OFFICE = 'acc-test-office';
 const SECRETARY = 'acc-test-secretary';
 
@@ -24,15 +19,11 @@ for (const dialect of testDialects()) {
         displayName: accountId,
         roles: [{ role, orgId }],
       };
-      return caller(createContext({ db: handle.db, today: () => TODAY, session }));
+      return callerAs(handle, session);
     };
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
+      handle = await openWithDemo(dialect, TODAY);
       // Two accounts homed at the demo commune: its office and a secretary.
       for (const id of [OFFICE, SECRETARY])
         await handle.db

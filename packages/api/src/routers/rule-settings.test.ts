@@ -4,39 +4,30 @@
  * step (T-07 on the standing committee's vote) and the candidate page's checks.
  */
 import type { Db } from '@ketnap/db';
-import { generateDemo, loadDemo } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { type RecordStepInput, vietnamCalendar } from '@ketnap/domain';
-import { TRPCError } from '@trpc/server';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
+import type { RecordStepInput } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionInfo } from '../context.js';
-import { createCallerFactory } from '../trpc.js';
-import { adminRouter } from './admin.js';
+import {
+  type Caller,
+  callerAs,
+  codeOf,
+  dossierSteps,
+  recordSteps,
+  sessionOf,
+  TODAY,
+  twoOfficialMembers,
+} from './test-callers.js';
 
-const TODAY = '2026-11-26';
-const caller = createCallerFactory(adminRouter);
-const session = (role: SessionInfo['roles'][number]['role'], orgId: string): SessionInfo => ({
-  sessionId: `s-${role}-${orgId}`,
-  accountId: `acc-${role}-${orgId}`,
-  username: role,
-  displayName: role,
-  roles: [{ role, orgId }],
-});
-const codeOf = async (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'ok',
-    (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
-  );
 const twoThirds = { numerator: 2, denominator: 3, strict: false };
 const COMMUNE = 'xa-yen-binh';
 
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`rule settings on ${dialect.name}`, () => {
     let handle: Db;
-    let office: ReturnType<typeof caller>;
-    let secretary: ReturnType<typeof caller>;
-    let viewer: ReturnType<typeof caller>;
-    let otherOffice: ReturnType<typeof caller>;
+    let office: Caller;
+    let secretary: Caller;
+    let viewer: Caller;
+    let otherOffice: Caller;
     const audits = async () =>
       (
         await handle.db
@@ -50,11 +41,7 @@ for (const dialect of testDialects()) {
       handle.db.selectFrom('rule_setting').select(['commune_id', 'setting', 'value', 'updated_by']).execute();
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
+      handle = await openWithDemo(dialect, TODAY);
       // A second commune, elsewhere, with its own office: its settings are not Yên Bình's business, nor the reverse.
       await handle.db
         .insertInto('org_unit')
@@ -71,19 +58,12 @@ for (const dialect of testDialects()) {
           trade_union_present: null,
         })
         .execute();
-      const context = (s: SessionInfo) =>
-        caller(
-          createContext({
-            db: handle.db,
-            today: () => TODAY,
-            now: () => new Date('2026-11-26T02:00:00Z'),
-            session: s,
-          }),
-        );
-      office = context(session('commune-admin', COMMUNE));
-      secretary = context(session('cell-secretary', 'cb-thon-nam'));
-      viewer = context(session('viewer', 'prov-phu-tho'));
-      otherOffice = context(session('commune-admin', 'xa-khac'));
+      const as = (role: Parameters<typeof sessionOf>[0], orgId: string) =>
+        callerAs(handle, sessionOf(role, orgId), () => new Date('2026-11-26T02:00:00Z'));
+      office = as('commune-admin', COMMUNE);
+      secretary = as('cell-secretary', 'cb-thon-nam');
+      viewer = as('viewer', 'prov-phu-tho');
+      otherOffice = as('commune-admin', 'xa-khac');
     });
     afterAll(async () => handle?.close());
 
@@ -170,28 +150,10 @@ for (const dialect of testDialects()) {
         enteredPoolOn: '2021-01-04',
         profile: { education: 'upper-secondary', youthUnionMember: false },
       });
-      const [a, b] = (await office.pipeline.members({ orgId: 'cb-thon-nam' })).filter(
-        (m) => m.status === 'official',
-      );
-      if (!a || !b) throw new Error('the demo cell has official members');
-      const together = [{ from: '2020-01-01', to: null, relation: 'residence' as const }];
-      const steps: RecordStepInput['event'][] = [
-        { kind: 'helper-assigned', on: '2026-01-10', memberId: a.id, together },
-        { kind: 'certificate', on: '2026-03-01' },
-        { kind: 'application', on: '2026-04-01' },
-        { kind: 'background-declared', on: '2026-04-02' },
-        { kind: 'verification-requested', on: '2026-04-10' },
-        { kind: 'verification-answered', on: '2026-06-10' },
-        { kind: 'introduction', on: '2026-06-15', introducer: { kind: 'member', memberId: a.id, together } },
-        { kind: 'introduction', on: '2026-06-15', introducer: { kind: 'member', memberId: b.id, together } },
+      const version = await recordSteps(secretary, id, [
+        ...dossierSteps(await twoOfficialMembers(office, 'cb-thon-nam')),
         { kind: 'cell-vote', on: '2026-11-02', officialMembers: 40, notCounted: 0, inFavour: 30 },
-      ];
-      let version = 1;
-      for (const event of steps) {
-        const r = await secretary.pipeline.record({ candidateId: id, version, event });
-        if (!r.ok) throw new Error(`${event.kind}: ${r.reasons.map((x) => x.rule).join(',')}`);
-        version = r.version;
-      }
+      ]);
       const decision: RecordStepInput['event'] = {
         kind: 'admission-decision',
         on: '2026-11-20',

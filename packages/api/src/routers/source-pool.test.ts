@@ -1,22 +1,12 @@
 import type { Db } from '@ketnap/db';
-import { generateDemo, loadDemo } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { type SourceReviewInput, vietnamCalendar } from '@ketnap/domain';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
+import type { SourceReviewInput } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicBoard } from '../board.js';
-import { createContext, type SessionInfo } from '../context.js';
-import { createCallerFactory } from '../trpc.js';
-import { adminRouter } from './admin.js';
+import { type Caller, callerAs, type Role, sessionOf, TODAY } from './test-callers.js';
 
-const TODAY = '2026-11-26';
-const caller = createCallerFactory(adminRouter);
-const session = (role: 'commune-admin' | 'cell-secretary' | 'viewer', orgId: string): SessionInfo => ({
-  sessionId: `s-${role}`,
-  accountId: `acc-${role}`,
-  username: role,
-  displayName: role,
-  roles: [{ role, orgId }],
-});
+/** This file's sessions are named by their role alone. */
+const session = (role: Role, orgId: string) => sessionOf(role, orgId, role);
 const CELL = 'cb-thon-nam';
 
 const proposal = (fullName: string, proposedBy: string) => ({
@@ -33,9 +23,9 @@ const proposal = (fullName: string, proposedBy: string) => ({
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`source pool API on ${dialect.name}`, () => {
     let handle: Db;
-    let secretary: ReturnType<typeof caller>;
-    let viewer: ReturnType<typeof caller>;
-    let neighbour: ReturnType<typeof caller>;
+    let secretary: Caller;
+    let viewer: Caller;
+    let neighbour: Caller;
     const count = async (table: 'source_review' | 'audit_log' | 'candidate') =>
       Number(
         (
@@ -47,15 +37,10 @@ for (const dialect of testDialects()) {
       );
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
-      const as = (s: SessionInfo) => caller(createContext({ db: handle.db, today: () => TODAY, session: s }));
-      secretary = as(session('cell-secretary', CELL));
-      viewer = as(session('viewer', 'xa-yen-binh'));
-      neighbour = as(session('cell-secretary', 'cb-thon-dong'));
+      handle = await openWithDemo(dialect, TODAY);
+      secretary = callerAs(handle, session('cell-secretary', CELL));
+      viewer = callerAs(handle, session('viewer', 'xa-yen-binh'));
+      neighbour = callerAs(handle, session('cell-secretary', 'cb-thon-dong'));
     });
     afterAll(async () => handle?.close());
 

@@ -1,56 +1,30 @@
 import type { Db } from '@ketnap/db';
-import { generateDemo, loadDemo } from '@ketnap/db/seed';
-import { testDialects } from '@ketnap/db/testing';
-import { type RecordStepInput, vietnamCalendar } from '@ketnap/domain';
-import { TRPCError } from '@trpc/server';
+import { openWithDemo, testDialects } from '@ketnap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionInfo } from '../context.js';
-import { createCallerFactory } from '../trpc.js';
-import { adminRouter } from './admin.js';
+import {
+  type Caller,
+  callerAs,
+  dossierSteps,
+  recordSteps,
+  refusal,
+  sessionOf,
+  TODAY,
+  twoOfficialMembers,
+} from './test-callers.js';
 
-const TODAY = '2026-11-26';
-const caller = createCallerFactory(adminRouter);
 type Role = 'commune-admin' | 'cell-secretary' | 'viewer';
-const session = (role: Role, orgId: string): SessionInfo => ({
-  sessionId: `s-${role}-${orgId}`,
-  accountId: `acc-${role}-${orgId}`,
-  username: role,
-  displayName: role,
-  roles: [{ role, orgId }],
-});
-
-/** The tRPC code and the business code of a refused call. */
-async function refusal(call: Promise<unknown>): Promise<{ code: string; cause?: string; message: string }> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError)
-      return {
-        code: error.code,
-        cause: (error.cause as { code?: string } | undefined)?.code,
-        message: error.message,
-      };
-    throw error;
-  }
-  throw new Error('the call was not refused');
-}
 
 for (const dialect of testDialects()) {
   describe.skipIf(!dialect.available)(`verification requests on ${dialect.name}`, () => {
     let handle: Db;
-    let office: ReturnType<typeof caller>;
-    let secretary: ReturnType<typeof caller>;
-    let otherSecretary: ReturnType<typeof caller>;
-    let viewer: ReturnType<typeof caller>;
-    const as = (role: Role, orgId: string) =>
-      caller(createContext({ db: handle.db, today: () => TODAY, session: session(role, orgId) }));
+    let office: Caller;
+    let secretary: Caller;
+    let otherSecretary: Caller;
+    let viewer: Caller;
+    const as = (role: Role, orgId: string) => callerAs(handle, sessionOf(role, orgId));
 
     beforeAll(async () => {
-      handle = await dialect.open();
-      await loadDemo(
-        handle.db,
-        generateDemo({ today: TODAY, addWorkingDays: (d, n) => vietnamCalendar.addWorkingDays(d, n) }),
-      );
+      handle = await openWithDemo(dialect, TODAY);
       office = as('commune-admin', 'xa-yen-binh');
       secretary = as('cell-secretary', 'cb-thon-nam');
       otherSecretary = as('cell-secretary', 'cb-thon-dong');
@@ -68,26 +42,8 @@ for (const dialect of testDialects()) {
         enteredPoolOn: '2021-01-04',
         profile: { education: 'upper-secondary', youthUnionMember: false },
       });
-      const members = await office.pipeline.members({ orgId: 'cb-thon-nam' });
-      const [a, b] = members.filter((m) => m.status === 'official');
-      if (!a || !b) throw new Error('the demo cell has official members');
-      const together = [{ from: '2020-01-01', to: null, relation: 'residence' as const }];
-      const steps: RecordStepInput['event'][] = [
-        { kind: 'helper-assigned', on: '2026-01-10', memberId: a.id, together },
-        { kind: 'certificate', on: '2026-03-01' },
-        { kind: 'application', on: '2026-04-01' },
-        { kind: 'background-declared', on: '2026-04-02' },
-        { kind: 'verification-requested', on: '2026-04-10' },
-        { kind: 'verification-answered', on: '2026-06-10' },
-        { kind: 'introduction', on: '2026-06-15', introducer: { kind: 'member', memberId: a.id, together } },
-        { kind: 'introduction', on: '2026-06-15', introducer: { kind: 'member', memberId: b.id, together } },
-      ];
-      let version = 1;
-      for (const event of steps) {
-        const r = await secretary.pipeline.record({ candidateId: id, version, event });
-        if (!r.ok) throw new Error(`${event.kind}: ${r.reasons.map((x) => x.rule).join(',')}`);
-        version = r.version;
-      }
+      const steps = dossierSteps(await twoOfficialMembers(office, 'cb-thon-nam'));
+      const version = await recordSteps(secretary, id, steps);
       return { id, version };
     }
     const send = (candidateId: string, over: Record<string, unknown> = {}) =>

@@ -1,13 +1,19 @@
-import { communeRuleSettings, ruleSettingRows, saveRuleSettings } from '@ketnap/db';
+import {
+  communeRuleSettings,
+  type OrgPath,
+  resolveRuleSettingRows,
+  ruleSettingRows,
+  saveRuleSettings,
+} from '@ketnap/db';
 import { defaultSettings, type SettingOverrides, settingCatalogue } from '@ketnap/domain';
 import { grants } from '../access.js';
 import type { CallerContext } from '../context.js';
 import { toTRPCError } from '../errors.js';
 
-/** The commune a unit belongs to (itself for a commune), or a refusal for a unit above every commune. */
-function communeOf(ctx: CallerContext): string {
+/** The unit asked about and the commune it belongs to (itself for a commune), or a refusal for a unit above every commune. */
+function communeOf(ctx: CallerContext): { unit: OrgPath; communeId: string } {
   const unit = ctx.units[0];
-  if (unit?.communeId) return unit.communeId;
+  if (unit?.communeId) return { unit, communeId: unit.communeId };
   throw toTRPCError({
     code: 'REQUEST.INVALID',
     message: {
@@ -24,15 +30,13 @@ function communeOf(ctx: CallerContext): string {
  * whether the caller may change them (the commune office only).
  */
 export async function readRuleSettings(ctx: CallerContext) {
-  const communeId = communeOf(ctx);
-  const [rows, resolved] = await Promise.all([
-    ruleSettingRows(ctx.db, communeId),
-    communeRuleSettings(ctx.db, communeId),
-  ]);
-  const commune = { id: communeId, path: [communeId] };
+  const { unit, communeId } = communeOf(ctx);
+  // One read: the stored rows say who changed what, and resolve to the values the rules use.
+  const rows = await ruleSettingRows(ctx.db, communeId);
+  const resolved = resolveRuleSettingRows(rows);
   return {
     communeId,
-    editable: grants(ctx.session.roles, 'decide', ctx.units[0] ?? commune),
+    editable: grants(ctx.session.roles, 'decide', unit),
     settings: settingCatalogue.map((entry) => {
       const row = rows.find((r) => r.setting === entry.key);
       return {
@@ -55,7 +59,7 @@ export async function readRuleSettings(ctx: CallerContext) {
  * sent with its current value changes nothing and is not audited. Answers as {@link readRuleSettings}.
  */
 export async function setRuleSettings(ctx: CallerContext, input: { settings: SettingOverrides }) {
-  const communeId = communeOf(ctx);
+  const { communeId } = communeOf(ctx);
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const before = await communeRuleSettings(trx, communeId);

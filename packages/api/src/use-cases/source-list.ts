@@ -1,5 +1,5 @@
 import { communeSettings, sourceCandidates, sourceProposals, sourceReviews } from '@ketnap/db';
-import { reviewSchedule } from '@ketnap/domain';
+import { parseCommuneSettings, reviewSchedule } from '@ketnap/domain';
 import type { CallerContext } from '../context.js';
 
 /**
@@ -12,9 +12,10 @@ export async function sourceList(ctx: CallerContext, cellId: string) {
     sourceProposals(ctx.db, cellId),
     sourceCandidates(ctx.db, cellId),
     sourceReviews(ctx.db, cellId),
-    unit?.communeId ? communeSettings(ctx.db, unit.communeId) : undefined,
+    // A unit outside every commune has none of its own: the catalogue's defaults (parseCommuneSettings of nothing).
+    unit?.communeId ? communeSettings(ctx.db, unit.communeId) : parseCommuneSettings(null),
   ]);
-  const everyMonths = settings?.sourceReviewMonths ?? 1;
+  const everyMonths = settings.sourceReviewMonths;
   const pending = proposals.filter((p) => p.status === 'pending');
   const oldest = [...pending.map((p) => p.proposedOn), ...candidates.map((c) => c.enteredPoolOn)].sort()[0];
   return {

@@ -36,7 +36,12 @@ export async function ruleSettingRows(db: Kysely<Database>, communeId: string): 
  * (a bound tightened since) is a fault, not silently dropped: this throws.
  */
 export async function communeRuleSettings(db: Kysely<Database>, communeId: string): Promise<RuleSettings> {
-  return resolveStored((await ruleSettingRows(db, communeId)).map((r) => [r.setting, r.value]));
+  return resolveRuleSettingRows(await ruleSettingRows(db, communeId));
+}
+
+/** The rule settings `rows` ({@link ruleSettingRows}) resolve to over the defaults; a row the schema refuses throws. */
+export function resolveRuleSettingRows(rows: readonly StoredRuleSetting[]): RuleSettings {
+  return resolveStored(rows.map((r) => [r.setting, r.value]));
 }
 
 /** Stored `[setting, value]` pairs over the defaults, through the schema (a row it refuses throws). */

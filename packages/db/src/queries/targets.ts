@@ -41,6 +41,18 @@ function toTarget(r: {
   };
 }
 
+/** The columns `toTarget` reads, selected alike by every query that answers targets. */
+const TARGET_COLUMNS = [
+  'org_id',
+  'total',
+  'resolution_ref',
+  'set_on',
+  'id',
+  'sub_targets',
+  'assigned_by',
+  'source_total',
+] as const;
+
 /** Every target ever recorded for `orgIds` in `year`, oldest first: the history of changes (Q-03). */
 export async function targetHistory(
   db: Kysely<Database>,
@@ -50,16 +62,7 @@ export async function targetHistory(
   if (orgIds.length === 0) return [];
   const rows = await db
     .selectFrom('admission_target')
-    .select([
-      'org_id',
-      'total',
-      'resolution_ref',
-      'set_on',
-      'id',
-      'sub_targets',
-      'assigned_by',
-      'source_total',
-    ])
+    .select(TARGET_COLUMNS)
     .where('org_id', 'in', orgIds)
     .where('year', '=', year)
     .orderBy('set_on')
@@ -81,16 +84,7 @@ export async function targetsInForce(
   if (orgIds.length === 0) return [];
   const rows = await db
     .selectFrom('admission_target')
-    .select([
-      'org_id',
-      'total',
-      'resolution_ref',
-      'set_on',
-      'id',
-      'sub_targets',
-      'assigned_by',
-      'source_total',
-    ])
+    .select(TARGET_COLUMNS)
     .where('org_id', 'in', orgIds)
     .where('year', '=', year)
     .where('set_on', '<=', asOf)
@@ -102,7 +96,6 @@ export async function targetsInForce(
   return [...latest.values()];
 }
 
-/** Years for which the unit has any target, ascending. */
 /**
  * Every commune with the years its own plan covers (a commune-level target set for the year), in one query: what
  * the public board's choosers offer. Communes without a plan have no years.
