@@ -20,6 +20,11 @@ export function PapersPanel({ candidateId, status }: { candidateId: string; stat
   const m = useMessages(papersMessages);
   const { lang } = useI18n();
   const { papers, handwritten } = status;
+  // The two downloads of a ready paper, Word first.
+  const downloads = [
+    { format: 'docx', label: m.word, labelOf: m.wordOf },
+    { format: 'pdf', label: m.pdf, labelOf: m.pdfOf },
+  ] as const;
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -42,26 +47,19 @@ export function PapersPanel({ candidateId, status }: { candidateId: string; stat
               </Group>
               {p.ready ? (
                 <Group gap="xs">
-                  <Button
-                    component="a"
-                    href={paperUrl(p.kind, candidateId, 'docx')}
-                    download
-                    variant="default"
-                    size="xs"
-                    aria-label={m.wordOf(p.title[lang])}
-                  >
-                    {m.word}
-                  </Button>
-                  <Button
-                    component="a"
-                    href={paperUrl(p.kind, candidateId, 'pdf')}
-                    download
-                    variant="default"
-                    size="xs"
-                    aria-label={m.pdfOf(p.title[lang])}
-                  >
-                    {m.pdf}
-                  </Button>
+                  {downloads.map((d) => (
+                    <Button
+                      key={d.format}
+                      component="a"
+                      href={paperUrl(p.kind, candidateId, d.format)}
+                      download
+                      variant="default"
+                      size="xs"
+                      aria-label={d.labelOf(p.title[lang])}
+                    >
+                      {d.label}
+                    </Button>
+                  ))}
                 </Group>
               ) : p.failed.length > 0 ? (
                 <Text size="sm" c="red.8">

@@ -1,6 +1,7 @@
 import {
   addVerificationInput,
   answerVerificationInput,
+  type DeadlineStatus,
   formatDateVi,
   type VerificationAnswer,
   type VerifiedRelation,
@@ -12,7 +13,6 @@ import {
 import {
   Alert,
   Badge,
-  Box,
   Button,
   Checkbox,
   Group,
@@ -29,6 +29,7 @@ import { PASS_GREEN } from '../../components/colors.js';
 import { DateField } from '../../components/date-field.js';
 import { componentMessages } from '../../components/messages.js';
 import { RuleChecks } from '../../components/rule-checks.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { typedDay, validateForm } from '../../lib/form-errors.js';
 import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { type AdminOutputs, errorMessage, useTRPC } from '../../lib/trpc.js';
@@ -105,7 +106,13 @@ export function VerificationPanel({ candidateId, allowed }: { candidateId: strin
 }
 
 // Dark shades only: white badge text keeps axe's 4.5:1 contrast.
-const STATUS_COLOR = { open: 'blue.9', overdue: 'red.9', met: PASS_GREEN, missed: 'grape.9' } as const;
+const STATUS_COLOR: Record<DeadlineStatus, string> = {
+  open: 'blue.9',
+  overdue: 'red.9',
+  met: PASS_GREEN,
+  missed: 'grape.9',
+  'not-applicable': 'gray',
+};
 
 function RequestTable({
   candidateId,
@@ -121,10 +128,8 @@ function RequestTable({
   const { lang } = useI18n();
   const [answering, setAnswering] = useState<string | null>(null);
   return (
-    // Wider than a phone: the region scrolls sideways and takes the keyboard focus, so it can be scrolled without a mouse.
-    // A labelled section is a region (axe's scrollable-region-focusable wants it focusable and named).
-    <Box component="section" style={{ overflowX: 'auto' }} tabIndex={0} aria-label={m.table}>
-      <Table aria-label={m.table} verticalSpacing={4} fz="sm" miw={640}>
+    <TableScroll label={m.table} minWidth={640}>
+      <Table aria-label={m.table} verticalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{m.person}</Table.Th>
@@ -160,11 +165,7 @@ function RequestTable({
                     {r.deadline && (
                       <Group gap={4}>
                         {formatDateVi(r.deadline.due)}
-                        <Badge
-                          size="sm"
-                          radius="sm"
-                          color={STATUS_COLOR[r.deadline.status as keyof typeof STATUS_COLOR] ?? 'gray'}
-                        >
+                        <Badge size="sm" radius="sm" color={STATUS_COLOR[r.deadline.status]}>
                           {words.deadlineStatus[r.deadline.status]}
                         </Badge>
                       </Group>
@@ -195,7 +196,7 @@ function RequestTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Box>
+    </TableScroll>
   );
 }
 
@@ -221,24 +222,18 @@ function AnswerForm({
   const answer = useMutation(trpc.verifications.answer.mutationOptions());
   const [fields, setFields] = useState<AnswerFields>({ answeredOn: '', answer: '' });
   const [submitted, setSubmitted] = useState(false);
-  const validate = () =>
-    validateForm(
-      answerVerificationInput,
-      {
-        candidateId,
-        verificationId: request.id,
-        answeredOn: typedDay(fields.answeredOn),
-        answer: fields.answer || undefined,
-      },
-      (path) => path[0] as keyof AnswerFields,
-    );
-  const errors = submitted ? validate().errors : {};
+  const checked = validateForm(answerVerificationInput, {
+    candidateId,
+    verificationId: request.id,
+    answeredOn: typedDay(fields.answeredOn),
+    answer: fields.answer || undefined,
+  });
+  const errors = submitted ? checked.errors : {};
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    const parsed = validate();
-    if (!parsed.success) return;
-    const done = await answer.mutateAsync(parsed.data).catch(() => null);
+    if (!checked.success) return;
+    const done = await answer.mutateAsync(checked.data).catch(() => null);
     if (!done) return;
     notifications.show({ color: 'green', message: m.saved });
     await onDone();
@@ -322,9 +317,8 @@ function AddRequest({ candidateId, onChanged }: { candidateId: string; onChanged
   const [open, setOpen] = useState(false);
   const [fields, setFields] = useState<AddFields>(EMPTY);
   const [submitted, setSubmitted] = useState(false);
-  const validate = () =>
-    validateForm(addVerificationInput, addDraft(candidateId, fields), (path) => path[0] as keyof AddFields);
-  const errors = submitted ? validate().errors : {};
+  const checked = validateForm(addVerificationInput, addDraft(candidateId, fields));
+  const errors = submitted ? checked.errors : {};
   const field = <K extends keyof AddFields>(key: K, value: AddFields[K]) =>
     setFields({ ...fields, [key]: value });
   if (!open)
@@ -346,9 +340,8 @@ function AddRequest({ candidateId, onChanged }: { candidateId: string; onChanged
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    const parsed = validate();
-    if (!parsed.success) return;
-    const done = await add.mutateAsync(parsed.data).catch(() => null);
+    if (!checked.success) return;
+    const done = await add.mutateAsync(checked.data).catch(() => null);
     if (!done) return;
     notifications.show({ color: 'green', message: m.saved });
     setOpen(false);

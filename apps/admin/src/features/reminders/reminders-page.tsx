@@ -1,10 +1,11 @@
 import { formatDateVi, formatInstantVi } from '@ketnap/domain';
-import { Alert, Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { PASS_GREEN } from '../../components/colors.js';
 import { QueryStatus } from '../../components/query-status.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useMessages } from '../../lib/i18n/i18n.js';
 import { unitsOf, useSession } from '../../lib/session.js';
 import { errorMessage, useTRPC } from '../../lib/trpc.js';
@@ -169,9 +170,8 @@ function ReminderLog({ communeId }: { communeId: string }) {
       {log.data.length === 0 ? (
         <Text c="dimmed">{m.logEmpty}</Text>
       ) : (
-        // A labelled, focusable section: the table scrolls inside it on a phone, reachable by keyboard.
-        <Box component="section" style={{ overflowX: 'auto' }} tabIndex={0} aria-label={m.logTable}>
-          <Table aria-label={m.logTable} fz="sm" miw={720} striped>
+        <TableScroll label={m.logTable} minWidth={720}>
+          <Table aria-label={m.logTable} fz="sm" striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{m.day}</Table.Th>
@@ -203,7 +203,7 @@ function ReminderLog({ communeId }: { communeId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Box>
+        </TableScroll>
       )}
     </Stack>
   );

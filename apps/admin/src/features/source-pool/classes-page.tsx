@@ -1,4 +1,4 @@
-import { classOrganiserLabels, classResultLabels, formatDateVi } from '@ketnap/domain';
+import { classOrganiserLabels, classResultLabels, formatDateVi, ruleSetOn } from '@ketnap/domain';
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { QueryStatus } from '../../components/query-status.js';
@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '../../lib/i18n/i18n.js';
 import { primaryScope } from '../../lib/scope.js';
 import { useSession } from '../../lib/session.js';
 import { useTRPC } from '../../lib/trpc.js';
+import { useServerToday } from '../../lib/use-today.js';
 import { sourcePoolMessages } from './messages.js';
 
 /**
@@ -21,14 +22,17 @@ export function ClassesPage() {
   const classes = useQuery(
     trpc.awarenessClass.list.queryOptions({ orgId: scope?.orgId ?? '' }, { enabled: !!scope }),
   );
-  if (!classes.data) return <QueryStatus error={classes.error} retry={() => classes.refetch()} />;
+  // The certificate's validity is the rule set's number (E-08), not one written into the words.
+  const today = useServerToday();
+  if (!classes.data || !today) return <QueryStatus error={classes.error} retry={() => classes.refetch()} />;
+  const validityMonths = ruleSetOn(today).numbers.certificateValidityMonths.value;
   return (
     <>
       <Title order={2} mb="xs">
         {m.classTitle}
       </Title>
       <Text c="dimmed" mb="md" maw={760}>
-        {m.classIntro}
+        {m.classIntro(validityMonths)}
       </Text>
       {classes.data.length === 0 && <Text>{m.none}</Text>}
       <Stack>

@@ -23,7 +23,8 @@ type Messages = {
   added: string;
   dropped: string;
   classTitle: string;
-  classIntro: string;
+  /** `months`: the certificate's validity in the rule set in force (E-08). */
+  classIntro: (months: number) => string;
   organiser: string;
   dates: string;
   roster: string;
@@ -57,8 +58,8 @@ export const sourcePoolMessages: Record<Lang, Messages> = {
     added: 'Đã đưa vào nguồn',
     dropped: 'Không đưa vào',
     classTitle: 'Lớp bồi dưỡng nhận thức về Đảng',
-    classIntro:
-      'Lớp do Trung tâm Chính trị hoặc Đảng ủy xã tổ chức; ghi kết quả lớp thì cấp giấy chứng nhận cho mọi học viên đạt cùng một lần, thời hạn 60 tháng (E-08) tính từ ngày cấp.',
+    classIntro: (months) =>
+      `Lớp do Trung tâm Chính trị hoặc Đảng ủy xã tổ chức; ghi kết quả lớp thì cấp giấy chứng nhận cho mọi học viên đạt cùng một lần, thời hạn ${months} tháng (E-08) tính từ ngày cấp.`,
     organiser: 'Đơn vị tổ chức',
     dates: 'Thời gian',
     roster: 'Học viên',
@@ -90,8 +91,8 @@ export const sourcePoolMessages: Record<Lang, Messages> = {
     added: 'Added to the pool',
     dropped: 'Not added',
     classTitle: 'Party-awareness classes',
-    classIntro:
-      "Organised by the political centre or the commune's committee; recording a class's results issues every passing candidate's certificate at once, valid 60 months (E-08) from its issue day.",
+    classIntro: (months) =>
+      `Organised by the political centre or the commune's committee; recording a class's results issues every passing candidate's certificate at once, valid ${months} months (E-08) from its issue day.`,
     organiser: 'Organiser',
     dates: 'Dates',
     roster: 'Candidates',
