@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from './server.js';
+import { startApiServer } from '../test/api-server.js';
+import type { RunningServer } from './server.js';
 
 const TODAY = '2026-11-26';
 const LOGIN = JSON.stringify({ username: 'vanphong', password: DEMO_PASSWORD });
@@ -18,13 +16,7 @@ describe('sessions and the same-origin JSON rule over real HTTP', () => {
   });
 
   beforeAll(async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'ketnap-nostatic-'));
-    server = await startServer({
-      port: 0,
-      db: ':memory:',
-      today: () => TODAY,
-      staticDirs: { board: empty, admin: empty },
-    });
+    server = await startApiServer(TODAY);
   });
   afterAll(async () => server?.close());
 
@@ -213,14 +205,7 @@ describe('sessions and the same-origin JSON rule over real HTTP', () => {
 describe('the session cookie of a site served over HTTPS (KETNAP_COOKIE_SECURE=1)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'ketnap-nostatic-'));
-    server = await startServer({
-      port: 0,
-      db: ':memory:',
-      today: () => TODAY,
-      staticDirs: { board: empty, admin: empty },
-      https: true,
-    });
+    server = await startApiServer(TODAY, { https: true });
   });
   afterAll(async () => server?.close());
 

@@ -1,11 +1,10 @@
-import { insertVerification } from '@ketnap/db';
-import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInDemo } from '../test/demo-sign-in.js';
+import { openOverdueVerification, RELATIVE } from '../test/overdue-verification.js';
 import { type RunningServer, startServer } from './server.js';
 
 const TODAY = '2026-11-26';
-const RELATIVE = 'Đinh Văn Người Thân';
 
 describe('the calendar feed over real HTTP: a secret address per account, its own unit only, revocable', () => {
   let server: RunningServer;
@@ -25,37 +24,8 @@ describe('the calendar feed over real HTTP: a secret address per account, its ow
 
   beforeAll(async () => {
     server = await startServer({ port: 0, db: ':memory:', today: () => TODAY, demo: true });
-    const db = server.handle.db;
-    const candidate = await db
-      .selectFrom('candidate')
-      .select(['id', 'full_name'])
-      .where('cell_id', '=', 'cb-thon-nam')
-      .where('stage', 'not in', ['official', 'rejected', 'withdrawn', 'struck-off'])
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
-    candidateName = candidate.full_name;
-    // An open verification request sent 02/11/2026: its answer was due 23/11 (15 working days), overdue today.
-    await insertVerification(db, {
-      id: 'vr-feed-test',
-      candidate_id: candidate.id,
-      relation: 'father',
-      person_name: RELATIVE,
-      organisation: 'Đảng ủy xã Bí Mật',
-      place: 'tỉnh Xa',
-      sent_on: '2026-11-02',
-      answered_on: null,
-      answer: null,
-      exempt_reason: null,
-      created_at: '2026-11-02T01:00:00.000Z',
-    });
-    for (const username of ['bithu.thonnam', 'bithu.thondong', 'tinh']) {
-      const login = await fetch(`${server.url}/trpc/auth.login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: server.url },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-      });
-      cookies[username] = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    }
+    candidateName = await openOverdueVerification(server.handle.db, 'vr-feed-test');
+    Object.assign(cookies, await signInDemo(server.url, ['bithu.thonnam', 'bithu.thondong', 'tinh']));
   });
   afterAll(async () => server?.close());
 

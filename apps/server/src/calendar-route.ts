@@ -2,14 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { calendarFeedText } from '@ketnap/api';
 import type { DbClient } from '@ketnap/db';
 import type { IsoDate } from '@ketnap/domain';
-import { sendError } from './respond.js';
 
 const FEED_PATH = /^\/api\/calendar\/([^/]+)\.ics$/;
 
 /**
  * `GET /api/calendar/{token}.ics`: an account's deadline feed (docs/reminders.md). The token is the credential, so
- * the answer is never cached by a shared cache; an unknown, revoked or malformed token is a plain 404, the same as
- * any missing address. Returns false when the path is not a feed's.
+ * the answer is never cached by a shared cache. Returns false when the path is not a feed's or its token is unknown,
+ * revoked or malformed: the server then answers its one plain 404, as for any missing address.
  */
 export async function handleCalendarRoute(
   req: IncomingMessage,
@@ -23,10 +22,7 @@ export async function handleCalendarRoute(
     today: deps.today(),
     now: deps.now().toISOString(),
   });
-  if (text === null) {
-    sendError(res, 'REQUEST.NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' });
-    return true;
-  }
+  if (text === null) return false;
   const body = Buffer.from(text, 'utf8');
   res.writeHead(200, {
     'content-type': 'text/calendar; charset=utf-8',

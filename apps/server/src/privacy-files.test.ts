@@ -1,11 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { appendCandidateEvent, insertCandidate, writeCandidateSensitive } from '@ketnap/db';
 import type { PersonalDataExport } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, startApiServer } from '../test/api-server.js';
 import { signInDemo } from '../test/demo-sign-in.js';
-import { type RunningServer, startServer } from './server.js';
+import type { RunningServer } from './server.js';
 
 const TODAY = '2026-11-26';
 /** A name that is also markup: the page must show it, never run it. */
@@ -20,27 +18,12 @@ describe('the personal data export over real HTTP: who may download it, how it i
     status: res.status,
     ...((await res.json()) as { error: { code: string; message: string } }).error,
   });
-  const exports = async () =>
-    Number(
-      (
-        await server.handle.db
-          .selectFrom('audit_log')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('action', '=', 'privacy.export')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const exports = () => auditCount(server.handle.db, 'privacy.export');
   const path = (format: 'json' | 'html', id = 'qc-html-test') =>
     `/api/admin/privacy/export.${format}?candidateId=${id}`;
 
   beforeAll(async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'ketnap-nostatic-'));
-    server = await startServer({
-      port: 0,
-      db: ':memory:',
-      today: () => TODAY,
-      staticDirs: { board: empty, admin: empty },
-    });
+    server = await startApiServer(TODAY);
     const db = server.handle.db;
     await db.transaction().execute(async (trx) => {
       for (const [id, stage] of [

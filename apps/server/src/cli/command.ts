@@ -34,3 +34,21 @@ export const EXIT_INPUT = 2;
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+/**
+ * Takes `NAME VALUE` out of `args` and answers VALUE, or undefined when NAME is absent. NAME without a value (the end,
+ * or another `--option` next) is an {@link InputError}: `COMMAND: NAME: MISSING`.
+ */
+export function takeOption(
+  args: string[],
+  name: string,
+  command: string,
+  missing: string,
+): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new InputError(`${command}: ${name}: ${missing}`);
+  args.splice(at, 2);
+  return value;
+}

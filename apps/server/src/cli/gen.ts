@@ -5,19 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GEN_SEED, loadGenerated, type Scale } from '@ketnap/db/seed';
-import { type Command, InputError } from './command.js';
+import { type Command, InputError, takeOption } from './command.js';
 import { databaseTarget, openDatabase } from './database.js';
 
 const SCALES: readonly Scale[] = ['nation', 'province', 'commune'];
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const value = args[at + 1];
-  if (value === undefined || value.startsWith('--')) throw new InputError(`gen: ${name}: expected a value`);
-  args.splice(at, 2);
-  return value;
-}
+const option = (args: string[], name: string) => takeOption(args, name, 'gen', 'expected a value');
 
 export const genCommand: Command = {
   name: 'gen',

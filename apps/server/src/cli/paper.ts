@@ -15,22 +15,15 @@ import { formOn, isPaperKind, type PaperKind, paperFormat, paperKinds, planYearP
 import { TRPCError } from '@trpc/server';
 import { vietnamToday } from '../clock.js';
 import { renderPaper } from '../papers/render.js';
-import { type CliIo, type Command, InputError } from './command.js';
+import { type CliIo, type Command, InputError, takeOption } from './command.js';
 import { databaseTarget, openDatabase } from './database.js';
 
 const USAGE =
   'paper list | paper KIND (--candidate ID | --commune SLUG --year YYYY) --format pdf|docx --out FILE [--db …]';
 
 /** `--name VALUE` taken out of `args`; undefined when absent. */
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const value = args[at + 1];
-  if (value === undefined || value.startsWith('--'))
-    throw new InputError(`paper: ${name}: thiếu giá trị / missing value`);
-  args.splice(at, 2);
-  return value;
-}
+const option = (args: string[], name: string) =>
+  takeOption(args, name, 'paper', 'thiếu giá trị / missing value');
 
 function list(io: CliIo): number {
   const today = vietnamToday();

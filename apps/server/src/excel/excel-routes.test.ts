@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { insertOrgUnit } from '@ketnap/db';
 import { checkMemberImport } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer } from '../../test/api-server.js';
 import { signInDemo } from '../../test/demo-sign-in.js';
 import { zip } from '../../test/zip-fixture.js';
 import { MAX_BODY_BYTES } from '../request-guards.js';
-import { type RunningServer, startServer } from '../server.js';
+import type { RunningServer } from '../server.js';
 import { readWorkbook, writeWorkbook, XLSX_TYPE } from './xlsx.js';
 import { ZIP_LIMITS } from './zip-guard.js';
 
@@ -59,13 +57,7 @@ describe('the Excel routes over real HTTP: export, import, and who may use them'
     ]);
 
   beforeAll(async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'ketnap-nostatic-'));
-    server = await startServer({
-      port: 0,
-      db: ':memory:',
-      today: () => TODAY,
-      staticDirs: { board: empty, admin: empty },
-    });
+    server = await startApiServer(TODAY);
     // A commune of another province, which vanphong does not administer.
     await insertOrgUnit(server.handle.db, {
       id: 'prov-khac',

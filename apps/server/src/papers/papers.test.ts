@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { candidatePaperFacts } from '@ketnap/api';
 import {
   buildPaper,
@@ -10,9 +7,10 @@ import {
   paperKindNames,
 } from '@ketnap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCount, startApiServer } from '../../test/api-server.js';
 import { signInDemo } from '../../test/demo-sign-in.js';
 import { docxText, inkPerPage, pdfFonts, pdfText, zipEntry } from '../../test/paper-files.js';
-import { type RunningServer, startServer } from '../server.js';
+import type { RunningServer } from '../server.js';
 
 const TODAY = '2026-11-26';
 
@@ -28,29 +26,14 @@ describe('papers from the demo data over real HTTP: every kind, DOCX and PDF, re
   let incomplete = '';
   const get = (path: string, who?: string) =>
     fetch(`${server.url}${path}`, { headers: who ? { cookie: cookies[who] ?? '' } : {} });
-  const generated = async () =>
-    Number(
-      (
-        await server.handle.db
-          .selectFrom('audit_log')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('action', '=', 'paper.generate')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const generated = () => auditCount(server.handle.db, 'paper.generate');
   const pathOf = (kind: PaperKind, format: 'pdf' | 'docx') =>
     kind === 'annual-statistics'
       ? `/api/admin/papers/${kind}?commune=yen-binh&year=2024&format=${format}`
       : `/api/admin/papers/${kind}?candidate=${samples.get(kind)?.candidateId}&format=${format}`;
 
   beforeAll(async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'ketnap-nostatic-'));
-    server = await startServer({
-      port: 0,
-      db: ':memory:',
-      today: () => TODAY,
-      staticDirs: { board: empty, admin: empty },
-    });
+    server = await startApiServer(TODAY);
     const db = server.handle.db;
     const rows = await db
       .selectFrom('candidate')

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TEST_TIMEOUT_MS } from '../../../../scripts/test-timeouts.mjs';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
@@ -18,12 +19,12 @@ export interface ServerProcess {
 
 /**
  * Spawns the server on a free loopback port with `env` added to this process's environment, and resolves once it
- * prints its address (rejects with its output if it exits first or takes over `timeoutMs`). By default the sources
+ * prints its address (rejects with its output if it exits first or takes over the one hang guard,
+ * `TEST_TIMEOUT_MS`). By default the sources
  * run (node + tsx on src/main.ts); `bundle` runs a production bundle (`node …/dist/main.js`) from `cwd`.
  */
 export function startServerProcess(
   env: Record<string, string>,
-  timeoutMs = 30_000,
   options: { bundle?: string; cwd?: string } = {},
 ): Promise<ServerProcess> {
   const args = options.bundle ? [options.bundle] : ['--import', 'tsx', MAIN];
@@ -43,8 +44,8 @@ export function startServerProcess(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the server did not start in ${timeoutMs} ms:\n${out}`));
-    }, timeoutMs);
+      reject(new Error(`the server did not start in ${TEST_TIMEOUT_MS} ms:\n${out}`));
+    }, TEST_TIMEOUT_MS);
     const onData = () => {
       const match = /ketnap (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (!match?.[1]) return;

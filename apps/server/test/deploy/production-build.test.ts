@@ -37,7 +37,6 @@ describe('the production build, deployed with `pnpm deploy --prod` and started a
     });
     server = await startServerProcess(
       { NODE_ENV: 'production', KETNAP_DB: join(data, 'ketnap.sqlite'), KETNAP_DEMO: '1', INIT_CWD: '' },
-      60_000,
       { bundle: join(deployed, 'dist', 'main.js'), cwd: root },
     );
   });

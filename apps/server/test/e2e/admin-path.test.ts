@@ -1,19 +1,10 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { type BrowserSuite, describeInBrowser, recordStep, signIn, tableRows } from './browser.js';
+import { describeInBrowser, openCandidate, recordStep, signIn, tableRows } from './browser.js';
 
 /** The demo's "today" (browser.ts): every step below is dated on it. */
 const TODAY = '26/11/2026';
 const NEW_CANDIDATE = 'Trịnh Thị Thu Hà';
-
-/** Opens a candidate of the pipeline table by name (searched without diacritics) and returns its address. */
-async function openCandidate(page: Page, suite: BrowserSuite, name: string, search: string): Promise<string> {
-  await page.goto(suite.url(`/admin/candidates?view=table&q=${encodeURIComponent(search)}`));
-  await page.getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-  return new URL(page.url()).pathname;
-}
 
 /** The field labels an audit row's payload names ("Trường: Dân tộc, Tôn giáo"), sorted as Vietnamese reads them. */
 const fieldLabels = (row: string[] | undefined): string[] =>

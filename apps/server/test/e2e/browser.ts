@@ -134,6 +134,19 @@ export async function signIn(
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 
+/** Opens a candidate of the pipeline table by name (searched without diacritics) and returns its address. */
+export async function openCandidate(
+  page: Page,
+  suite: BrowserSuite,
+  name: string,
+  search: string,
+): Promise<string> {
+  await page.goto(suite.url(`/admin/candidates?view=table&q=${encodeURIComponent(search)}`));
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+  return new URL(page.url()).pathname;
+}
+
 /**
  * The cells of each body row of `table`, as the reader sees them. It relies on `innerText`, which the HTML spec
  * defines to separate a row's cells with tabs, and which leaves out text that CSS hides.

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { describeInBrowser, signIn } from './browser.js';
+import { describeInBrowser, openCandidate, signIn } from './browser.js';
 
 const NAME = 'Hoàng Thu Oanh';
 const T07 = 'Tỷ lệ thành viên Ban Thường vụ tán thành để quyết định kết nạp';
@@ -10,12 +10,7 @@ describeInBrowser('the rule settings screen in Chromium', (suite) => {
     const page = await suite.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page, suite, 'vanphong');
-    const candidateT07 = async () => {
-      await page.goto(suite.url('/admin/candidates?view=table&q=hoang%20thu%20oanh'));
-      await page.getByRole('link', { name: NAME }).click();
-      await page.getByRole('heading', { level: 2, name: NAME }).waitFor();
-    };
-    await candidateT07();
+    await openCandidate(page, suite, NAME, 'hoang thu oanh');
     await page.getByText(/Ban Thường vụ Đảng ủy quyết định khi quá 1\/2 số thành viên tán thành/).waitFor();
 
     await page.getByRole('link', { name: 'Thiết lập quy tắc' }).click();
@@ -40,7 +35,7 @@ describeInBrowser('the rule settings screen in Chromium', (suite) => {
     await card.getByText(/Thay đổi bởi/).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await candidateT07();
+    await openCandidate(page, suite, NAME, 'hoang thu oanh');
     await page
       .getByText(/Ban Thường vụ Đảng ủy quyết định khi ít nhất 2\/3 số thành viên tán thành/)
       .waitFor();

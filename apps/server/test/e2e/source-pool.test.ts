@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD } from '@ketnap/db/seed';
 import { expect, it } from 'vitest';
+import { signInDemo } from '../demo-sign-in.js';
 import { seriousAxeViolations } from './axe.js';
 import { type BrowserSuite, describeInBrowser, signIn, tableRows } from './browser.js';
 
@@ -8,12 +8,7 @@ const PROPOSED = 'Lò Thị Đề Xuất';
 /** Calls one procedure of the console's own API as a demo account (seeding what the screens show). */
 async function call(suite: BrowserSuite, username: string, path: string, input: unknown): Promise<unknown> {
   const origin = new URL(suite.url('/')).origin;
-  const login = await fetch(suite.url('/trpc/auth.login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = (await signInDemo(origin, [username]))[username] ?? '';
   const res = await fetch(suite.url(`/trpc/${path}`), {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin, cookie },

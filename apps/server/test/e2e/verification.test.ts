@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
-import { describeInBrowser, signIn, tableRows } from './browser.js';
+import { describeInBrowser, openCandidate, signIn, tableRows } from './browser.js';
 
 const NAME = 'Hoàng Thu Oanh';
 
@@ -9,9 +9,7 @@ describeInBrowser('background verification on the candidate page, in Chromium', 
     const page = await suite.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
     await signIn(page, suite, 'bithu.thondong');
-    await page.goto(suite.url('/admin/candidates?view=table&q=hoang%20thu%20oanh'));
-    await page.getByRole('link', { name: NAME }).click();
-    await page.getByRole('heading', { level: 2, name: NAME }).waitFor();
+    await openCandidate(page, suite, NAME, 'hoang thu oanh');
 
     const section = page.getByRole('region', { name: 'Thẩm tra lý lịch' });
     // Relatives' names are read (and audited) only when asked.
